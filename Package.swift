@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineKit", targets: ["BylineKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "BylineKit"),
+        .target(name: "BylineUI", dependencies: ["BylineKit"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNCurses"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineKit", "BylineUI", "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
+    ]
+)

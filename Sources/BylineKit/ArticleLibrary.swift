@@ -1,0 +1,107 @@
+import Foundation
+
+/// The articles named on the command line: files, or folders searched
+/// recursively. A file that cannot be read is reported and skipped, never
+/// fatal to the rest.
+public struct ArticleLibrary: Sendable {
+    public var articles: [Article]
+    /// One line per problem met while loading (unreadable file, binary file, …).
+    public var notes: [String]
+
+    public init(articles: [Article], notes: [String] = []) {
+        self.articles = articles
+        self.notes = notes
+    }
+
+    /// File extensions taken as articles when a folder is searched.
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    public enum LoadError: Error, Equatable, CustomStringConvertible {
+        case notFound(String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let p): "no such file or folder: \(p) — name an article file or a folder of .txt/.md articles"
+            }
+        }
+    }
+
+    /// The article files under `paths`, sorted by path within each folder.
+    public static func articleFiles(in paths: [String]) throws(LoadError) -> (files: [String], notes: [String]) {
+        var files: [String] = []
+        var notes: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
+            if !isDir.boolValue { files.append(path); continue }
+            var visited = Set<String>()
+            collect(folder: path, into: &files, notes: &notes, visited: &visited)
+        }
+        return (files, notes)
+    }
+
+    private static func collect(folder: String, into files: inout [String], notes: inout [String], visited: inout Set<String>) {
+        let fm = FileManager.default
+        let real = (try? fm.destinationOfSymbolicLink(atPath: folder)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: folder).deletingLastPathComponent()).standardizedFileURL.path }
+            ?? URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try fm.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            notes.append("\(folder): cannot read folder (permission denied?); skipped")
+            return
+        }
+        for name in entries where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                collect(folder: path, into: &files, notes: &notes, visited: &visited)
+            } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()), name.uppercased() != "README.MD" {
+                files.append(path)
+            }
+        }
+    }
+
+    /// Reads and parses every article under `paths`.
+    public static func load(paths: [String]) throws(LoadError) -> ArticleLibrary {
+        let (files, notes) = try articleFiles(in: paths)
+        var library = ArticleLibrary(articles: [], notes: notes)
+        for file in files {
+            switch readArticle(at: file) {
+            case .success(let article):
+                library.articles.append(article)
+                library.notes += article.notes.map { "\(file): \($0)" }
+            case .failure(let note):
+                library.notes.append(note.message)
+            }
+        }
+        return library
+    }
+
+    public struct SkipNote: Error, Sendable { public var message: String }
+
+    /// One file, read and parsed; a file that is unreadable or binary gives a note.
+    public static func readArticle(at path: String) -> Result<Article, SkipNote> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(SkipNote(message: "\(path): cannot read file (permission denied?); skipped"))
+        }
+        if looksBinary(data) {
+            return .failure(SkipNote(message: "\(path): binary file, not an article; skipped"))
+        }
+        let decoded = ArticleTextDecoder.decode(data)
+        var article = ArticleParser.parse(decoded.text, file: path)
+        if let note = decoded.note { article.notes.insert(note, at: 0) }
+        return .success(article)
+    }
+
+    /// NUL bytes in the first 8 KiB (and no UTF-16 BOM) mean a binary file.
+    static func looksBinary(_ data: Data) -> Bool {
+        let head = data.prefix(8192)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
+        let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        return nuls > 0 && nuls * 100 > head.count
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns a file's bytes into text. Articles come from anywhere, so every byte
+/// sequence gives a string: UTF-8 (BOM dropped), UTF-16 with a BOM, and, when
+/// the bytes are not valid UTF-8 but look like a single-byte legacy encoding,
+/// Windows-1252/Latin-1. What was done is reported as a note, once.
+public enum ArticleTextDecoder {
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var note: String?
+    }
+
+    public static func decode(_ data: Data) -> Decoded {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8(Array(bytes.dropFirst(3)))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+                units.append(little ? (b << 8 | a) : (a << 8 | b))
+                i += 2
+            }
+            return Decoded(text: String(decoding: units, as: UTF16.self), note: nil)
+        }
+        return decodeUTF8(bytes)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8]) -> Decoded {
+        if let s = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: s, note: nil)
+        }
+        // Not UTF-8. Latin-1/Windows-1252 text has high bytes scattered among ASCII
+        // letters; take that reading when no byte is a C0 control other than
+        // whitespace, else replace the invalid sequences.
+        let controls = bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        if !controls {
+            let text = String(bytes.map { Character(Unicode.Scalar(windows1252($0)) ?? "\u{FFFD}") })
+            return Decoded(text: text, note: "not valid UTF-8; read as Latin-1 (Windows-1252)")
+        }
+        return Decoded(text: String(decoding: bytes, as: UTF8.self), note: "invalid UTF-8 replaced with \u{FFFD}")
+    }
+
+    /// Windows-1252 differs from Latin-1 only in 0x80–0x9F, where it has printable
+    /// punctuation (curly quotes, dashes) instead of C1 controls.
+    private static func windows1252(_ byte: UInt8) -> UInt32 {
+        let table: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        if byte >= 0x80 && byte < 0xA0 { return table[Int(byte) - 0x80] }
+        return UInt32(byte)
+    }
+}
+
+/// Keeps text from driving the terminal: C0 controls (but tab and newline), DEL,
+/// C1 controls and bidi overrides/isolates are removed; CR and CRLF become LF.
+/// Escape sequences written in an article thus show as harmless visible text.
+public enum TextSanitiser {
+    public static func sanitise(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        var lastWasCR = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v == 0x0D { out.append("\n"); lastWasCR = true; continue }
+            if v == 0x0A && lastWasCR { lastWasCR = false; continue }
+            lastWasCR = false
+            if isUnsafe(v) { continue }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    public static func isUnsafe(_ v: UInt32) -> Bool {
+        (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v)
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
+    }
+}
