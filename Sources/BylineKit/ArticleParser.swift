@@ -1,9 +1,53 @@
-/// The whole pipeline, text → `Article`: sanitise → structure → entities →
-/// quotations and speakers. Each stage is a plain function tested on its own.
+/// The whole pipeline, text → `Article`: sanitise → structure → tokens and
+/// sentences → quotations → entities → speakers. Each stage is a plain
+/// function of its input, tested on its own.
 public enum ArticleParser {
+    /// Bumped whenever a change to the parser changes its output, so cached
+    /// parses made by an older parser are not reused.
+    public static let version = 1
+
     public static func parse(_ text: String, file: String) -> Article {
         let clean = TextSanitiser.sanitise(text)
-        let structure = ArticleStructure.parse(clean)
-        return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs)
+        let isMarkdown = file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown")
+        let structure = ArticleStructure.parse(clean, markdown: isMarkdown)
+        return understand(structure, file: file, gazetteer: .standard)
+    }
+
+    static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer) -> Article {
+        let texts = structure.paragraphs.enumerated().map { ParagraphText(index: $0.offset, paragraph: $0.element) }
+        let headings = Set(texts.filter { $0.kind == .heading }.map(\.index))
+        let spans = QuoteFinder.find(in: texts.map(\.scalars), headings: headings)
+            .filter { texts[$0.paragraph].kind != .boilerplate }
+        // boilerplate is page furniture: no entities are looked for there
+        let understood = texts.map { $0.kind == .boilerplate ? ParagraphText(index: $0.index, paragraph: Paragraph(kind: .boilerplate, text: "")) : $0 }
+        let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
+        let attributor = QuoteAttributor(
+            gazetteer: gazetteer, paragraphs: understood, entities: recognised.entities,
+            genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions)
+        let quotes = QuoteFilter.keep(attributor.attribute(spans), paragraphs: understood).map { q, speaker in
+            Quote(text: understood[q.paragraph].text(q.start, q.end),
+                  speaker: speaker.map { recognised.entities[$0].name },
+                  speakerKind: speaker.map { recognised.entities[$0].kind },
+                  mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end))
+        }
+        return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
+                       entities: recognised.entities, quotes: quotes)
+    }
+}
+
+/// Quoted spans that are not reported speech: titles of works and names set in
+/// quotes with no one said to have said them.
+enum QuoteFilter {
+    static func keep(_ quotes: [(span: QuoteSpan, speaker: Int?)], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
+        quotes.filter { q in
+            guard q.speaker == nil else { return true }
+            let text = paragraphs[q.span.paragraph].text(q.span.start, q.span.end)
+            let words = text.split(whereSeparator: { $0 == " " })
+            guard !words.isEmpty else { return false }
+            // a short title-cased span with no speaker is a title or a name
+            let capitalised = words.filter { $0.first?.isUppercase == true }.count
+            if words.count <= 5 && capitalised == words.count { return false }
+            return true
+        }.map { ($0.span, $0.speaker) }
     }
 }

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Header block, title, paragraphs, headings and trailing boilerplate: the
+/// shape of an article before any of its words are understood.
+public struct ArticleStructure: Sendable, Equatable {
+    public var header: ArticleHeader
+    public var title: String
+    public var paragraphs: [Paragraph]
+
+    /// Splits sanitised text (LF line ends) into the article's parts.
+    public static func parse(_ text: String, markdown: Bool = false) -> ArticleStructure {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        let header = takeHeader(&lines)
+        var blocks = splitBlocks(lines)
+        let isMarkdown = markdown || blocks.first.map { $0.hasPrefix("# ") } == true
+        var paragraphs: [Paragraph] = []
+        var title = header.title
+        for (i, block) in blocks.enumerated() {
+            if isMarkdown, let heading = markdownHeading(block) {
+                if title == nil && i == 0 && heading.level == 1 { title = heading.text }
+                paragraphs.append(Paragraph(kind: .heading, text: heading.text))
+                continue
+            }
+            let text = isMarkdown ? stripMarkdown(block) : block
+            if let crosshead = crosshead(text) {
+                paragraphs.append(Paragraph(kind: .heading, text: crosshead))
+            } else if i == 0 && title == nil && header.isEmpty && looksLikeTitle(text) && blocks.count > 1 {
+                title = text
+                paragraphs.append(Paragraph(kind: .heading, text: text))
+            } else {
+                paragraphs.append(Paragraph(kind: .body, text: text))
+            }
+        }
+        blocks.removeAll()
+        markBoilerplate(&paragraphs)
+        let derived = title ?? paragraphs.first { $0.kind == .body }.map { derivedTitle(from: $0.text) } ?? ""
+        return ArticleStructure(header: header, title: derived, paragraphs: paragraphs)
+    }
+
+    // MARK: Header block
+
+    static func headerField(_ key: String) -> WritableKeyPath<ArticleHeader, String?>? {
+        switch key {
+        case "title": \.title
+        case "source": \.source
+        case "author", "by": \.author
+        case "date", "published": \.date
+        case "url", "link": \.url
+        default: nil
+        }
+    }
+
+    /// `Key: value` lines at the very top, ended by a blank line, with at least one
+    /// known key; anything else means there is no header block.
+    static func takeHeader(_ lines: inout [Substring]) -> ArticleHeader {
+        var header = ArticleHeader()
+        var i = 0
+        while i < lines.count, lines[i].allSatisfy(\.isWhitespace) { i += 1 }
+        let start = i
+        var found = 0
+        while i < lines.count {
+            let line = lines[i]
+            if line.allSatisfy(\.isWhitespace) { break }
+            guard let colon = line.firstIndex(of: ":") else { return ArticleHeader() }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard let path = headerField(key) else { return ArticleHeader() }
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty && header[keyPath: path] == nil { header[keyPath: path] = value }
+            found += 1
+            i += 1
+        }
+        guard found > 0, i < lines.count || found == lines.count - start else { return ArticleHeader() }
+        lines.removeFirst(i)
+        return header
+    }
+
+    // MARK: Blocks
+
+    /// Blocks are separated by blank lines; the lines of a block are joined with a
+    /// space (hard-wrapped text), surrounding whitespace trimmed.
+    static func splitBlocks(_ lines: [Substring]) -> [String] {
+        var blocks: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty {
+                blocks.append(current.map { collapseSpaces($0) }.joined(separator: " "))
+                current.removeAll()
+            }
+        }
+        for line in lines {
+            if line.allSatisfy(\.isWhitespace) { flush() } else { current.append(line) }
+        }
+        flush()
+        return blocks.filter { !$0.isEmpty }
+    }
+
+    /// Trims the line and turns runs of blanks (and tabs) into one space.
+    static func collapseSpaces(_ line: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in line.unicodeScalars {
+            if s == " " || s == "\t" || s == "\u{A0}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    // MARK: Headings and titles
+
+    /// A wire-style crosshead: `- Possible Trump-Putin summit -`.
+    static func crosshead(_ text: String) -> String? {
+        let dashes: Set<Character> = ["-", "–", "—"]
+        guard let first = text.first, let last = text.last, dashes.contains(first), dashes.contains(last), text.count > 4 else { return nil }
+        let inner = text.drop { dashes.contains($0) || $0 == " " }
+        let trimmed = String(inner.reversed().drop { dashes.contains($0) || $0 == " " }.reversed())
+        guard !trimmed.isEmpty, trimmed.count <= 120 else { return nil }
+        return trimmed
+    }
+
+    static func markdownHeading(_ block: String) -> (level: Int, text: String)? {
+        let level = block.prefix { $0 == "#" }.count
+        guard level >= 1, level <= 6, block.dropFirst(level).first == " " else { return nil }
+        return (level, stripMarkdown(String(block.dropFirst(level + 1)).trimmingCharacters(in: .whitespaces)))
+    }
+
+    /// Removes the Markdown that would otherwise show: emphasis marks and link
+    /// targets (`[text](url)` → `text`).
+    static func stripMarkdown(_ text: String) -> String {
+        var s = text
+        while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
+              let close = s[open.upperBound...].firstIndex(of: ")") {
+            s.replaceSubrange(lb...close, with: s[s.index(after: lb)..<open.lowerBound])
+        }
+        for mark in ["**", "__"] { s = s.replacingOccurrences(of: mark, with: "") }
+        if s.hasPrefix("> ") { s.removeFirst(2) }
+        return s
+    }
+
+    /// A short first line with no final full stop is a headline.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return text.count <= 160 && !".:;,".contains(last) && text.split(separator: " ").count <= 25
+    }
+
+    /// The first sentence, shortened to about eighty characters at a word boundary.
+    static func derivedTitle(from text: String) -> String {
+        var sentence = Substring(text)
+        if let end = text.range(of: ". ") { sentence = text[..<end.lowerBound] }
+        if sentence.count <= 80 { return String(sentence) }
+        let cut = sentence.prefix(80)
+        let words = cut.split(separator: " ").dropLast()
+        return words.joined(separator: " ") + "…"
+    }
+
+    // MARK: Boilerplate
+
+    /// Phrases that open a trailing block of page furniture rather than story.
+    static let boilerplateOpeners: [String] = [
+        "sign up", "subscribe", "get the best", "newsletter", "related articles", "related stories", "related coverage",
+        "related:", "related content", "read more", "more on this", "see also", "recommended", "more from",
+        "©", "(c) ", "copyright", "all rights reserved", "cookie", "we use cookies", "additional reporting by",
+        "reporting by", "editing by", "writing by", "compiled by", "share this", "share on", "follow us", "follow the",
+        "advertisement", "advertise with us", "our standards", "topics", "tags:", "categories", "sources", "source:",
+        "filed under", "this article was", "this story was", "click here", "download the app", "join our",
+        "listen to", "watch:", "most read", "most popular", "trending", "about the author",
+    ]
+
+    /// Marks the tail of the article that is page furniture. The first paragraph
+    /// in the second half that opens like boilerplate (or is a credit line ending
+    /// "contributed to this report") starts it; everything after it follows.
+    static func markBoilerplate(_ paragraphs: inout [Paragraph]) {
+        let n = paragraphs.count
+        guard n >= 3 else { return }
+        let earliest = max(2, n / 2)
+        for i in earliest..<n where isBoilerplateOpener(paragraphs[i].text) {
+            for j in i..<n { paragraphs[j].kind = .boilerplate }
+            return
+        }
+    }
+
+    static func isBoilerplateOpener(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let words = lower.split(separator: " ").count
+        if lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report") { return true }
+        guard words <= 40 else { return false }
+        if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(lower.trimmingCharacters(in: .punctuationCharacters)) {
+            return true
+        }
+        return boilerplateOpeners.contains { opener in
+            opener.count > 6 || opener.hasSuffix(":") || opener.hasPrefix("©") || opener.hasPrefix("(")
+                ? lower.hasPrefix(opener) : (lower.hasPrefix(opener + " ") || lower == opener)
+        }
+    }
+}

@@ -1,0 +1,417 @@
+/// A recognised mention inside one paragraph.
+struct EntityMention: Sendable, Equatable {
+    var entity: Int
+    var start: Int
+    var end: Int
+    /// Token range covered, half-open.
+    var firstToken: Int
+    var endToken: Int
+}
+
+/// Finds people, countries and organisations: gazetteer forms first (longest
+/// match), then runs of capitalised words classified by their words (titles,
+/// organisation heads, given names, everyday words), then the short forms of
+/// names already found (`Zelensky` after `Volodymyr Zelensky`).
+struct EntityRecognizer {
+    let gazetteer: Gazetteer
+
+    struct Result: Sendable {
+        var entities: [Entity]
+        var genders: [Int: PersonGender]
+        /// Mentions per paragraph, sorted by start.
+        var mentions: [[EntityMention]]
+        /// Country mentions made by a demonym (`Ukrainian news agencies`): a
+        /// country is referred to, but the phrase is not the country speaking.
+        var demonymMentions: Set<Mention>
+    }
+
+    private struct PersonDraft {
+        var tokens: [String]       // name words (particles included)
+        var forms: [String: Int]   // every surface form → first occurrence order
+        var role: String?
+        var gender: PersonGender?
+
+        mutating func addForm(_ form: String) {
+            if forms[form] == nil { forms[form] = forms.count }
+        }
+    }
+
+    private enum Draft {
+        case person(Int), country(String), organisation(String)
+    }
+
+    private struct RawMention {
+        var draft: Draft
+        var paragraph: Int
+        var start: Int
+        var end: Int
+        var firstToken: Int
+        var endToken: Int
+        var isDemonym = false
+    }
+
+    func recognise(_ paragraphs: [ParagraphText]) -> Result {
+        var people: [PersonDraft] = []
+        var raw: [RawMention] = []
+        var covered: [[Bool]] = paragraphs.map { Array(repeating: false, count: $0.tokens.count) }
+        var countryNames: [String: String] = [:] // code → name
+        var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
+
+        // Pass 1: gazetteer forms and capitalised runs.
+        for para in paragraphs {
+            let toks = para.tokens
+            var i = 0
+            while i < toks.count {
+                guard toks[i].kind == .word, toks[i].isCapitalised || toks[i].isAllCaps, !covered[para.index][i] else { i += 1; continue }
+                let run = capitalisedRun(para, from: i)
+                classify(run: run, in: para, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles)
+                i = max(run.upperBound, i + 1)
+            }
+        }
+
+        // Pass 2: single words that are parts of names already known.
+        var partOwners: [String: [Int]] = [:]
+        for (pi, p) in people.enumerated() {
+            let parts = p.tokens.filter { !NameRules.nameParticles.contains($0) && $0.count > 1 }
+            for part in Set(parts) { partOwners[part, default: []].append(pi) }
+        }
+        for para in paragraphs {
+            for (ti, t) in para.tokens.enumerated() where t.kind == .word && t.isCapitalised && !covered[para.index][ti] {
+                guard let owners = partOwners[t.text] else { continue }
+                // prefer the person whose surname this is; among several, the last one named before
+                let surnameOwners = owners.filter { people[$0].tokens.last == t.text }
+                let candidates = surnameOwners.isEmpty ? owners : surnameOwners
+                guard let owner = candidates.last else { continue }
+                // a given name used alone is only a name when it is not an everyday word at a sentence start
+                if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t.text) { continue }
+                people[owner].addForm(t.text)
+                raw.append(RawMention(draft: .person(owner), paragraph: para.index, start: t.start, end: t.end, firstToken: ti, endToken: ti + 1))
+                covered[para.index][ti] = true
+            }
+        }
+        // Single words after a title, or speaking, that matched no known person: people of their own.
+        for s in singles {
+            let para = paragraphs[s.paragraph]
+            guard !covered[s.paragraph][s.token] else { continue }
+            let t = para.tokens[s.token]
+            let pi = people.count
+            people.append(PersonDraft(tokens: [t.text], forms: [t.text: 0], role: nil, gender: s.gender))
+            raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
+            covered[s.paragraph][s.token] = true
+            // later occurrences of the same word
+            for p2 in paragraphs {
+                for (ti, t2) in p2.tokens.enumerated() where t2.text == t.text && !covered[p2.index][ti] {
+                    raw.append(RawMention(draft: .person(pi), paragraph: p2.index, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
+                    covered[p2.index][ti] = true
+                }
+            }
+        }
+        return assemble(people: people, raw: raw, countryNames: countryNames, paragraphCount: paragraphs.count)
+    }
+
+    // MARK: Runs
+
+    /// The maximal run of capitalised words from `i`, with name particles and
+    /// organisation connectors inside it and hyphens joining capitalised words.
+    private func capitalisedRun(_ para: ParagraphText, from i: Int) -> Range<Int> {
+        let toks = para.tokens
+        var j = i + 1
+        while j < toks.count {
+            let t = toks[j]
+            if t.kind == .word && (t.isCapitalised || t.isAllCaps) && t.start <= toks[j - 1].end + 1 { j += 1; continue }
+            // a lowercase particle or connector followed by a capitalised word
+            if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
+               NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) {
+                // "of the": two connectors
+                j += 2
+                continue
+            }
+            if t.kind == .word, !t.isCapitalised, t.text == "of" || t.text == "for", j + 2 < toks.count, toks[j + 1].text == "the",
+               toks[j + 2].isCapitalised {
+                j += 3
+                continue
+            }
+            if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
+               toks[j + 1].start == t.end, toks[j + 1].kind == .word {
+                j += 2
+                continue
+            }
+            break
+        }
+        return i..<j
+    }
+
+    /// Decides what the words of one run are.
+    private func classify(run: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
+                          covered: inout [[Bool]], countryNames: inout [String: String],
+                          singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+        let toks = para.tokens
+        var kinds = Array(repeating: Slot.free, count: run.count)
+        func tokenAt(_ k: Int) -> Token { toks[run.lowerBound + k] }
+
+        // 1. gazetteer: longest match first, countries and known organisations
+        var k = 0
+        while k < run.count {
+            var matched = false
+            let maxLen = min(gazetteer.maxFormTokens, run.count - k)
+            if maxLen > 0, tokenAt(k).kind == .word {
+                for len in stride(from: maxLen, through: 1, by: -1) {
+                    let last = tokenAt(k + len - 1)
+                    guard last.kind == .word else { continue }
+                    let form = para.text(tokenAt(k).start, last.end)
+                    if let org = gazetteer.organisation(form) {
+                        for m in k..<(k + len) { kinds[m] = .organisation(org, k) }
+                        matched = true
+                    } else if let c = gazetteer.country(form), !(len == 1 && tokenAt(k).isAllCaps && form.count <= 3 && isInsideHeadlineCaps(para)) {
+                        for m in k..<(k + len) { kinds[m] = .country(c.code, k) }
+                        countryNames[c.code] = c.name
+                        matched = true
+                    }
+                    if matched { k += len; break }
+                }
+            }
+            if !matched { k += 1 }
+        }
+
+        // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
+        if let org = organisationSpan(run: run, kinds: kinds, in: para) {
+            let name = para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end)
+            for m in org { kinds[m] = .organisation(name, org.lowerBound) }
+        }
+
+        // 3. titles and the rest
+        for m in 0..<run.count where kinds[m] == .free {
+            let t = tokenAt(m)
+            if t.kind != .word { kinds[m] = .other; continue }
+            let lower = t.lower
+            if NameRules.titles.contains(lower) && !gazetteer.isGivenName(t.text) { kinds[m] = .title; continue }
+            if NameRules.nonEntities.contains(lower) { kinds[m] = .other; continue }
+            if NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) { kinds[m] = .connector; continue }
+        }
+
+        // emit gazetteer and organisation mentions
+        var m = 0
+        while m < run.count {
+            switch kinds[m] {
+            case .country(let code, let s) where s == m:
+                var e = m
+                while e + 1 < run.count, case .country(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
+                let form = para.text(tokenAt(m).start, tokenAt(e).end)
+                emit(.country(code), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                raw[raw.count - 1].isDemonym = gazetteer.country(form)?.isDemonym ?? false
+                m = e + 1
+            case .organisation(let name, let s) where s == m:
+                var e = m
+                while e + 1 < run.count, case .organisation(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
+                emit(.organisation(name), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                m = e + 1
+            default:
+                m += 1
+            }
+        }
+
+        // 4. people: the free words left, in contiguous stretches
+        guard !para.isHeadlineCase else { return }
+        var s = 0
+        while s < run.count {
+            guard kinds[s] == .free else { s += 1; continue }
+            var e = s
+            while e + 1 < run.count, kinds[e + 1] == .free || (kinds[e + 1] == .connector && e + 2 < run.count && kinds[e + 2] == .free) || kinds[e + 1] == .other && tokenAt(e + 1).kind == .punctuation {
+                e += 1
+            }
+            // trim connectors and punctuation at the edges
+            while e > s, kinds[e] != .free { e -= 1 }
+            let first = run.lowerBound + s, end = run.lowerBound + e + 1
+            considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles)
+            s = e + 1
+        }
+    }
+
+    private enum Slot: Equatable {
+        case free, title, connector, other
+        case country(String, Int)
+        case organisation(String, Int)
+    }
+
+    private func isInsideHeadlineCaps(_ para: ParagraphText) -> Bool { false }
+
+    /// The tokens of an organisation named by a head word, if the run has one.
+    private func organisationSpan(run: Range<Int>, kinds: [Slot], in para: ParagraphText) -> Range<Int>? {
+        let toks = para.tokens
+        var head: Int? = nil
+        for m in 0..<run.count where kinds[m] == .free || isCountrySlot(kinds[m]) {
+            let t = toks[run.lowerBound + m]
+            if t.kind == .word, t.isCapitalised, NameRules.organisationHeads.contains(t.lower) { head = m }
+        }
+        guard var h = head else { return nil }
+        // `Church of Scientology`: a head followed by `of …` takes the rest of the run
+        var end = h + 1
+        if end < run.count, ["of", "for", "on", "and", "&"].contains(toks[run.lowerBound + end].text) {
+            end = run.count
+        }
+        // the name starts after any person-ish prefix: walk back over free words, countries and titles
+        var start = h
+        while start > 0 {
+            let prev = kinds[start - 1]
+            let t = toks[run.lowerBound + start - 1]
+            if t.kind == .word && (prev == .free || isCountrySlot(prev) || prev == .title || NameRules.orgConnectors.contains(t.text)) {
+                start -= 1
+            } else { break }
+        }
+        // drop sentence-initial everyday words (`Hackers attack Church …` has none; `Both Ministry …`)
+        while start < h, NameRules.nonEntities.contains(toks[run.lowerBound + start].lower) { start += 1 }
+        // a single everyday head alone (`Post`, `Times`, `Office`) is not a name
+        if start == h && end == h + 1 {
+            let t = toks[run.lowerBound + h]
+            if NameRules.weakOrganisationHeads.contains(t.lower) || para.isSentenceStart[run.lowerBound + h] || t.text.count < 3 { return nil }
+            if !NameRules.organisationHeads.contains(t.lower) { return nil }
+            return nil
+        }
+        h = max(h, start)
+        return start..<end
+    }
+
+    private func isCountrySlot(_ s: Slot) -> Bool {
+        if case .country = s { return true }
+        return false
+    }
+
+    private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout [[Bool]]) {
+        let toks = para.tokens
+        raw.append(RawMention(draft: draft, paragraph: para.index, start: toks[first].start, end: toks[end - 1].end, firstToken: first, endToken: end))
+        for t in first..<end { covered[para.index][t] = true }
+    }
+
+    /// Whether a stretch of capitalised words is a person's name, and whose.
+    private func considerPerson(tokens r: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
+                                covered: inout [[Bool]], singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+        let toks = para.tokens
+        var r = r
+        // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
+        while r.count > 0, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
+              gazetteer.isCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        let words = r.map { toks[$0] }.filter { $0.kind == .word }
+        guard !words.isEmpty, words.count <= 5 else { return }
+        let titleBefore = titleBefore(r.lowerBound, in: para)
+        let followedBySpeech = r.upperBound < toks.count && SpeechCues.lemma(of: toks[r.upperBound].text) != nil
+        let meaningful = words.filter { !NameRules.nameParticles.contains($0.text) }
+        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 }) { return }
+        if meaningful.count == 1 {
+            let t = meaningful[0]
+            if titleBefore.isTitled || (followedBySpeech && !gazetteer.isCommonWord(t.text)) {
+                singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
+            }
+            return
+        }
+        let givenFirst = gazetteer.isGivenName(meaningful[0].text)
+        let uncommon = meaningful.allSatisfy { !gazetteer.isCommonWord($0.text) || gazetteer.isGivenName($0.text) }
+        let anyUncommon = meaningful.contains { !gazetteer.isCommonWord($0.text) }
+        guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
+        if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0.text) }) { return }
+        let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
+        let parts = words.map(\.text)
+        // the same person under the same or a longer/shorter full form
+        let existing = people.firstIndex { p in
+            p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
+        }
+        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0].text)
+        let pi: Int
+        if let e = existing {
+            pi = e
+            if parts.count > people[e].tokens.count { people[e].tokens = parts }
+            people[e].addForm(name)
+            if people[e].role == nil { people[e].role = titleBefore.role }
+            if people[e].gender == nil { people[e].gender = gender }
+        } else {
+            pi = people.count
+            people.append(PersonDraft(tokens: parts, forms: [name: 0], role: titleBefore.role, gender: gender))
+        }
+        raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
+                              firstToken: r.lowerBound, endToken: r.upperBound))
+        for t in r { covered[para.index][t] = true }
+    }
+
+    /// The role words right before a name (`Kremlin spokesman`, `Ukrainian
+    /// President`), and the gender an honorific gives.
+    private func titleBefore(_ i: Int, in para: ParagraphText) -> (isTitled: Bool, role: String?, gender: PersonGender?) {
+        let toks = para.tokens
+        var j = i - 1
+        var isTitled = false
+        var gender: PersonGender? = nil
+        var roleStart: Int? = nil
+        while j >= 0 {
+            let t = toks[j]
+            let lower = t.lower
+            if t.kind == .word && (NameRules.titles.contains(lower) || lower == "elect") {
+                isTitled = true
+                if NameRules.maleTitles.contains(lower) { gender = gender ?? .male }
+                if NameRules.femaleTitles.contains(lower) { gender = gender ?? .female }
+                roleStart = j
+            } else if t.kind == .word && (gazetteer.country(t.text) != nil || t.isCapitalised && (t.lower == "of" || NameRules.organisationHeads.contains(lower))) {
+                if roleStart == nil { break }
+                roleStart = j
+            } else if t.kind == .word && (t.text == "of" || t.text == "the") && roleStart != nil {
+                // `Secretary of State`
+            } else if t.kind == .punctuation && t.text == "-" {
+                // `President-elect`
+            } else {
+                break
+            }
+            j -= 1
+        }
+        guard let rs = roleStart else { return (false, nil, nil) }
+        var first = rs
+        while first < i, toks[first].text == "of" || toks[first].text == "the" { first += 1 }
+        let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
+        let honorificOnly = role.map { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."].contains($0.lowercased()) } ?? false
+        return (isTitled, honorificOnly ? nil : role, gender)
+    }
+
+    // MARK: Assembly
+
+    private func assemble(people: [PersonDraft], raw: [RawMention], countryNames: [String: String], paragraphCount: Int) -> Result {
+        var order: [String: Int] = [:]    // draft key → entity index
+        var entities: [Entity] = []
+        var genders: [Int: PersonGender] = [:]
+        var mentions: [[EntityMention]] = Array(repeating: [], count: paragraphCount)
+        var demonyms = Set<Mention>()
+        let sorted = raw.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        for r in sorted {
+            let key: String
+            switch r.draft {
+            case .person(let p): key = "p\(p)"
+            case .country(let c): key = "c\(c)"
+            case .organisation(let o): key = "o\(o.lowercased())"
+            }
+            let index: Int
+            if let e = order[key] { index = e } else {
+                index = entities.count
+                order[key] = index
+                switch r.draft {
+                case .person(let p):
+                    let d = people[p]
+                    let full = d.forms.keys.max { ($0.unicodeScalars.count, d.forms[$1]!) < ($1.unicodeScalars.count, d.forms[$0]!) } ?? d.tokens.joined(separator: " ")
+                    entities.append(Entity(kind: .person, name: full, aliases: [], role: d.role))
+                    if let g = d.gender { genders[index] = g }
+                case .country(let c):
+                    entities.append(Entity(kind: .country, name: countryNames[c] ?? c, code: c))
+                case .organisation(let o):
+                    entities.append(Entity(kind: .organisation, name: o))
+                }
+            }
+            entities[index].mentions.append(Mention(paragraph: r.paragraph, start: r.start, end: r.end))
+            if r.isDemonym { demonyms.insert(Mention(paragraph: r.paragraph, start: r.start, end: r.end)) }
+            mentions[r.paragraph].append(EntityMention(entity: index, start: r.start, end: r.end, firstToken: r.firstToken, endToken: r.endToken))
+        }
+        // aliases: the other forms used, in order of first use
+        for (pi, d) in people.enumerated() {
+            guard let index = order["p\(pi)"] else { continue }
+            let name = entities[index].name
+            entities[index].aliases = d.forms.keys.filter { $0 != name }.sorted { d.forms[$0]! < d.forms[$1]! || (d.forms[$0]! == d.forms[$1]! && $0 < $1) }
+        }
+        // organisations: prefer the fullest form when one contains another
+        return Result(entities: entities, genders: genders, mentions: mentions.map { $0.sorted { $0.start < $1.start } }, demonymMentions: demonyms)
+    }
+}

@@ -1,0 +1,103 @@
+/// Word lists that decide what a run of capitalised words is. These are
+/// properties of English news prose, not of any article.
+enum NameRules {
+    /// Titles and roles that stand before a name and are not part of it.
+    static let titles: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
+        "pope", "premier", "governor", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman",
+        "congresswoman", "ambassador", "envoy", "special", "adviser", "advisor", "director", "director-general",
+        "chairman", "chairwoman", "chair", "chairperson", "ceo", "chief", "general", "gen", "gen.", "colonel",
+        "col", "col.", "admiral", "commander", "judge", "justice", "mayor", "dr", "dr.", "mr", "mr.", "mrs",
+        "mrs.", "ms", "ms.", "mx", "sir", "dame", "lord", "lady", "rabbi", "imam", "bishop", "archbishop",
+        "cardinal", "father", "sheikh", "sheik", "emir", "sultan", "crown", "deputy", "acting", "former",
+        "senior", "lieutenant", "lt", "lt.", "captain", "capt", "capt.", "coach", "head", "leader", "professor",
+        "prof", "prof.", "speaker", "attorney", "officer", "spokesman", "spokeswoman", "spokesperson",
+        "executive", "managing", "editor", "correspondent", "assistant", "inspector", "superintendent",
+        "sergeant", "sgt", "detective", "constable", "commissioner", "foreign", "defence", "defense",
+        "interior", "finance", "health", "trade", "economy", "energy", "justice", "education", "national",
+        "security", "state", "undersecretary", "under-secretary", "secretary-general", "aide", "striker",
+        "midfielder", "defender", "goalkeeper", "captain", "manager", "founder", "co-founder", "president-elect",
+        "first", "mp", "mep", "councillor", "councilman", "councilwoman", "supreme", "leader", "grand",
+        "ayatollah", "major", "marshal", "brigadier", "private", "corporal", "saint", "st", "st.", "reverend",
+        "rev", "rev.", "pastor", "elder", "chancellor", "vice-president", "vice-chancellor", "delegate",
+        "premier-elect", "prime-minister", "opposition", "party", "labour", "conservative", "democrat",
+        "democratic", "republican", "independent", "lawmaker", "legislator", "activist", "author", "analyst",
+        "economist", "researcher", "scientist", "actor", "actress", "singer", "star", "director", "host",
+    ]
+
+    /// Honorifics that also tell a person's gender.
+    static let maleTitles: Set<String> = ["mr", "mr.", "sir", "king", "prince", "lord", "father", "sheikh", "emir", "sultan",
+                                          "congressman", "chairman", "spokesman", "councilman", "brother"]
+    static let femaleTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
+                                            "congresswoman", "chairwoman", "spokeswoman", "councilwoman", "sister"]
+
+    /// Lowercase particles inside personal names: `Luiz Inácio Lula da Silva`,
+    /// `Ursula von der Leyen`, `Mohammed bin Salman`.
+    static let nameParticles: Set<String> = [
+        "da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn",
+        "bint", "al", "el", "la", "le", "du", "y", "ben", "abu", "zu", "af",
+    ]
+
+    /// Lowercase words inside organisation names: `Church of Scientology`.
+    static let orgConnectors: Set<String> = ["of", "for", "and", "on", "the", "&", "de", "du", "des", "in"]
+
+    /// The head words that make a capitalised run a named body.
+    static let organisationHeads: Set<String> = [
+        "ministry", "department", "agency", "party", "council", "commission", "committee", "university",
+        "institute", "institution", "church", "bank", "organization", "organisation", "association", "union",
+        "court", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group", "foundation",
+        "federation", "league", "office", "service", "services", "authority", "army", "navy", "forces", "force",
+        "police", "museum", "college", "school", "network", "news", "times", "post", "journal", "centre",
+        "center", "society", "board", "fund", "alliance", "front", "movement", "coalition", "trust", "company",
+        "co", "co.", "airlines", "airways", "bureau", "parliament", "congress", "senate", "assembly", "cabinet",
+        "guard", "academy", "programme", "program", "tribunal", "brigade", "brigades", "directorate", "secretariat",
+        "council", "observatory", "laboratory", "laboratories", "hospital", "clinic", "club", "fc", "team", "tribe",
+        "iwi", "holdings", "industries", "motors", "systems", "technologies", "pharmaceuticals", "energy",
+        "petroleum", "oil", "gas", "telecom", "media", "press", "broadcasting", "herald", "tribune", "gazette",
+        "magazine", "channel", "radio", "tv", "television", "review", "monitor", "chronicle", "guardian",
+        "telegraph", "express", "mail", "standard", "observer", "register", "daily", "weekly", "report",
+        "cooperative", "consortium", "initiative", "taskforce", "force", "corps", "command", "secretariat",
+        "system", "exchange", "reserve", "treasury", "guild", "chamber", "unions",
+        "conference", "caucus", "watch", "international", "partners", "capital", "labs", "studios", "pictures",
+        "records", "games", "stores", "bureau", "patrol", "unit", "division", "regiment", "battalion",
+    ]
+
+    /// Heads that may close an organisation name but never start a person's name.
+    static let weakOrganisationHeads: Set<String> = ["news", "times", "post", "mail", "express", "standard", "review", "daily", "report", "watch", "international", "capital", "energy", "oil", "gas", "media", "press", "system", "states", "nations", "records", "games", "team", "unit", "division", "force"]
+
+    /// Capitalised words that are never (part of) an entity name of their own:
+    /// days, months, continents and regions, holidays, pronouns at a sentence start.
+    static let nonEntities: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "europe", "asia", "africa", "america", "americas", "oceania", "antarctica", "arctic", "antarctic",
+        "caribbean", "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern",
+        "southern", "european", "europeans", "asian", "african", "latin", "gulf", "balkans", "scandinavia",
+        "pacific", "atlantic", "mediterranean", "internet", "christmas", "easter", "ramadan", "eid", "covid-19",
+        "covid", "god", "allah", "jesus", "muslim", "muslims", "christian", "christians", "jewish", "jews",
+        "catholic", "catholics", "islamic", "islam", "orthodox", "sunni", "shia", "shiite", "hindu", "buddhist",
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+        "his", "her", "its", "their", "our", "my", "your", "but", "and", "or", "if", "when", "while", "after",
+        "before", "as", "at", "in", "on", "for", "from", "with", "by", "of", "to", "so", "yet", "also", "both",
+        "some", "many", "most", "all", "one", "two", "three", "there", "here", "what", "who", "why", "how",
+        "where", "which", "mr", "mrs", "ms", "dr", "am", "pm", "a.m.", "p.m.", "ok", "tv", "ceo", "gmt", "utc",
+        "phd", "covid-19",
+    ]
+
+    static let pronounGender: [String: PersonGender?] = [
+        "he": .male, "him": .male, "his": .male, "she": .female, "her": .female, "hers": .female,
+        "they": nil, "it": nil,
+    ]
+
+    /// Abbreviations after which a full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "jr", "sr", "no", "vs",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
+        "ltd", "co", "prof", "rev", "sgt", "maj", "mt", "ft", "approx", "est", "dept", "univ", "etc", "e.g", "i.e",
+    ]
+}
+
+public enum PersonGender: String, Sendable, Equatable {
+    case male, female
+}

@@ -1,0 +1,419 @@
+import Foundation
+
+/// Decides who said each quotation, with deterministic sieves in the order the
+/// published attributors found most reliable: a cue right after the quote
+/// (`"…," X said` / `"…," said X`), a cue before it in the same sentence
+/// (`X said "…"`, `X said that … "…"`), `according to X`, then context: a
+/// quote continuing another, or standing alone after someone has spoken, takes
+/// that speaker; pronouns go to the latest person of the right gender.
+struct QuoteAttributor {
+    let gazetteer: Gazetteer
+    let paragraphs: [ParagraphText]
+    let entities: [Entity]
+    let genders: [Int: PersonGender]
+    let mentions: [[EntityMention]]
+    let demonymMentions: Set<Mention>
+
+    struct Position: Comparable {
+        var paragraph: Int
+        var offset: Int
+        static func < (a: Position, b: Position) -> Bool { (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+    }
+
+    /// A speaker as decided for one quote: an entity index, or known-anonymous.
+    enum Speaker: Equatable {
+        case entity(Int)
+        case anonymous
+    }
+
+    func attribute(_ spans: [QuoteSpan]) -> [(span: QuoteSpan, speaker: Int?)] {
+        var results: [(span: QuoteSpan, speaker: Int?)] = []
+        var speechEvents = collectSpeechEvents(spans)
+        var lastQuoteSpeaker: (speaker: Int?, paragraph: Int)? = nil
+        let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        for (qi, q) in ordered.enumerated() {
+            let para = paragraphs[q.paragraph]
+            if para.kind == .boilerplate { continue }
+            var speaker: Speaker? = nil
+            if q.isContinuation, let last = lastQuoteSpeaker {
+                speaker = last.speaker.map { .entity($0) } ?? .anonymous
+            }
+            if speaker == nil { speaker = cueAfter(q, in: para, speechEvents: speechEvents) }
+            if speaker == nil { speaker = cueBefore(q, in: para, spans: ordered, speechEvents: speechEvents) }
+            if speaker == nil, qi > 0 {
+                // the previous quote in the same sentence, with no new cue between
+                let prev = ordered[qi - 1]
+                if prev.paragraph == q.paragraph, sameSentence(prev, q, in: para), let last = lastQuoteSpeaker {
+                    speaker = last.speaker.map { .entity($0) } ?? .anonymous
+                }
+            }
+            if speaker == nil {
+                // a floating quote: the latest speaker, if they spoke in this or the previous paragraph
+                let here = Position(paragraph: q.paragraph, offset: q.start)
+                if let event = speechEvents.last(where: { $0.position < here }), event.position.paragraph >= q.paragraph - 1 {
+                    speaker = event.speaker.map { .entity($0) } ?? .anonymous
+                }
+            }
+            let resolved: Int?
+            if case .entity(let e) = speaker { resolved = e } else { resolved = nil }
+            results.append((q, resolved))
+            if para.kind == .body || resolved != nil {
+                lastQuoteSpeaker = (resolved, q.paragraph)
+                speechEvents.append(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved, isQuote: true))
+                speechEvents.sort { $0.position < $1.position }
+            }
+        }
+        return resolveHeadlineQuotes(results)
+    }
+
+    // MARK: Speech events and subjects
+
+    struct SpeechEvent {
+        var position: Position
+        var speaker: Int?
+        var isQuote: Bool
+    }
+
+    /// Reported speech outside quotes (`Lavrov said Monday he saw no point …`)
+    /// and sentence subjects: who is "he" and who speaks next.
+    private func collectSpeechEvents(_ spans: [QuoteSpan]) -> [SpeechEvent] {
+        var events: [SpeechEvent] = []
+        for para in paragraphs where para.kind != .boilerplate {
+            let inside = insideQuotes(para, spans)
+            for (ti, t) in para.tokens.enumerated() where !inside[ti] && t.kind == .word {
+                guard let lemma = SpeechCues.lemma(of: t.text), !SpeechCues.weakLemmas.contains(lemma) else { continue }
+                let start = clauseStart(before: ti, in: para, inside: inside)
+                if let s = subject(in: para, from: start, to: ti, inside: inside) {
+                    if case .entity(let e) = s { events.append(SpeechEvent(position: Position(paragraph: para.index, offset: t.start), speaker: e, isQuote: false)) }
+                }
+            }
+        }
+        return events.sorted { $0.position < $1.position }
+    }
+
+    private func insideQuotes(_ para: ParagraphText, _ spans: [QuoteSpan]) -> [Bool] {
+        let mine = spans.filter { $0.paragraph == para.index }
+        return para.tokens.map { t in
+            mine.contains { q in
+                (t.start >= q.start && t.end <= q.end) || t.start == q.openMark || t.start == q.closeMark
+            }
+        }
+    }
+
+    // MARK: Sieves
+
+    private func tokenIndex(atOrAfter offset: Int, in para: ParagraphText) -> Int {
+        var lo = 0, hi = para.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if para.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func isTerminator(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+    }
+
+    private func isQuoteMark(_ t: Token) -> Bool {
+        t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.text.unicodeScalars.first!) || QuoteFinder.isSingleMark(t.text.unicodeScalars.first!))
+    }
+
+    /// `"…," X said.` / `"…," said X.` / `"…," he added.`
+    private func cueAfter(_ q: QuoteSpan, in para: ParagraphText, speechEvents: [SpeechEvent]) -> Speaker? {
+        guard let close = q.closeMark else { return nil }
+        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        let toks = para.tokens
+        // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
+        while i < toks.count, toks[i].kind == .punctuation, [",", "—", "–", "-", ":", "--"].contains(toks[i].text) { i += 1 }
+        guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
+        // said X / added X
+        if let lemma = SpeechCues.lemma(of: toks[i].text), !SpeechCues.beliefLemmas.contains(lemma) {
+            var j = i + 1
+            // `said on Monday X`? rare; `said X` or `said the Kremlin`
+            let limit = min(toks.count, j + 10)
+            while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
+                if let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                    return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
+                }
+                if let p = pronoun(toks[j]) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
+                if toks[j].text == "," { break }
+                j += 1
+            }
+            if let anon = anonymous(in: para, from: i + 1, to: min(toks.count, i + 6)) { return anon }
+            return nil
+        }
+        // X said: a short subject then a cue, before the sentence ends
+        var j = i
+        let limit = min(toks.count, i + 14)
+        while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
+            if toks[j].kind == .word, let lemma = SpeechCues.lemma(of: toks[j].text), j > i {
+                if SpeechCues.beliefLemmas.contains(lemma) { return nil }
+                let inside = Array(repeating: false, count: toks.count)
+                return subject(in: para, from: i, to: j, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
+    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, spans: [QuoteSpan], speechEvents: [SpeechEvent]) -> Speaker? {
+        guard let open = q.openMark else { return nil }
+        let toks = para.tokens
+        let inside = insideQuotes(para, spans)
+        let openTok = tokenIndex(atOrAfter: open, in: para)
+        // back to the start of the sentence, skipping quoted text
+        var start = openTok
+        while start > 0 {
+            let t = toks[start - 1]
+            if !inside[start - 1] && isTerminator(t) && t.text != ";" { break }
+            start -= 1
+        }
+        // the last cue before the quote
+        var v = openTok - 1
+        while v >= start {
+            if !inside[v], toks[v].kind == .word, let lemma = SpeechCues.lemma(of: toks[v].text) {
+                let adjacent = openTok - v <= 3
+                if SpeechCues.weakLemmas.contains(lemma) && !adjacent && !(v > 0 && endsMention(at: v, in: para)) { v -= 1; continue }
+                let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
+                if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
+                    return s
+                }
+                // `said X:` — the speaker after the verb
+                var j = v + 1
+                while j < openTok {
+                    if !inside[j], let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                        return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
+                    }
+                    j += 1
+                }
+                return nil
+            }
+            if !inside[v], SpeechCues.beliefForms[toks[v].lower] != nil, openTok - v <= 2 {
+                let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
+                if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
+            }
+            v -= 1
+        }
+        // according to X
+        for k in start..<openTok where !inside[k] && toks[k].lower == "according" && k + 1 < toks.count && toks[k + 1].lower == "to" {
+            if let e = bestEntity(in: para, from: k + 2, to: endOfNounPhrase(from: k + 2, in: para)) { return .entity(e) }
+        }
+        return nil
+    }
+
+    private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan, in para: ParagraphText) -> Bool {
+        guard let close = a.closeMark else { return false }
+        let from = tokenIndex(atOrAfter: close + 1, in: para)
+        let to = tokenIndex(atOrAfter: b.start, in: para)
+        guard from < to else { return true }
+        for k in from..<to where isTerminator(para.tokens[k]) { return false }
+        for k in from..<to where SpeechCues.lemma(of: para.tokens[k].text) != nil { return false }
+        return true
+    }
+
+    // MARK: Subjects
+
+    /// Where the clause holding token `v` starts: after a sentence end, a
+    /// semicolon, or a quotation, whichever is nearest.
+    private func clauseStart(before v: Int, in para: ParagraphText, inside: [Bool], floor: Int = 0) -> Int {
+        var s = v
+        while s > floor {
+            let t = para.tokens[s - 1]
+            if inside[s - 1] || isTerminator(t) { break }
+            s -= 1
+        }
+        return s
+    }
+
+    /// The speaker named in tokens `from..<to` before a cue: the last person
+    /// outside an aside (`X, who …,`), else the last organisation or country,
+    /// else a pronoun, else an anonymous noun phrase (`a diplomat`), else nil.
+    private func subject(in para: ParagraphText, from: Int, to: Int, inside: [Bool],
+                         quotePosition: Position? = nil, speechEvents: [SpeechEvent] = []) -> Speaker? {
+        guard from < to else { return nil }
+        let toks = para.tokens
+        let aside = asides(in: para, from: from, to: to)
+        var person: Int? = nil, other: Int? = nil
+        for m in mentions[para.index] where m.firstToken >= from && m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
+            if demonymMentions.contains(mentionKey(m, para)) { continue }
+            // `X's spokesman said` is the spokesman, not X
+            if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
+               !isMentionStart(m.endToken + 1, in: para) { continue }
+            if entities[m.entity].kind == .person { person = m.entity } else { other = m.entity }
+        }
+        if let p = person { return .entity(p) }
+        if let o = other { return .entity(o) }
+        // a pronoun subject right before the cue (adjuncts allowed)
+        var k = to - 1
+        while k >= from {
+            if let p = pronoun(toks[k]), !aside[k - from] {
+                if let qp = quotePosition { return resolvePronoun(p, before: qp, speechEvents: speechEvents) }
+                return resolvePronoun(p, before: Position(paragraph: para.index, offset: toks[k].start), speechEvents: speechEvents)
+            }
+            k -= 1
+        }
+        return anonymous(in: para, from: from, to: to)
+    }
+
+    /// `the ministry`, `the government`, `the company`: the latest body of that kind.
+    /// Any other common noun phrase (`a diplomat`, `officials`) is anonymous.
+    private func anonymous(in para: ParagraphText, from: Int, to: Int) -> Speaker? {
+        let toks = para.tokens
+        for k in from..<to where toks[k].kind == .word {
+            let w = toks[k].lower
+            if w == "government" || w == "authorities" {
+                if let c = latestMention(of: .country, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(c) }
+            }
+            if ["ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
+                "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
+                "university", "office"].contains(w), k > from, ["the", "its", "their"].contains(toks[k - 1].lower) {
+                if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
+            }
+        }
+        let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised }
+        return hasNoun ? .anonymous : nil
+    }
+
+    private func latestMention(of kind: Entity.Kind, before pos: Position) -> Int? {
+        var best: (Position, Int)? = nil
+        for (ei, e) in entities.enumerated() where e.kind == kind {
+            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
+                let p = Position(paragraph: m.paragraph, offset: m.start)
+                if best == nil || best!.0 < p { best = (p, ei) }
+            }
+        }
+        return best?.1
+    }
+
+    private func latestOrganisation(withHead head: String, before pos: Position) -> Int? {
+        var best: (Position, Int)? = nil
+        for (ei, e) in entities.enumerated() where e.kind == .organisation && e.name.lowercased().contains(head) {
+            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
+                let p = Position(paragraph: m.paragraph, offset: m.start)
+                if best == nil || best!.0 < p { best = (p, ei) }
+            }
+        }
+        return best?.1
+    }
+
+    /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`),
+    /// marked per token from `from`.
+    private func asides(in para: ParagraphText, from: Int, to: Int) -> [Bool] {
+        let toks = para.tokens
+        var marks = Array(repeating: false, count: max(0, to - from))
+        var k = from
+        while k < to {
+            if toks[k].text == ",", k + 1 < to {
+                let next = toks[k + 1].lower
+                if ["who", "whose", "whom", "which", "where", "the", "a", "an", "whose", "himself", "herself"].contains(next) {
+                    var e = k + 1
+                    while e < to, toks[e].text != "," { e += 1 }
+                    if e < to {
+                        for m in k..<e { marks[m - from] = true }
+                        k = e
+                        continue
+                    }
+                }
+            }
+            k += 1
+        }
+        return marks
+    }
+
+    private func pronoun(_ t: Token) -> String? {
+        guard t.kind == .word else { return nil }
+        let w = t.lower
+        return ["he", "she", "they", "it", "we"].contains(w) ? w : nil
+    }
+
+    /// he/she → the latest person who spoke or was named as a subject, of that
+    /// gender where it is known; they/it/we → the latest body or country that spoke.
+    private func resolvePronoun(_ p: String, before pos: Position, speechEvents: [SpeechEvent]) -> Speaker? {
+        let wanted: PersonGender? = p == "he" ? .male : p == "she" ? .female : nil
+        let events = speechEvents.filter { $0.position < pos }
+        if p == "he" || p == "she" {
+            var candidates: [(Position, Int)] = events.compactMap { e in e.speaker.flatMap { entities[$0].kind == .person ? (e.position, $0) : nil } }
+            // sentence subjects: the first person named in each sentence
+            for para in paragraphs where para.index <= pos.paragraph && para.index >= pos.paragraph - 3 && para.kind != .boilerplate {
+                for m in mentions[para.index] where entities[m.entity].kind == .person {
+                    let mp = Position(paragraph: para.index, offset: m.start)
+                    guard mp < pos else { continue }
+                    var first = m.firstToken
+                    while first > 0, !para.isSentenceStart[first] { first -= 1 }
+                    let isFirst = !mentions[para.index].contains { $0.firstToken >= first && $0.firstToken < m.firstToken && entities[$0.entity].kind == .person }
+                    if isFirst { candidates.append((mp, m.entity)) }
+                }
+            }
+            candidates.sort { $0.0 < $1.0 }
+            if let exact = candidates.last(where: { genders[$0.1] == wanted }) {
+                // an unknown-gender person named later still wins over an older exact match
+                if let later = candidates.last(where: { genders[$0.1] == nil }), exact.0 < later.0 { return .entity(later.1) }
+                return .entity(exact.1)
+            }
+            if let any = candidates.last(where: { genders[$0.1] == nil }) { return .entity(any.1) }
+            return nil
+        }
+        if let e = events.last(where: { $0.speaker.map { entities[$0].kind != .person } ?? false }) { return e.speaker.map { .entity($0) } }
+        return nil
+    }
+
+    // MARK: Mentions
+
+    private func mentionKey(_ m: EntityMention, _ para: ParagraphText) -> Mention {
+        Mention(paragraph: para.index, start: m.start, end: m.end)
+    }
+
+    private func mention(startingAt t: Int, in para: ParagraphText) -> EntityMention? {
+        mentions[para.index].first { $0.firstToken == t }
+    }
+
+    private func isMentionStart(_ t: Int, in para: ParagraphText) -> Bool { mention(startingAt: t, in: para) != nil }
+
+    private func endsMention(at t: Int, in para: ParagraphText) -> Bool {
+        mentions[para.index].contains { $0.endToken == t }
+    }
+
+    /// The end of a noun phrase starting at `t`: up to a comma, a verb-like
+    /// cue, or a sentence end.
+    private func endOfNounPhrase(from t: Int, in para: ParagraphText) -> Int {
+        var e = t
+        while e < para.tokens.count, e - t < 12 {
+            let tok = para.tokens[e]
+            if tok.kind == .punctuation && tok.text != "-" && tok.text != "&" || SpeechCues.lemma(of: tok.text) != nil { break }
+            e += 1
+        }
+        return e
+    }
+
+    /// In a noun phrase, a person beats a body (`State Department spokesperson
+    /// Tammy Bruce`), the last person beats earlier ones.
+    private func bestEntity(in para: ParagraphText, from: Int, to: Int) -> Int? {
+        var person: Int? = nil, other: Int? = nil
+        for m in mentions[para.index] where m.firstToken >= from && m.endToken <= to {
+            if demonymMentions.contains(mentionKey(m, para)) { continue }
+            if entities[m.entity].kind == .person { person = person ?? m.entity } else { other = other ?? m.entity }
+        }
+        return person ?? other
+    }
+
+    // MARK: Headlines
+
+    /// A quote in a headline is usually repeated in the body: take that speaker.
+    private func resolveHeadlineQuotes(_ results: [(span: QuoteSpan, speaker: Int?)]) -> [(span: QuoteSpan, speaker: Int?)] {
+        var out = results
+        for (i, r) in results.enumerated() where r.speaker == nil && paragraphs[r.span.paragraph].kind == .heading {
+            let text = paragraphs[r.span.paragraph].text(r.span.start, r.span.end).lowercased()
+            let key = text.trimmingCharacters(in: .punctuationCharacters)
+            guard key.count >= 4 else { continue }
+            if let body = results.first(where: { b in
+                b.speaker != nil && paragraphs[b.span.paragraph].kind == .body
+                    && paragraphs[b.span.paragraph].text(b.span.start, b.span.end).lowercased().contains(key)
+            }) {
+                out[i].speaker = body.speaker
+            }
+        }
+        return out
+    }
+}
