@@ -80,8 +80,9 @@ struct EntityRecognizer {
                 guard let owners = partOwners[t.text] else { continue }
                 // prefer the person whose surname this is; among several, the last one named before
                 let surnameOwners = owners.filter { people[$0].tokens.last == t.text }
+                // two people with one surname (father and son): the first one introduced
                 let candidates = surnameOwners.isEmpty ? owners : surnameOwners
-                guard let owner = candidates.last else { continue }
+                guard let owner = candidates.first else { continue }
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
                 if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t.text) { continue }
                 people[owner].addForm(t.text)
@@ -90,6 +91,15 @@ struct EntityRecognizer {
             }
         }
         // Single words after a title, or speaking, that matched no known person: people of their own.
+        var occurrences: [String: [(paragraph: Int, token: Int)]] = [:]
+        let singleWords = Set(singles.map { paragraphs[$0.paragraph].tokens[$0.token].text })
+        if !singleWords.isEmpty {
+            for p2 in paragraphs {
+                for (ti, t2) in p2.tokens.enumerated() where t2.kind == .word && singleWords.contains(t2.text) {
+                    occurrences[t2.text, default: []].append((p2.index, ti))
+                }
+            }
+        }
         for s in singles {
             let para = paragraphs[s.paragraph]
             guard !covered[s.paragraph][s.token] else { continue }
@@ -99,11 +109,10 @@ struct EntityRecognizer {
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
             covered[s.paragraph][s.token] = true
             // later occurrences of the same word
-            for p2 in paragraphs {
-                for (ti, t2) in p2.tokens.enumerated() where t2.text == t.text && !covered[p2.index][ti] {
-                    raw.append(RawMention(draft: .person(pi), paragraph: p2.index, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
-                    covered[p2.index][ti] = true
-                }
+            for (p2, ti) in occurrences[t.text] ?? [] where !covered[p2][ti] {
+                let t2 = paragraphs[p2].tokens[ti]
+                raw.append(RawMention(draft: .person(pi), paragraph: p2, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
+                covered[p2][ti] = true
             }
         }
         return assemble(people: people, raw: raw, countryNames: countryNames, paragraphCount: paragraphs.count)
@@ -119,6 +128,12 @@ struct EntityRecognizer {
         while j < toks.count {
             let t = toks[j]
             if t.kind == .word && (t.isCapitalised || t.isAllCaps) && t.start <= toks[j - 1].end + 1 { j += 1; continue }
+            // a middle initial: `Carissa F. Etienne`
+            if t.kind == .punctuation, t.text == ".", toks[j - 1].text.count == 1, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
+               j + 1 < toks.count, toks[j + 1].isCapitalised, j - 1 > i {
+                j += 1
+                continue
+            }
             // a lowercase particle or connector followed by a capitalised word
             if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
                NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) {
@@ -132,7 +147,7 @@ struct EntityRecognizer {
                 continue
             }
             if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
-               toks[j + 1].start == t.end, toks[j + 1].kind == .word {
+               toks[j + 1].start == t.end, toks[j + 1].kind == .word, toks[j + 1].isCapitalised {
                 j += 2
                 continue
             }
@@ -315,6 +330,8 @@ struct EntityRecognizer {
         // the same person under the same or a longer/shorter full form
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
+                || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.prefix(parts.count)) == parts)
+                || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.prefix(p.tokens.count)) == p.tokens)
         }
         let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0].text)
         let pi: Int

@@ -7,6 +7,8 @@ struct ParagraphText: Sendable {
     let tokens: [Token]
     /// `isSentenceStart[i]` is true when token `i` opens a sentence.
     let isSentenceStart: [Bool]
+    /// `sentenceStart[i]` is the index of the token that opens token `i`'s sentence.
+    let sentenceStart: [Int]
     /// Written in headline case (most words capitalised), where capitals say
     /// nothing about names.
     let isHeadlineCase: Bool
@@ -17,6 +19,14 @@ struct ParagraphText: Sendable {
         self.scalars = Array(paragraph.text.unicodeScalars)
         self.tokens = Tokenizer.tokenize(scalars)
         self.isSentenceStart = ParagraphText.sentenceStarts(tokens)
+        var starts = [Int]()
+        starts.reserveCapacity(tokens.count)
+        var current = 0
+        for (i, isStart) in isSentenceStart.enumerated() {
+            if isStart { current = i }
+            starts.append(current)
+        }
+        self.sentenceStart = starts
         let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
         let caps = words.filter(\.isCapitalised).count
         self.isHeadlineCase = paragraph.kind != .body && words.count >= 3 && caps * 10 >= words.count * 7

@@ -28,7 +28,10 @@ struct QuoteAttributor {
 
     func attribute(_ spans: [QuoteSpan]) -> [(span: QuoteSpan, speaker: Int?)] {
         var results: [(span: QuoteSpan, speaker: Int?)] = []
-        var speechEvents = collectSpeechEvents(spans)
+        var byParagraph = Array(repeating: [QuoteSpan](), count: paragraphs.count)
+        for q in spans { byParagraph[q.paragraph].append(q) }
+        let inside = paragraphs.map { insideQuotes($0, byParagraph[$0.index]) }
+        var speechEvents = SpeechHistory(reported: collectSpeechEvents(inside), subjects: sentenceSubjects())
         var lastQuoteSpeaker: (speaker: Int?, paragraph: Int)? = nil
         let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         for (qi, q) in ordered.enumerated() {
@@ -39,7 +42,7 @@ struct QuoteAttributor {
                 speaker = last.speaker.map { .entity($0) } ?? .anonymous
             }
             if speaker == nil { speaker = cueAfter(q, in: para, speechEvents: speechEvents) }
-            if speaker == nil { speaker = cueBefore(q, in: para, spans: ordered, speechEvents: speechEvents) }
+            if speaker == nil { speaker = cueBefore(q, in: para, inside: inside[para.index], speechEvents: speechEvents) }
             if speaker == nil, qi > 0 {
                 // the previous quote in the same sentence, with no new cue between
                 let prev = ordered[qi - 1]
@@ -50,7 +53,7 @@ struct QuoteAttributor {
             if speaker == nil {
                 // a floating quote: the latest speaker, if they spoke in this or the previous paragraph
                 let here = Position(paragraph: q.paragraph, offset: q.start)
-                if let event = speechEvents.last(where: { $0.position < here }), event.position.paragraph >= q.paragraph - 1 {
+                if let event = speechEvents.latest(before: here, includingSubjects: false, limit: 1).first, event.position.paragraph >= q.paragraph - 1 {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
                 }
             }
@@ -59,8 +62,7 @@ struct QuoteAttributor {
             results.append((q, resolved))
             if para.kind == .body || resolved != nil {
                 lastQuoteSpeaker = (resolved, q.paragraph)
-                speechEvents.append(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved, isQuote: true))
-                speechEvents.sort { $0.position < $1.position }
+                speechEvents.record(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved, isQuote: true))
             }
         }
         return resolveHeadlineQuotes(results)
@@ -74,12 +76,51 @@ struct QuoteAttributor {
         var isQuote: Bool
     }
 
+    /// Who spoke or was the subject, in text order: reported speech found before
+    /// attribution starts, sentence subjects, and each quote's speaker as it is
+    /// decided (quotes are decided in order, so they append). Lookups search
+    /// backwards from a position, so attribution stays linear in the text.
+    struct SpeechHistory {
+        var reported: [SpeechEvent]
+        var subjects: [SpeechEvent]
+        var quoted: [SpeechEvent] = []
+
+        private static func countBefore(_ events: [SpeechEvent], _ pos: Position) -> Int {
+            var lo = 0, hi = events.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if events[mid].position < pos { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        mutating func record(_ event: SpeechEvent) { quoted.append(event) }
+
+        /// Events before `pos`, latest first, speech only (no bare subjects) unless asked.
+        func latest(before pos: Position, includingSubjects: Bool, limit: Int = 60) -> [SpeechEvent] {
+            var streams = [reported, quoted] + (includingSubjects ? [subjects] : [])
+            var idx = streams.map { Self.countBefore($0, pos) }
+            var out: [SpeechEvent] = []
+            while out.count < limit {
+                var best: Int? = nil
+                for k in streams.indices where idx[k] > 0 {
+                    if best == nil || streams[best!][idx[best!] - 1].position < streams[k][idx[k] - 1].position { best = k }
+                }
+                guard let b = best else { break }
+                idx[b] -= 1
+                out.append(streams[b][idx[b]])
+            }
+            streams.removeAll()
+            return out
+        }
+    }
+
     /// Reported speech outside quotes (`Lavrov said Monday he saw no point …`)
     /// and sentence subjects: who is "he" and who speaks next.
-    private func collectSpeechEvents(_ spans: [QuoteSpan]) -> [SpeechEvent] {
+    private func collectSpeechEvents(_ insideAll: [[Bool]]) -> [SpeechEvent] {
         var events: [SpeechEvent] = []
         for para in paragraphs where para.kind != .boilerplate {
-            let inside = insideQuotes(para, spans)
+            let inside = insideAll[para.index]
             for (ti, t) in para.tokens.enumerated() where !inside[ti] && t.kind == .word {
                 guard let lemma = SpeechCues.lemma(of: t.text), !SpeechCues.weakLemmas.contains(lemma) else { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
@@ -91,13 +132,21 @@ struct QuoteAttributor {
         return events.sorted { $0.position < $1.position }
     }
 
+    /// Per token: inside a quotation of this paragraph (its marks included).
+    /// One sweep over tokens and spans, both in text order.
     private func insideQuotes(_ para: ParagraphText, _ spans: [QuoteSpan]) -> [Bool] {
-        let mine = spans.filter { $0.paragraph == para.index }
-        return para.tokens.map { t in
-            mine.contains { q in
-                (t.start >= q.start && t.end <= q.end) || t.start == q.openMark || t.start == q.closeMark
-            }
+        var flags = Array(repeating: false, count: para.tokens.count)
+        var ranges: [(Int, Int)] = []
+        for q in spans where q.paragraph == para.index {
+            ranges.append((q.openMark ?? q.start, (q.closeMark.map { $0 + 1 }) ?? q.end))
         }
+        ranges.sort { $0.0 < $1.0 }
+        var r = 0
+        for (ti, t) in para.tokens.enumerated() {
+            while r < ranges.count, ranges[r].1 <= t.start { r += 1 }
+            if r < ranges.count, t.start >= ranges[r].0, t.end <= ranges[r].1 { flags[ti] = true }
+        }
+        return flags
     }
 
     // MARK: Sieves
@@ -120,7 +169,7 @@ struct QuoteAttributor {
     }
 
     /// `"…," X said.` / `"…," said X.` / `"…," he added.`
-    private func cueAfter(_ q: QuoteSpan, in para: ParagraphText, speechEvents: [SpeechEvent]) -> Speaker? {
+    private func cueAfter(_ q: QuoteSpan, in para: ParagraphText, speechEvents: SpeechHistory) -> Speaker? {
         guard let close = q.closeMark else { return nil }
         var i = tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
@@ -143,6 +192,15 @@ struct QuoteAttributor {
             if let anon = anonymous(in: para, from: i + 1, to: min(toks.count, i + 6)) { return anon }
             return nil
         }
+        // `…", according to X.` anywhere in the rest of the sentence
+        var a = i
+        while a + 1 < toks.count, !isTerminator(toks[a]), !isQuoteMark(toks[a]) {
+            if toks[a].lower == "according", toks[a + 1].lower == "to",
+               let e = bestEntity(in: para, from: a + 2, to: endOfNounPhrase(from: a + 2, in: para)) {
+                return .entity(e)
+            }
+            a += 1
+        }
         // X said: a short subject then a cue, before the sentence ends
         var j = i
         let limit = min(toks.count, i + 14)
@@ -158,14 +216,15 @@ struct QuoteAttributor {
     }
 
     /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
-    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, spans: [QuoteSpan], speechEvents: [SpeechEvent]) -> Speaker? {
+    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, inside: [Bool], speechEvents: SpeechHistory) -> Speaker? {
         guard let open = q.openMark else { return nil }
         let toks = para.tokens
-        let inside = insideQuotes(para, spans)
         let openTok = tokenIndex(atOrAfter: open, in: para)
         // back to the start of the sentence, skipping quoted text
+        // (within a window: a cue further away than this is not this quote's)
         var start = openTok
-        while start > 0 {
+        let window = max(0, openTok - 60)
+        while start > window {
             let t = toks[start - 1]
             if !inside[start - 1] && isTerminator(t) && t.text != ";" { break }
             start -= 1
@@ -219,6 +278,7 @@ struct QuoteAttributor {
     /// semicolon, or a quotation, whichever is nearest.
     private func clauseStart(before v: Int, in para: ParagraphText, inside: [Bool], floor: Int = 0) -> Int {
         var s = v
+        let floor = max(floor, v - 60)
         while s > floor {
             let t = para.tokens[s - 1]
             if inside[s - 1] || isTerminator(t) { break }
@@ -231,12 +291,12 @@ struct QuoteAttributor {
     /// outside an aside (`X, who …,`), else the last organisation or country,
     /// else a pronoun, else an anonymous noun phrase (`a diplomat`), else nil.
     private func subject(in para: ParagraphText, from: Int, to: Int, inside: [Bool],
-                         quotePosition: Position? = nil, speechEvents: [SpeechEvent] = []) -> Speaker? {
+                         quotePosition: Position? = nil, speechEvents: SpeechHistory? = nil) -> Speaker? {
         guard from < to else { return nil }
         let toks = para.tokens
         let aside = asides(in: para, from: from, to: to)
         var person: Int? = nil, other: Int? = nil
-        for m in mentions[para.index] where m.firstToken >= from && m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
             if demonymMentions.contains(mentionKey(m, para)) { continue }
             // `X's spokesman said` is the spokesman, not X
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
@@ -249,8 +309,8 @@ struct QuoteAttributor {
         var k = to - 1
         while k >= from {
             if let p = pronoun(toks[k]), !aside[k - from] {
-                if let qp = quotePosition { return resolvePronoun(p, before: qp, speechEvents: speechEvents) }
-                return resolvePronoun(p, before: Position(paragraph: para.index, offset: toks[k].start), speechEvents: speechEvents)
+                guard let history = speechEvents else { return nil }
+                return resolvePronoun(p, before: quotePosition ?? Position(paragraph: para.index, offset: toks[k].start), speechEvents: history)
             }
             k -= 1
         }
@@ -325,38 +385,41 @@ struct QuoteAttributor {
     private func pronoun(_ t: Token) -> String? {
         guard t.kind == .word else { return nil }
         let w = t.lower
-        return ["he", "she", "they", "it", "we"].contains(w) ? w : nil
+        return ["he", "she", "they", "it"].contains(w) ? w : nil
     }
 
     /// he/she → the latest person who spoke or was named as a subject, of that
     /// gender where it is known; they/it/we → the latest body or country that spoke.
-    private func resolvePronoun(_ p: String, before pos: Position, speechEvents: [SpeechEvent]) -> Speaker? {
+    private func resolvePronoun(_ p: String, before pos: Position, speechEvents: SpeechHistory) -> Speaker? {
         let wanted: PersonGender? = p == "he" ? .male : p == "she" ? .female : nil
-        let events = speechEvents.filter { $0.position < pos }
         if p == "he" || p == "she" {
-            var candidates: [(Position, Int)] = events.compactMap { e in e.speaker.flatMap { entities[$0].kind == .person ? (e.position, $0) : nil } }
-            // sentence subjects: the first person named in each sentence
-            for para in paragraphs where para.index <= pos.paragraph && para.index >= pos.paragraph - 3 && para.kind != .boilerplate {
-                for m in mentions[para.index] where entities[m.entity].kind == .person {
-                    let mp = Position(paragraph: para.index, offset: m.start)
-                    guard mp < pos else { continue }
-                    var first = m.firstToken
-                    while first > 0, !para.isSentenceStart[first] { first -= 1 }
-                    let isFirst = !mentions[para.index].contains { $0.firstToken >= first && $0.firstToken < m.firstToken && entities[$0.entity].kind == .person }
-                    if isFirst { candidates.append((mp, m.entity)) }
-                }
+            // the latest person who spoke or was a sentence's subject, of this gender or of none known
+            for e in speechEvents.latest(before: pos, includingSubjects: true) {
+                guard let s = e.speaker, entities[s].kind == .person else { continue }
+                if genders[s] == nil || genders[s] == wanted { return .entity(s) }
             }
-            candidates.sort { $0.0 < $1.0 }
-            if let exact = candidates.last(where: { genders[$0.1] == wanted }) {
-                // an unknown-gender person named later still wins over an older exact match
-                if let later = candidates.last(where: { genders[$0.1] == nil }), exact.0 < later.0 { return .entity(later.1) }
-                return .entity(exact.1)
-            }
-            if let any = candidates.last(where: { genders[$0.1] == nil }) { return .entity(any.1) }
             return nil
         }
-        if let e = events.last(where: { $0.speaker.map { entities[$0].kind != .person } ?? false }) { return e.speaker.map { .entity($0) } }
+        for e in speechEvents.latest(before: pos, includingSubjects: false) {
+            if let s = e.speaker, entities[s].kind != .person { return .entity(s) }
+        }
         return nil
+    }
+
+    /// The first person named in each sentence, outside quotes: the usual subject.
+    private func sentenceSubjects() -> [SpeechEvent] {
+        var events: [SpeechEvent] = []
+        for para in paragraphs where para.kind != .boilerplate {
+            var lastSentence = -1
+            for m in mentions[para.index] where entities[m.entity].kind == .person {
+                let first = para.sentenceStart[m.firstToken]
+                if first != lastSentence {
+                    lastSentence = first
+                    events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
+                }
+            }
+        }
+        return events
     }
 
     // MARK: Mentions
@@ -365,14 +428,28 @@ struct QuoteAttributor {
         Mention(paragraph: para.index, start: m.start, end: m.end)
     }
 
+    /// The paragraph's mentions whose first token lies in `from..<to` (mentions
+    /// are sorted, so this is a binary search, not a scan).
+    private func mentions(in para: ParagraphText, from: Int, to: Int) -> ArraySlice<EntityMention> {
+        let all = mentions[para.index]
+        var lo = 0, hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].firstToken < from { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < all.count, all[end].firstToken < to { end += 1 }
+        return all[lo..<end]
+    }
+
     private func mention(startingAt t: Int, in para: ParagraphText) -> EntityMention? {
-        mentions[para.index].first { $0.firstToken == t }
+        mentions(in: para, from: t, to: t + 1).first
     }
 
     private func isMentionStart(_ t: Int, in para: ParagraphText) -> Bool { mention(startingAt: t, in: para) != nil }
 
     private func endsMention(at t: Int, in para: ParagraphText) -> Bool {
-        mentions[para.index].contains { $0.endToken == t }
+        mentions(in: para, from: max(0, t - 8), to: t).contains { $0.endToken == t }
     }
 
     /// The end of a noun phrase starting at `t`: up to a comma, a verb-like
@@ -391,7 +468,7 @@ struct QuoteAttributor {
     /// Tammy Bruce`), the last person beats earlier ones.
     private func bestEntity(in para: ParagraphText, from: Int, to: Int) -> Int? {
         var person: Int? = nil, other: Int? = nil
-        for m in mentions[para.index] where m.firstToken >= from && m.endToken <= to {
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to {
             if demonymMentions.contains(mentionKey(m, para)) { continue }
             if entities[m.entity].kind == .person { person = person ?? m.entity } else { other = other ?? m.entity }
         }

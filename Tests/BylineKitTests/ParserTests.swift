@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import BylineKit
+
+/// Parses an inline article; the first line is a headline so offsets are simple.
+private func parse(_ body: String) -> Article {
+    ArticleParser.parse(body, file: "inline.txt")
+}
+
+private func speakers(_ a: Article) -> [String?] { a.quotes.map(\.speaker) }
+
+@Suite("Structure")
+struct StructureTests {
+    @Test func headerBlockFieldsAndTitle() {
+        let a = parse("Title: Grain talks resume\nSource: Example Wire\nDate: 2026-03-14\nURL: https://example.org/a\n\nFirst paragraph.\n\nSecond one.")
+        #expect(a.title == "Grain talks resume")
+        #expect(a.header.source == "Example Wire")
+        #expect(a.header.date == "2026-03-14")
+        #expect(a.header.url == "https://example.org/a")
+        #expect(a.paragraphs.map(\.text) == ["First paragraph.", "Second one."])
+    }
+
+    @Test func shortFirstLineWithoutFullStopIsTheTitle() {
+        let a = parse("Ministers meet in Oslo\n\nThe ministers met on Monday.")
+        #expect(a.title == "Ministers meet in Oslo")
+        #expect(a.paragraphs[0].kind == .heading)
+    }
+
+    @Test func titleIsDerivedFromTheFirstSentenceWhenAbsent() {
+        let a = parse("The ministers met on Monday in Oslo to discuss a long list of matters that had been left open. Nothing was decided.\n\nMore text.")
+        #expect(a.title.hasPrefix("The ministers met on Monday"))
+        #expect(a.title.count <= 81)
+    }
+
+    @Test func wireCrossheadIsAHeading() {
+        let a = parse("Talks resumed on Monday.\n\n- Grain deal in doubt -\n\nThe deal was in doubt.")
+        #expect(a.paragraphs[1] == Paragraph(kind: .heading, text: "Grain deal in doubt"))
+    }
+
+    @Test func markdownTitleAndSubheadings() {
+        let a = ArticleParser.parse("# Floods hit the coast\n\nRain fell.\n\n## Aid arrives\n\nTrucks came.", file: "x.md")
+        #expect(a.title == "Floods hit the coast")
+        #expect(a.paragraphs.map(\.kind) == [.heading, .body, .heading, .body])
+        #expect(a.paragraphs[2].text == "Aid arrives")
+    }
+
+    @Test func trailingBoilerplateIsMarkedNeverBody() {
+        let a = parse("One.\n\nTwo.\n\nThree.\n\nFour.\n\nSign up to our free newsletters\n\nGet the best updates straight to your inbox.\n\n© 2026 Example Wire. All rights reserved.")
+        #expect(a.paragraphs.map(\.kind) == [.body, .body, .body, .body, .boilerplate, .boilerplate, .boilerplate])
+    }
+
+    @Test func creditLineStartsBoilerplate() {
+        let a = parse("One.\n\nTwo.\n\nThree.\n\nAdditional reporting by Ana Costa; Editing by Tom Reed")
+        #expect(a.paragraphs.last?.kind == .boilerplate)
+        #expect(a.paragraphs.filter { $0.kind == .boilerplate }.count == 1)
+    }
+
+    @Test func emptyAndBlankInputsGiveAnArticle() {
+        #expect(parse("").paragraphs.isEmpty)
+        #expect(parse("\n\n  \n").paragraphs.isEmpty)
+        #expect(parse("\"\"\"\"\"").quotes.count <= 2)
+    }
+}
+
+@Suite("Quotation marks")
+struct QuoteMarkTests {
+    @Test func apostrophesNeverOpenAQuote() {
+        let a = parse("The countries' leaders don't agree.\n\nMaria Lopez said the plan was \"not workable\" for now.")
+        #expect(a.quotes.map(\.text) == ["not workable"])
+    }
+
+    @Test func curlyAndGuillemetQuotes() {
+        let a = parse("Headline here\n\nMaria Lopez said: “We will stay.”\n\nJohn Carter said: «We will go.»")
+        #expect(a.quotes.map(\.text) == ["We will stay.", "We will go."])
+    }
+
+    @Test func singleQuotesInsideADoubleQuoteStayInside() {
+        let a = parse("Maria Lopez said: \"They called it 'a farce' and left.\"")
+        #expect(a.quotes.map(\.text) == ["They called it 'a farce' and left."])
+    }
+
+    @Test func quoteRunningOverTwoParagraphs() {
+        let a = parse("Maria Lopez spoke at length.\n\nShe said: \"We came here in good faith.\n\n\"We leave with nothing,\" she added.")
+        #expect(a.quotes.map(\.text) == ["We came here in good faith.", "We leave with nothing,"])
+        #expect(a.quotes.allSatisfy { $0.speaker == "Maria Lopez" })
+    }
+
+    @Test func continuationWithoutReopeningMark() {
+        let a = parse("Maria Lopez was asked about the vote. She said, \"It went well.\n\nWe will see more soon.\" The vote was held on Monday.")
+        #expect(a.quotes.map(\.text) == ["It went well.", "We will see more soon."])
+        #expect(a.quotes.allSatisfy { $0.speaker == "Maria Lopez" })
+    }
+
+    @Test func unbalancedQuoteNeverSwallowsTheNextParagraph() {
+        let a = parse("Maria Lopez said \"this never closes.\n\nThe next paragraph is plain narration.\n\nJohn Carter said \"short.\"")
+        #expect(a.quotes.map(\.text) == ["this never closes.", "short."])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let a = parse("Zoë Ferré said: \"Ça va très bien.\"")
+        let q = a.quotes[0]
+        let scalars = Array(a.paragraphs[q.paragraph].text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[q.mention.start..<q.mention.end])) == "Ça va très bien.")
+    }
+}
+
+@Suite("Speakers")
+struct SpeakerTests {
+    @Test func speakerAfterQuote() {
+        let a = parse("\"The port will reopen,\" Maria Lopez said.")
+        #expect(speakers(a) == ["Maria Lopez"])
+    }
+
+    @Test func verbBeforeSpeakerWithApposition() {
+        let a = parse("\"The port will reopen,\" said John Carter, the harbour master.")
+        #expect(speakers(a) == ["John Carter"])
+    }
+
+    @Test func speakerBeforeQuoteWithThat() {
+        let a = parse("Maria Lopez said that the talks would go on and that \"nobody is leaving\".")
+        #expect(speakers(a) == ["Maria Lopez"])
+    }
+
+    @Test func possessiveSpeaker() {
+        let a = parse("Spain's Foreign Minister Maria Lopez met officials on Monday.\n\nSpain's Lopez told reporters the talks would \"continue all week.\"")
+        #expect(speakers(a) == ["Maria Lopez"])
+    }
+
+    @Test func pronounAttributionUsesGender() {
+        let a = parse("Maria Lopez and John Carter met in Madrid.\n\nJohn Carter said the meeting was \"useful.\"\n\n\"We agreed on a lot,\" she said.")
+        #expect(speakers(a) == ["John Carter", "Maria Lopez"])
+    }
+
+    @Test func pronounGoesToTheLatestSubject() {
+        let a = parse("\"The tasks are clear,\" Maria Lopez said.\n\nJohn Carter said on Monday he saw no point in waiting.\n\n\"Why wait?\" he told a press conference.")
+        #expect(speakers(a) == ["Maria Lopez", "John Carter"])
+    }
+
+    @Test func splitQuoteKeepsItsSpeaker() {
+        let a = parse("\"We are ready,\" Maria Lopez said. \"We have been ready for weeks.\"")
+        #expect(speakers(a) == ["Maria Lopez", "Maria Lopez"])
+    }
+
+    @Test func floatingQuoteTakesThePreviousSpeaker() {
+        let a = parse("\"We are ready,\" John Carter said.\n\n\"Nobody should doubt it.\"")
+        #expect(speakers(a) == ["John Carter", "John Carter"])
+    }
+
+    @Test func accordingTo() {
+        let a = parse("The plan is \"dead on arrival\", according to John Carter.")
+        #expect(speakers(a) == ["John Carter"])
+    }
+
+    @Test func relativeClauseAsideIsNotTheSpeaker() {
+        let a = parse("Maria Lopez, who met John Carter last week, said the deal was \"close.\"")
+        #expect(speakers(a) == ["Maria Lopez"])
+    }
+
+    @Test func countryAndMetonymSpeak() {
+        let a = parse("Germany on Monday said \"contact is not a bad thing.\"\n\nThe Kremlin said the talks were \"useful.\"\n\nKyiv said it was \"not invited.\"")
+        #expect(speakers(a) == ["Germany", "Russia", "Ukraine"])
+        #expect(a.quotes.map(\.speakerKind) == [.country, .country, .country])
+    }
+
+    @Test func roleBeforeName() {
+        let a = parse("\"No comment,\" US State Department spokesperson Tammy Bruce said.")
+        #expect(speakers(a) == ["Tammy Bruce"])
+        #expect(a.people.first?.role == "US State Department spokesperson")
+    }
+
+    @Test func anonymousSpeakerIsNull() {
+        let a = parse("\"It is over,\" a diplomat who asked not to be named said.")
+        #expect(speakers(a) == [nil])
+    }
+}
+
+@Suite("Entities")
+struct EntityTests {
+    @Test func fullNameWithAliasesAndRole() {
+        let a = parse("Ukrainian President Volodymyr Zelensky spoke.\n\nZelensky said more later.")
+        let p = a.people.first
+        #expect(p?.name == "Volodymyr Zelensky")
+        #expect(p?.aliases == ["Zelensky"])
+        #expect(p?.role == "Ukrainian President")
+        #expect(p?.mentions.count == 2)
+    }
+
+    @Test func namesFromManyLanguages() {
+        let a = parse("Recep Tayyip Erdogan met Xi Jinping and Luiz Inácio Lula da Silva in Ankara on Monday.")
+        #expect(Set(a.people.map(\.name)) == ["Recep Tayyip Erdogan", "Xi Jinping", "Luiz Inácio Lula da Silva"])
+    }
+
+    @Test func namesInHyphenatedHeadings() {
+        let a = parse("Donald Trump and Vladimir Putin may meet.\n\n- Possible Trump-Putin summit -\n\nNothing is set.")
+        let trump = a.people.first { $0.name == "Donald Trump" }
+        #expect(trump?.mentions.contains { $0.paragraph == 1 } == true)
+    }
+
+    @Test func demonymCityAndMetonymGiveTheCountry() {
+        let a = parse("Ukrainian officials flew to Riyadh while the Kremlin waited.")
+        #expect(Set(a.countries.map(\.name)) == ["Ukraine", "Saudi Arabia", "Russia"])
+        #expect(a.countries.first { $0.name == "Ukraine" }?.code == "UA")
+    }
+
+    @Test func capitalsAreNeverPeople() {
+        let a = parse("Zelensky said Kyiv was not invited.")
+        #expect(!a.people.contains { $0.name == "Kyiv" })
+        #expect(a.countries.contains { $0.name == "Ukraine" })
+    }
+
+    @Test func organisationsFromGazetteerAndPatterns() {
+        let a = parse("NATO and the European Union met the Ministry of Foreign Affairs and the Green Party.")
+        let names = Set(a.organisations.map(\.name))
+        #expect(names.contains("NATO"))
+        #expect(names.contains { $0.contains("European Union") })
+        #expect(names.contains("Ministry of Foreign Affairs"))
+        #expect(names.contains("Green Party"))
+    }
+
+    @Test func sentenceInitialCommonWordsAreNotEntities() {
+        let a = parse("Nevertheless, talks went on. Both sides agreed. Preparations continued.")
+        #expect(a.entities.isEmpty)
+    }
+}
