@@ -312,7 +312,7 @@ struct EntityRecognizer {
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && SpeechCues.lemma(of: toks[r.upperBound].text) != nil
         let meaningful = words.filter { !NameRules.nameParticles.contains($0.text) }
-        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 }) { return }
+        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !$0.text.contains(".") }) { return }
         if meaningful.count == 1 {
             let t = meaningful[0]
             if titleBefore.isTitled || (followedBySpeech && !gazetteer.isCommonWord(t.text)) {

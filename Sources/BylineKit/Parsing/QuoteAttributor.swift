@@ -13,6 +13,18 @@ struct QuoteAttributor {
     let genders: [Int: PersonGender]
     let mentions: [[EntityMention]]
     let demonymMentions: Set<Mention>
+    let dominantCountry: Int?
+
+    init(gazetteer: Gazetteer, paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
+         mentions: [[EntityMention]], demonymMentions: Set<Mention>) {
+        self.gazetteer = gazetteer
+        self.paragraphs = paragraphs
+        self.entities = entities
+        self.genders = genders
+        self.mentions = mentions
+        self.demonymMentions = demonymMentions
+        self.dominantCountry = Self.dominantCountry(entities)
+    }
 
     struct Position: Comparable {
         var paragraph: Int
@@ -239,6 +251,11 @@ struct QuoteAttributor {
                 if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
                     return s
                 }
+                // an elided subject (`X said …, and said "…"`): whoever spoke last in this paragraph
+                if let last = speechEvents.latest(before: Position(paragraph: para.index, offset: toks[v].start), includingSubjects: false, limit: 1).first,
+                   last.position.paragraph == para.index, let e = last.speaker {
+                    return .entity(e)
+                }
                 // `said X:` — the speaker after the verb
                 var j = v + 1
                 while j < openTok {
@@ -324,7 +341,8 @@ struct QuoteAttributor {
         for k in from..<to where toks[k].kind == .word {
             let w = toks[k].lower
             if w == "government" || w == "authorities" {
-                if let c = latestMention(of: .country, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(c) }
+                // `the government` of the country the article is about
+                if let c = dominantCountry { return .entity(c) }
             }
             if ["ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
                 "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
@@ -332,19 +350,22 @@ struct QuoteAttributor {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
         }
-        let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised }
+        let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised && !Self.functionWords.contains(toks[$0].lower) }
         return hasNoun ? .anonymous : nil
     }
 
-    private func latestMention(of kind: Entity.Kind, before pos: Position) -> Int? {
-        var best: (Position, Int)? = nil
-        for (ei, e) in entities.enumerated() where e.kind == kind {
-            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
-                let p = Position(paragraph: m.paragraph, offset: m.start)
-                if best == nil || best!.0 < p { best = (p, ei) }
-            }
-        }
-        return best?.1
+    /// Words that make no noun phrase: `and said`, `but then said`.
+    static let functionWords: Set<String> = [
+        "and", "but", "or", "then", "also", "that", "which", "who", "as", "while", "when", "after", "before", "with",
+        "so", "yet", "later", "again", "further", "earlier", "previously", "once", "still", "had", "has", "have",
+        "was", "were", "is", "been", "be", "not", "never", "only", "just", "even", "in", "on", "at", "to", "of",
+        "last", "this", "week", "month", "year", "today", "yesterday", "morning", "afternoon", "evening", "night",
+        "the", "a", "an", "however", "meanwhile", "separately", "additionally", "moreover", "publicly", "privately",
+    ]
+
+    /// The country named most often: whose government `the government` is.
+    static func dominantCountry(_ entities: [Entity]) -> Int? {
+        entities.indices.filter { entities[$0].kind == .country }.max { entities[$0].mentions.count < entities[$1].mentions.count }
     }
 
     private func latestOrganisation(withHead head: String, before pos: Position) -> Int? {
