@@ -36,18 +36,23 @@ public enum ArticleParser {
 }
 
 /// Quoted spans that are not reported speech: titles of works and names set in
-/// quotes with no one said to have said them.
+/// quotes (`“Parasite”`, `“Once Upon A Time in Hollywood,”`, `“1917”`). A short
+/// span in title case is a title unless a speech cue follows it directly
+/// (`“Never,” she said`); other spans are kept.
 enum QuoteFilter {
-    static func keep(_ quotes: [(span: QuoteSpan, speaker: Int?)], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
+    static let minorWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by", "de", "la"]
+
+    static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
         quotes.filter { q in
-            guard q.speaker == nil else { return true }
             let text = paragraphs[q.span.paragraph].text(q.span.start, q.span.end)
-            let words = text.split(whereSeparator: { $0 == " " })
+            let words = text.split(whereSeparator: { $0 == " " }).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
             guard !words.isEmpty else { return false }
-            // a short title-cased span with no speaker is a title or a name
-            let capitalised = words.filter { $0.first?.isUppercase == true }.count
-            if words.count <= 5 && capitalised == words.count { return false }
-            return true
+            guard words.count <= 6 else { return true }
+            let titleCase = words.allSatisfy { w in
+                w.first!.isUppercase || w.first!.isNumber || minorWords.contains(w)
+            } && words.contains { $0.first!.isUppercase || $0.first!.isNumber }
+            if !titleCase { return true }
+            return q.cueFollows && words.count <= 2 && (text.hasSuffix(",") || text.hasSuffix("!") || text.hasSuffix("?"))
         }.map { ($0.span, $0.speaker) }
     }
 }

@@ -38,8 +38,16 @@ struct QuoteAttributor {
         case anonymous
     }
 
-    func attribute(_ spans: [QuoteSpan]) -> [(span: QuoteSpan, speaker: Int?)] {
-        var results: [(span: QuoteSpan, speaker: Int?)] = []
+    /// A decision: who spoke, and whether a speech cue stood right after the
+    /// quote (`"…," she said`), the surest sign that a span is speech.
+    struct Attribution {
+        var span: QuoteSpan
+        var speaker: Int?
+        var cueFollows: Bool
+    }
+
+    func attribute(_ spans: [QuoteSpan]) -> [Attribution] {
+        var results: [Attribution] = []
         var byParagraph = Array(repeating: [QuoteSpan](), count: paragraphs.count)
         for q in spans { byParagraph[q.paragraph].append(q) }
         let inside = paragraphs.map { insideQuotes($0, byParagraph[$0.index]) }
@@ -54,6 +62,7 @@ struct QuoteAttributor {
                 speaker = last.speaker.map { .entity($0) } ?? .anonymous
             }
             if speaker == nil { speaker = cueAfter(q, in: para, speechEvents: speechEvents) }
+            let cueFollows = speaker != nil && !q.isContinuation
             if speaker == nil { speaker = cueBefore(q, in: para, inside: inside[para.index], speechEvents: speechEvents) }
             if speaker == nil, qi > 0 {
                 // the previous quote in the same sentence, with no new cue between
@@ -71,7 +80,7 @@ struct QuoteAttributor {
             }
             let resolved: Int?
             if case .entity(let e) = speaker { resolved = e } else { resolved = nil }
-            results.append((q, resolved))
+            results.append(Attribution(span: q, speaker: resolved, cueFollows: cueFollows))
             if para.kind == .body || resolved != nil {
                 lastQuoteSpeaker = (resolved, q.paragraph)
                 speechEvents.record(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved, isQuote: true))
@@ -499,7 +508,7 @@ struct QuoteAttributor {
     // MARK: Headlines
 
     /// A quote in a headline is usually repeated in the body: take that speaker.
-    private func resolveHeadlineQuotes(_ results: [(span: QuoteSpan, speaker: Int?)]) -> [(span: QuoteSpan, speaker: Int?)] {
+    private func resolveHeadlineQuotes(_ results: [Attribution]) -> [Attribution] {
         var out = results
         for (i, r) in results.enumerated() where r.speaker == nil && paragraphs[r.span.paragraph].kind == .heading {
             let text = paragraphs[r.span.paragraph].text(r.span.start, r.span.end).lowercased()
