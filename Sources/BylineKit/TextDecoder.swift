@@ -62,6 +62,7 @@ public enum ArticleTextDecoder {
 /// Escape sequences written in an article thus show as harmless visible text.
 public enum TextSanitiser {
     public static func sanitise(_ text: String) -> String {
+        if isClean(text) { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         var lastWasCR = false
@@ -74,6 +75,24 @@ public enum TextSanitiser {
             out.append(s)
         }
         return String(out)
+    }
+
+    /// Fast check on the UTF-8 bytes: no control byte but tab and newline, no
+    /// DEL, no C1 control (C2 80–9F), no bidi control (E2 80 AA–AE, E2 81 A6–A9),
+    /// no BOM (EF BB BF). Most articles pass and are returned as they are.
+    static func isClean(_ text: String) -> Bool {
+        var prev2: UInt8 = 0, prev1: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 && b != 0x09 && b != 0x0A { return false }
+            if b == 0x7F { return false }
+            if prev1 == 0xC2 && b >= 0x80 && b <= 0x9F { return false }
+            if prev2 == 0xE2 && prev1 == 0x80 && b >= 0xAA && b <= 0xAE { return false }
+            if prev2 == 0xE2 && prev1 == 0x81 && b >= 0xA6 && b <= 0xA9 { return false }
+            if prev2 == 0xEF && prev1 == 0xBB && b == 0xBF { return false }
+            prev2 = prev1
+            prev1 = b
+        }
+        return true
     }
 
     public static func isUnsafe(_ v: UInt32) -> Bool {

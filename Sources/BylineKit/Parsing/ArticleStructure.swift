@@ -55,12 +55,12 @@ public struct ArticleStructure: Sendable, Equatable {
     static func takeHeader(_ lines: inout [Substring]) -> ArticleHeader {
         var header = ArticleHeader()
         var i = 0
-        while i < lines.count, lines[i].allSatisfy(\.isWhitespace) { i += 1 }
+        while i < lines.count, isBlank(lines[i]) { i += 1 }
         let start = i
         var found = 0
         while i < lines.count {
             let line = lines[i]
-            if line.allSatisfy(\.isWhitespace) { break }
+            if isBlank(line) { break }
             guard let colon = line.firstIndex(of: ":") else { return ArticleHeader() }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             guard let path = headerField(key) else { return ArticleHeader() }
@@ -77,37 +77,53 @@ public struct ArticleStructure: Sendable, Equatable {
     // MARK: Blocks
 
     /// Blocks are separated by blank lines; the lines of a block are joined with a
-    /// space (hard-wrapped text), surrounding whitespace trimmed.
+    /// space (hard-wrapped text), runs of blanks become one space, and the block
+    /// is trimmed. Works on UTF-8 bytes: every separator is ASCII or NBSP.
     static func splitBlocks(_ lines: [Substring]) -> [String] {
         var blocks: [String] = []
-        var current: [Substring] = []
+        var current: [UInt8] = []
+        var pendingSpace = false
         func flush() {
-            if !current.isEmpty {
-                blocks.append(current.map { collapseSpaces($0) }.joined(separator: " "))
-                current.removeAll()
-            }
+            if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            pendingSpace = false
         }
         for line in lines {
-            if line.allSatisfy(\.isWhitespace) { flush() } else { current.append(line) }
+            if isBlank(line) { flush(); continue }
+            if !current.isEmpty { pendingSpace = true }
+            var afterC2 = false
+            for b in line.utf8 {
+                if afterC2 {
+                    afterC2 = false
+                    if b == 0xA0 { if !current.isEmpty { pendingSpace = true }; continue }
+                    if pendingSpace { current.append(0x20); pendingSpace = false }
+                    current.append(0xC2)
+                    current.append(b)
+                    continue
+                }
+                if b == 0x20 || b == 0x09 || b == 0x0D {
+                    if !current.isEmpty { pendingSpace = true }
+                } else if b == 0xC2 {
+                    afterC2 = true
+                } else {
+                    if pendingSpace { current.append(0x20); pendingSpace = false }
+                    current.append(b)
+                }
+            }
+            if afterC2 { current.append(0xC2) }
         }
         flush()
-        return blocks.filter { !$0.isEmpty }
+        return blocks
     }
 
-    /// Trims the line and turns runs of blanks (and tabs) into one space.
-    static func collapseSpaces(_ line: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in line.unicodeScalars {
-            if s == " " || s == "\t" || s == "\u{A0}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(s)
-            }
+    static func isBlank(_ line: Substring) -> Bool {
+        var afterC2 = false
+        for b in line.utf8 {
+            if afterC2 { if b != 0xA0 { return false }; afterC2 = false; continue }
+            if b == 0xC2 { afterC2 = true; continue }
+            if b != 0x20 && b != 0x09 && b != 0x0D { return false }
         }
-        return String(out)
+        return !afterC2
     }
 
     // MARK: Headings and titles

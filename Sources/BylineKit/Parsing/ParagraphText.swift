@@ -33,7 +33,8 @@ struct ParagraphText: Sendable {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+        let s = max(0, start), e = min(end, scalars.count)
+        return s < e ? Tokenizer.makeString(scalars, s, e) : ""
     }
 
     /// A full stop, question or exclamation mark ends a sentence unless it follows

@@ -10,19 +10,28 @@ struct Token: Sendable, Equatable {
     var text: String
     var start: Int
     var end: Int
+    /// `text` in lowercase, computed once: the recognisers compare it often.
+    var lower: String
+
+    init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = Tokenizer.lowercase(text)
+    }
 
     /// Starts with an uppercase letter (`Kyiv`, `U.S.`, `NATO`).
     var isCapitalised: Bool {
         guard kind == .word, let f = text.unicodeScalars.first else { return false }
+        if f.value < 0x80 { return f.value >= 0x41 && f.value <= 0x5A }
         return f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
     }
 
     var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+        guard kind == .word, isCapitalised else { return false }
+        return text == text.uppercased()
     }
-
-    var lower: String { text.lowercased() }
 }
 
 /// Splits a paragraph (as Unicode scalars) into tokens. Words keep inner
@@ -32,10 +41,60 @@ struct Token: Sendable, Equatable {
 enum Tokenizer {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return s.properties.numericType != nil
+    }
+
+    /// A string from a run of scalars; ASCII runs (most words) are copied byte
+    /// by byte, which is much cheaper than appending scalars one at a time.
+    static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for i in start..<end where scalars[i].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
+                return end - start
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    static func lowercase(_ text: String) -> String {
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var i = 0
+            for b in text.utf8 {
+                buffer[i] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
+                i += 1
+            }
+            return i
+        }
     }
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
@@ -45,7 +104,7 @@ enum Tokenizer {
         var i = 0
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if isSpace(s) { i += 1; continue }
             if isWordScalar(s) {
                 let start = i
                 var j = i + 1
@@ -67,8 +126,7 @@ enum Tokenizer {
                         continue
                     }
                     // decimal numbers and thousands: 1,000 / 3.5
-                    if (c == "," || c == "."), j + 1 < n, scalars[j + 1].properties.numericType != nil,
-                       scalars[j - 1].properties.numericType != nil {
+                    if (c == "," || c == "."), j + 1 < n, isDigit(scalars[j + 1]), isDigit(scalars[j - 1]) {
                         j += 1
                         continue
                     }
@@ -76,8 +134,8 @@ enum Tokenizer {
                 }
                 // keep the final period of a dotted abbreviation (U.S.)
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
-                let text = String(String.UnicodeScalarView(scalars[start..<j]))
-                let isNumber = scalars[start].properties.numericType != nil
+                let text = makeString(scalars, start, j)
+                let isNumber = isDigit(scalars[start])
                 tokens.append(Token(kind: isNumber ? .number : .word, text: text, start: start, end: j))
                 i = j
                 continue
@@ -91,7 +149,7 @@ enum Tokenizer {
             // runs of the same punctuation (`...`, `--`) are one token
             var j = i + 1
             while j < n, scalars[j] == s, s == "." || s == "-" { j += 1 }
-            tokens.append(Token(kind: .punctuation, text: String(String.UnicodeScalarView(scalars[i..<j])), start: i, end: j))
+            tokens.append(Token(kind: .punctuation, text: makeString(scalars, i, j), start: i, end: j))
             i = j
         }
         return tokens
