@@ -136,7 +136,7 @@ struct EntityRecognizer {
             }
             // a lowercase particle or connector followed by a capitalised word
             if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
-               NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) {
+               NameRules.nameParticles.contains(t.text) || (NameRules.orgConnectors.contains(t.text) && t.text != "on" && t.text != "in") {
                 // "of the": two connectors
                 j += 2
                 continue
@@ -189,7 +189,7 @@ struct EntityRecognizer {
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
-        if let org = organisationSpan(run: run, kinds: kinds, in: para) {
+        for org in organisationSpans(run: run, kinds: kinds, in: para) {
             let name = para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end)
             for m in org { kinds[m] = .organisation(name, org.lowerBound) }
         }
@@ -250,40 +250,67 @@ struct EntityRecognizer {
 
     private func isInsideHeadlineCaps(_ para: ParagraphText) -> Bool { false }
 
-    /// The tokens of an organisation named by a head word, if the run has one.
-    private func organisationSpan(run: Range<Int>, kinds: [Slot], in para: ParagraphText) -> Range<Int>? {
+    /// The organisations a run names by their head words, as token ranges
+    /// relative to the run: `US State Department`, `Church of Scientology`,
+    /// `Massachusetts Institute of Technology` and `Colorado State University`
+    /// as two. A head takes the capitalised words before it (not across `and`)
+    /// and `of …`/`for …` phrases after it, but not a trailing `of the US`.
+    private func organisationSpans(run: Range<Int>, kinds: [Slot], in para: ParagraphText) -> [Range<Int>] {
         let toks = para.tokens
-        var head: Int? = nil
-        for m in 0..<run.count where kinds[m] == .free || isCountrySlot(kinds[m]) {
-            let t = toks[run.lowerBound + m]
-            if t.kind == .word, t.isCapitalised, NameRules.organisationHeads.contains(t.lower) { head = m }
+        let n = run.count
+        func tok(_ m: Int) -> Token { toks[run.lowerBound + m] }
+        func isHead(_ m: Int) -> Bool {
+            (kinds[m] == .free || isCountrySlot(kinds[m]) || kinds[m] == .title) && tok(m).kind == .word && tok(m).isCapitalised
+                && NameRules.organisationHeads.contains(tok(m).lower)
         }
-        guard var h = head else { return nil }
-        // `Church of Scientology`: a head followed by `of …` takes the rest of the run
-        var end = h + 1
-        if end < run.count, ["of", "for", "on", "and", "&"].contains(toks[run.lowerBound + end].text) {
-            end = run.count
+        var spans: [Range<Int>] = []
+        var floor = 0
+        var m = 0
+        while m < n {
+            guard isHead(m) else { m += 1; continue }
+            let h = m
+            var end = h + 1
+            while end < n, isHead(end) { end += 1 }
+            // `of …` / `for the …` phrases
+            var first = true
+            while end < n, ["of", "for", "and", "&"].contains(tok(end).text) {
+                let connector = tok(end).text
+                var e = end + 1
+                var hadThe = false
+                if e < n, tok(e).lower == "the" { e += 1; hadThe = true }
+                let segmentStart = e
+                var segmentHasHead = false
+                while e < n, tok(e).kind == .word, tok(e).isCapitalised {
+                    if isHead(e) { segmentHasHead = true }
+                    e += 1
+                }
+                guard e > segmentStart else { break }
+                let allCountry = (segmentStart..<e).allSatisfy { isCountrySlot(kinds[$0]) }
+                if connector == "and" || connector == "&" {
+                    if segmentHasHead || first { break }
+                }
+                if allCountry && hadThe { break }
+                end = e
+                first = false
+            }
+            var start = h
+            while start > floor {
+                let prev = kinds[start - 1]
+                let t = tok(start - 1)
+                guard t.kind == .word else { break }
+                if prev == .free || isCountrySlot(prev) || prev == .title || ["of", "the", "de", "du", "des", "for"].contains(t.text) {
+                    start -= 1
+                } else { break }
+            }
+            while start < h, NameRules.nonEntities.contains(tok(start).lower) || ["of", "the", "for"].contains(tok(start).text) { start += 1 }
+            // a lone head (`Post`, `Office`, `Court`) is not a name of its own
+            if !(start == h && end == h + 1) {
+                spans.append(start..<end)
+                floor = end
+            }
+            m = end
         }
-        // the name starts after any person-ish prefix: walk back over free words, countries and titles
-        var start = h
-        while start > 0 {
-            let prev = kinds[start - 1]
-            let t = toks[run.lowerBound + start - 1]
-            if t.kind == .word && (prev == .free || isCountrySlot(prev) || prev == .title || NameRules.orgConnectors.contains(t.text)) {
-                start -= 1
-            } else { break }
-        }
-        // drop sentence-initial everyday words (`Hackers attack Church …` has none; `Both Ministry …`)
-        while start < h, NameRules.nonEntities.contains(toks[run.lowerBound + start].lower) { start += 1 }
-        // a single everyday head alone (`Post`, `Times`, `Office`) is not a name
-        if start == h && end == h + 1 {
-            let t = toks[run.lowerBound + h]
-            if NameRules.weakOrganisationHeads.contains(t.lower) || para.isSentenceStart[run.lowerBound + h] || t.text.count < 3 { return nil }
-            if !NameRules.organisationHeads.contains(t.lower) { return nil }
-            return nil
-        }
-        h = max(h, start)
-        return start..<end
+        return spans
     }
 
     private func isCountrySlot(_ s: Slot) -> Bool {
@@ -312,10 +339,10 @@ struct EntityRecognizer {
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && SpeechCues.lemma(of: toks[r.upperBound].text) != nil
         let meaningful = words.filter { !NameRules.nameParticles.contains($0.text) }
-        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !$0.text.contains(".") }) { return }
+        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !Self.isDottedInitials($0.text) }) { return }
         if meaningful.count == 1 {
             let t = meaningful[0]
-            if titleBefore.isTitled || (followedBySpeech && !gazetteer.isCommonWord(t.text)) {
+            if (titleBefore.isStrong && !gazetteer.isCommonWord(t.text)) || (followedBySpeech && !gazetteer.isCommonWord(t.text) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
@@ -350,9 +377,19 @@ struct EntityRecognizer {
         for t in r { covered[para.index][t] = true }
     }
 
+    /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
+    static func isDottedInitials(_ text: String) -> Bool {
+        var expectLetter = true
+        for u in text.unicodeScalars {
+            if expectLetter { guard u.properties.isUppercase else { return false } } else { guard u == "." else { return false } }
+            expectLetter.toggle()
+        }
+        return expectLetter && text.count >= 2
+    }
+
     /// The role words right before a name (`Kremlin spokesman`, `Ukrainian
     /// President`), and the gender an honorific gives.
-    private func titleBefore(_ i: Int, in para: ParagraphText) -> (isTitled: Bool, role: String?, gender: PersonGender?) {
+    private func titleBefore(_ i: Int, in para: ParagraphText) -> (isTitled: Bool, isStrong: Bool, role: String?, gender: PersonGender?) {
         let toks = para.tokens
         var j = i - 1
         var isTitled = false
@@ -378,12 +415,13 @@ struct EntityRecognizer {
             }
             j -= 1
         }
-        guard let rs = roleStart else { return (false, nil, nil) }
+        guard let rs = roleStart else { return (false, false, nil, nil) }
+        let strong = i > 0 && NameRules.personalTitles.contains(toks[i - 1].lower)
         var first = rs
         while first < i, toks[first].text == "of" || toks[first].text == "the" { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
         let honorificOnly = role.map { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."].contains($0.lowercased()) } ?? false
-        return (isTitled, honorificOnly ? nil : role, gender)
+        return (isTitled, strong, honorificOnly ? nil : role, gender)
     }
 
     // MARK: Assembly

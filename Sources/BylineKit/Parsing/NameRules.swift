@@ -25,6 +25,19 @@ enum NameRules {
         "economist", "researcher", "scientist", "actor", "actress", "singer", "star", "director", "host",
     ]
 
+    /// Titles that stand only before a person's name, so that one unknown
+    /// capitalised word after them is a surname (`Premier Fahie`, `Mr Kaur`).
+    static let personalTitles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "premier", "minister", "senator", "sen.",
+        "governor", "ambassador", "envoy", "chancellor", "king", "queen", "prince", "princess", "pope", "sheikh",
+        "general", "gen.", "colonel", "admiral", "judge", "justice", "mayor", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "sir", "dame", "lord", "lady", "professor", "prof.", "rabbi", "imam", "bishop",
+        "archbishop", "cardinal", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "director",
+        "chairman", "chairwoman", "aide", "adviser", "advisor", "commissioner", "inspector", "detective", "sergeant",
+        "lieutenant", "officer", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "chief",
+        "leader", "premier-elect", "elect", "deputy", "ceo",
+    ]
+
     /// Honorifics that also tell a person's gender.
     static let maleTitles: Set<String> = ["mr", "mr.", "sir", "king", "prince", "lord", "father", "sheikh", "emir", "sultan",
                                           "congressman", "chairman", "spokesman", "councilman", "brother"]
