@@ -134,10 +134,15 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            // a lowercase particle or connector followed by a capitalised word
+            // lowercase name particles (`da`, `de la`, `van der`) followed by a capitalised word
+            if t.kind == .word, !t.isCapitalised, NameRules.nameParticles.contains(t.text) {
+                var k = j
+                while k < toks.count, k - j < 3, toks[k].kind == .word, NameRules.nameParticles.contains(toks[k].text) { k += 1 }
+                if k < toks.count, toks[k].kind == .word, toks[k].isCapitalised { j = k + 1; continue }
+            }
+            // a lowercase connector followed by a capitalised word (`Church of Scientology`)
             if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
-               NameRules.nameParticles.contains(t.text) || (NameRules.orgConnectors.contains(t.text) && t.text != "on" && t.text != "in") {
-                // "of the": two connectors
+               NameRules.orgConnectors.contains(t.text) && t.text != "on" && t.text != "in" {
                 j += 2
                 continue
             }
@@ -231,8 +236,13 @@ struct EntityRecognizer {
         while s < run.count {
             guard kinds[s] == .free else { s += 1; continue }
             var e = s
-            while e + 1 < run.count, kinds[e + 1] == .free || (kinds[e + 1] == .connector && e + 2 < run.count && kinds[e + 2] == .free) || kinds[e + 1] == .other && tokenAt(e + 1).kind == .punctuation {
-                e += 1
+            while e + 1 < run.count {
+                if kinds[e + 1] == .free || (kinds[e + 1] == .other && tokenAt(e + 1).kind == .punctuation) { e += 1; continue }
+                // particles inside a name: `de la`, `van der`
+                var k = e + 1
+                while k < run.count, kinds[k] == .connector, NameRules.nameParticles.contains(tokenAt(k).text) { k += 1 }
+                if k > e + 1, k < run.count, kinds[k] == .free { e = k; continue }
+                break
             }
             // trim connectors and punctuation at the edges
             while e > s, kinds[e] != .free { e -= 1 }
@@ -348,7 +358,7 @@ struct EntityRecognizer {
             return
         }
         let givenFirst = gazetteer.isGivenName(meaningful[0].text)
-        let uncommon = meaningful.allSatisfy { !gazetteer.isCommonWord($0.text) || gazetteer.isGivenName($0.text) }
+        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0.text) || gazetteer.isGivenName($0.text) }
         let anyUncommon = meaningful.contains { !gazetteer.isCommonWord($0.text) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
         if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0.text) }) { return }
@@ -358,6 +368,8 @@ struct EntityRecognizer {
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
                 || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.prefix(parts.count)) == parts)
+                || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.suffix(parts.count)) == parts)
+                || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.suffix(p.tokens.count)) == p.tokens)
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.prefix(p.tokens.count)) == p.tokens)
         }
         let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0].text)

@@ -12,20 +12,26 @@ struct Gazetteer: Sendable {
     var countryForms: [String: CountryRef]
     var organisationForms: [String: String]
     var givenNames: [String: PersonGender]
-    var commonWords: Set<String>
+    /// Everyday English words with their frequency rank (0 = most frequent).
+    var commonWords: [String: Int]
     var maxFormTokens: Int
 
     func country(_ form: String) -> CountryRef? { countryForms[form] }
     func organisation(_ form: String) -> String? { organisationForms[form] }
     func gender(ofGivenName name: String) -> PersonGender? { givenNames[name.lowercased()] }
     func isGivenName(_ name: String) -> Bool { givenNames[name.lowercased()] != nil }
-    func isCommonWord(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
+    /// Any everyday English word (`Nevertheless`, `Preparations`).
+    func isCommonWord(_ word: String) -> Bool { commonWords[word.lowercased()] != nil }
+    /// One of the few thousand most frequent words: too ordinary to be read as
+    /// part of a name without other evidence (`Global`, `Challenge`, `Arena`).
+    func isVeryCommonWord(_ word: String) -> Bool { (commonWords[word.lowercased()] ?? Int.max) < 6000 }
 }
 
 extension Gazetteer {
-    static let commonWords: Set<String> = {
-        var set = Set<String>()
-        for line in GeneratedLexicon.words.split(separator: "\n") { set.insert(String(line)) }
-        return set
+    static let commonWords: [String: Int] = {
+        var ranks: [String: Int] = [:]
+        ranks.reserveCapacity(26000)
+        for (rank, line) in GeneratedLexicon.words.split(separator: "\n").enumerated() { ranks[String(line)] = rank }
+        return ranks
     }()
 }
