@@ -321,6 +321,24 @@ struct QuoteAttributor {
         guard from < to else { return nil }
         let toks = para.tokens
         let aside = asides(in: para, from: from, to: to)
+        // the phrase right before the cue, past adverbs and time phrases: a common
+        // noun there (`one poster writing`, `his spokesman said`) is the speaker
+        var k = to - 1
+        while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
+        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised, pronoun(toks[k]) == nil,
+           !Self.functionWords.contains(toks[k].lower), !endsMention(at: k + 1, in: para),
+           SpeechCues.lemma(of: toks[k].text) == nil, !toks[k].lower.hasSuffix("ing") {
+            var d = k
+            while d > from, toks[d - 1].kind == .word || toks[d - 1].kind == .possessive, !Self.determiners.contains(toks[d].lower), k - d < 5 { d -= 1 }
+            // a document or body of someone named in the phrase speaks for them
+            // (`The Home Office letter reads`, `Russia's army said`)
+            var named: Int? = nil
+            for m in mentions(in: para, from: d, to: k) where m.endToken <= k && !demonymMentions.contains(mentionKey(m, para)) {
+                if named == nil || entities[m.entity].kind == .person { named = m.entity }
+            }
+            if let e = named { return .entity(e) }
+            return anonymous(in: para, from: k, to: k + 1) ?? .anonymous
+        }
         var person: Int? = nil, other: Int? = nil
         for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
             if demonymMentions.contains(mentionKey(m, para)) { continue }
@@ -332,7 +350,7 @@ struct QuoteAttributor {
         if let p = person { return .entity(p) }
         if let o = other { return .entity(o) }
         // a pronoun subject right before the cue (adjuncts allowed)
-        var k = to - 1
+        k = to - 1
         while k >= from {
             if let p = pronoun(toks[k]), !aside[k - from] {
                 guard let history = speechEvents else { return nil }
@@ -355,12 +373,34 @@ struct QuoteAttributor {
             }
             if ["ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
                 "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
-                "university", "office"].contains(w), k > from, ["the", "its", "their"].contains(toks[k - 1].lower) {
+                "university", "office"].contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
         }
         let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised && !Self.functionWords.contains(toks[$0].lower) }
         return hasNoun ? .anonymous : nil
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "one", "another", "some", "this", "that"]
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+        "morning", "afternoon", "evening", "night", "weekend", "statement", "interview", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+    ]
+
+    /// Adverbs and short time or manner phrases between a subject and its cue:
+    /// `X on Monday said`, `X last week said`, `X also said`, `X in a statement said`.
+    private func isAdjunct(_ k: Int, in para: ParagraphText) -> Bool {
+        let t = para.tokens[k]
+        guard t.kind == .word || t.kind == .number else { return false }
+        let w = t.lower
+        if ["also", "later", "then", "again", "previously", "further", "once", "earlier", "reportedly", "separately",
+            "today", "yesterday", "tonight", "recently", "publicly", "privately", "last", "on", "in", "at", "during", "this"].contains(w) { return true }
+        if w.hasSuffix("ly") && w.count > 4 && !t.isCapitalised { return true }
+        if Self.timeWords.contains(w) || t.kind == .number { return true }
+        if (w == "a" || w == "the"), k + 1 < para.tokens.count, Self.timeWords.contains(para.tokens[k + 1].lower) { return true }
+        return false
     }
 
     /// Words that make no noun phrase: `and said`, `but then said`.
@@ -370,6 +410,8 @@ struct QuoteAttributor {
         "was", "were", "is", "been", "be", "not", "never", "only", "just", "even", "in", "on", "at", "to", "of",
         "last", "this", "week", "month", "year", "today", "yesterday", "morning", "afternoon", "evening", "night",
         "the", "a", "an", "however", "meanwhile", "separately", "additionally", "moreover", "publicly", "privately",
+        "whilst", "although", "though", "because", "since", "until", "where", "if", "whether", "even", "just",
+        "who", "whom", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "now",
     ]
 
     /// The country named most often: whose government `the government` is.
