@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"]),
+        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
     ]
