@@ -134,6 +134,12 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            // `al-Hameli`, `bin-Zayed`: a particle joined by a hyphen
+            if t.kind == .word, NameRules.nameParticles.contains(t.lower), j + 2 < toks.count, toks[j + 1].text == "-",
+               toks[j + 1].start == t.end, toks[j + 2].start == toks[j + 1].end, toks[j + 2].isCapitalised {
+                j += 3
+                continue
+            }
             // lowercase name particles (`da`, `de la`, `van der`) followed by a capitalised word
             if t.kind == .word, !t.isCapitalised, NameRules.nameParticles.contains(t.text) {
                 var k = j
@@ -230,7 +236,19 @@ struct EntityRecognizer {
             }
         }
 
-        // 4. people: the free words left, in contiguous stretches
+        // 4. a name announced by a common noun (`the company Nordlink Data`) is a body
+        if run.lowerBound > 0, NameRules.organisationNouns.contains(toks[run.lowerBound - 1].lower), !toks[run.lowerBound - 1].isCapitalised {
+            var e = 0
+            while e < run.count, kinds[e] == .free || kinds[e] == .connector { e += 1 }
+            while e > 0, kinds[e - 1] != .free { e -= 1 }
+            if e > 0, !gazetteer.isGivenName(tokenAt(0).text) {
+                let name = para.text(tokenAt(0).start, tokenAt(e - 1).end)
+                for m in 0..<e { kinds[m] = .organisation(name, 0) }
+                emit(.organisation(name), run.lowerBound, run.lowerBound + e, para, &raw, &covered)
+            }
+        }
+
+        // 5. people: the free words left, in contiguous stretches
         guard !para.isHeadlineCase else { return }
         var s = 0
         while s < run.count {
@@ -240,7 +258,8 @@ struct EntityRecognizer {
                 if kinds[e + 1] == .free || (kinds[e + 1] == .other && tokenAt(e + 1).kind == .punctuation) { e += 1; continue }
                 // particles inside a name: `de la`, `van der`
                 var k = e + 1
-                while k < run.count, kinds[k] == .connector, NameRules.nameParticles.contains(tokenAt(k).text) { k += 1 }
+                while k < run.count, kinds[k] == .connector || kinds[k] == .other,
+                      NameRules.nameParticles.contains(tokenAt(k).lower) || tokenAt(k).text == "-" { k += 1 }
                 if k > e + 1, k < run.count, kinds[k] == .free { e = k; continue }
                 break
             }
@@ -312,7 +331,10 @@ struct EntityRecognizer {
                     start -= 1
                 } else { break }
             }
-            while start < h, NameRules.nonEntities.contains(tok(start).lower) || ["of", "the", "for"].contains(tok(start).text) { start += 1 }
+            while start < h, (NameRules.nonEntities.contains(tok(start).lower) && !NameRules.regionWords.contains(tok(start).lower))
+                || ["of", "the", "for"].contains(tok(start).text) || (start == 0 && para.isSentenceStart[run.lowerBound] && tok(start).text == "The") {
+                start += 1
+            }
             // a lone head (`Post`, `Office`, `Court`) is not a name of its own
             if !(start == h && end == h + 1) {
                 spans.append(start..<end)

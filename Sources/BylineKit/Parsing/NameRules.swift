@@ -102,6 +102,26 @@ enum NameRules {
         "phd", "covid-19",
     ]
 
+    /// Region and group words: not entities alone, but parts of names
+    /// (`European Commission`, `African Union`).
+    static let regionWords: Set<String> = [
+        "europe", "asia", "africa", "america", "americas", "oceania", "arctic", "antarctic", "caribbean", "middle",
+        "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "european",
+        "african", "asian", "latin", "gulf", "pacific", "atlantic", "mediterranean", "islamic", "catholic",
+        "orthodox", "christian", "jewish", "arab", "nordic", "baltic",
+    ]
+
+    /// Common nouns that announce the name of a body right after them:
+    /// `the company Nordlink Data`, `the Chilean producer Salar Andino`.
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "group", "operator", "producer", "maker", "manufacturer", "agency", "newspaper", "paper",
+        "broadcaster", "bank", "lender", "carrier", "airline", "insurer", "retailer", "startup", "start-up",
+        "developer", "publisher", "network", "charity", "organisation", "organization", "ngo", "party", "club",
+        "conglomerate", "giant", "supplier", "contractor", "consultancy", "outlet", "channel", "website", "site",
+        "brand", "exporter", "importer", "miner", "shipper", "shipping", "utility", "subsidiary", "unit", "fund",
+        "investor", "watchdog", "regulator", "union", "coalition", "movement", "militia",
+    ]
+
     static let pronounGender: [String: PersonGender?] = [
         "he": .male, "him": .male, "his": .male, "she": .female, "her": .female, "hers": .female,
         "they": nil, "it": nil,

@@ -224,7 +224,7 @@ struct QuoteAttributor {
         }
         // X said: a short subject then a cue, before the sentence ends
         var j = i
-        let limit = min(toks.count, i + 14)
+        let limit = min(toks.count, i + 30)
         while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
             if toks[j].kind == .word, let lemma = SpeechCues.lemma(of: toks[j].text), j > i {
                 if SpeechCues.beliefLemmas.contains(lemma) { return nil }
@@ -250,12 +250,15 @@ struct QuoteAttributor {
             if !inside[start - 1] && isTerminator(t) && t.text != ";" { break }
             start -= 1
         }
-        // the last cue before the quote
-        var v = openTok - 1
-        while v >= start {
-            if !inside[v], toks[v].kind == .word, let lemma = SpeechCues.lemma(of: toks[v].text) {
-                let adjacent = openTok - v <= 3
-                if SpeechCues.weakLemmas.contains(lemma) && !adjacent && !(v > 0 && endsMention(at: v, in: para)) { v -= 1; continue }
+        // the cue: the last strong one (`said`, `told`) before the quote, else a
+        // weak one (`reads`, `called`) right by the quote or right after a name.
+        // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
+        var strong: Int? = nil, weak: Int? = nil
+        for c in start..<openTok where !inside[c] && toks[c].kind == .word {
+            guard let lemma = SpeechCues.lemma(of: toks[c].text) else { continue }
+            if !SpeechCues.weakLemmas.contains(lemma) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
+        }
+        if let v = strong ?? weak {
                 let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
                 if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
                     return s
@@ -274,12 +277,11 @@ struct QuoteAttributor {
                     j += 1
                 }
                 return nil
-            }
-            if !inside[v], SpeechCues.beliefForms[toks[v].lower] != nil, openTok - v <= 2 {
-                let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
-                if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
-            }
-            v -= 1
+        }
+        // a belief verb right by the quote: `X thinks "…"`
+        for v in max(start, openTok - 2)..<openTok where !inside[v] && SpeechCues.beliefForms[toks[v].lower] != nil {
+            let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
+            if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
         }
         // according to X
         for k in start..<openTok where !inside[k] && toks[k].lower == "according" && k + 1 < toks.count && toks[k + 1].lower == "to" {
@@ -337,6 +339,8 @@ struct QuoteAttributor {
                 if named == nil || entities[m.entity].kind == .person { named = m.entity }
             }
             if let e = named { return .entity(e) }
+            // `Its operator, the state-owned company Nordlink Data, said`: the apposition names it
+            if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside, base: from) { return .entity(appositive) }
             return anonymous(in: para, from: k, to: k + 1) ?? .anonymous
         }
         var person: Int? = nil, other: Int? = nil
@@ -359,6 +363,16 @@ struct QuoteAttributor {
             k -= 1
         }
         return anonymous(in: para, from: from, to: to)
+    }
+
+    /// The entity named inside an aside that ends right before the cue.
+    private func appositiveEntity(in para: ParagraphText, from: Int, to: Int, aside: [Bool], base: Int) -> Int? {
+        guard from < to, aside[from - base] else { return nil }
+        var found: Int? = nil
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !demonymMentions.contains(mentionKey(m, para)) {
+            if found == nil || entities[m.entity].kind == .person { found = m.entity }
+        }
+        return found
     }
 
     /// `the ministry`, `the government`, `the company`: the latest body of that kind.
@@ -411,6 +425,7 @@ struct QuoteAttributor {
         "last", "this", "week", "month", "year", "today", "yesterday", "morning", "afternoon", "evening", "night",
         "the", "a", "an", "however", "meanwhile", "separately", "additionally", "moreover", "publicly", "privately",
         "whilst", "although", "though", "because", "since", "until", "where", "if", "whether", "even", "just",
+        "would", "will", "could", "should", "might", "may", "must", "can", "shall", "did", "does", "do", "to",
         "who", "whom", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "now",
     ]
 
@@ -443,7 +458,7 @@ struct QuoteAttributor {
                     var e = k + 1
                     while e < to, toks[e].text != "," { e += 1 }
                     if e < to {
-                        for m in k..<e { marks[m - from] = true }
+                        for m in k...e { marks[m - from] = true }
                         k = e
                         continue
                     }
