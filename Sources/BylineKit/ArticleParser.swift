@@ -44,7 +44,13 @@ enum QuoteFilter {
 
     static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
         quotes.filter { q in
-            let text = paragraphs[q.span.paragraph].text(q.span.start, q.span.end)
+            let para = paragraphs[q.span.paragraph]
+            var spaces = 0
+            for i in q.span.start..<q.span.end where para.scalars[i] == " " {
+                spaces += 1
+                if spaces > 6 { return true }
+            }
+            let text = para.text(q.span.start, q.span.end)
             let words = text.split(whereSeparator: { $0 == " " }).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
             guard !words.isEmpty else { return false }
             guard words.count <= 6 else { return true }

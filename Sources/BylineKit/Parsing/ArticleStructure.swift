@@ -9,7 +9,7 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Splits sanitised text (LF line ends) into the article's parts.
     public static func parse(_ text: String, markdown: Bool = false) -> ArticleStructure {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        var lines = splitLines(text)
         let header = takeHeader(&lines)
         var blocks = splitBlocks(lines)
         let isMarkdown = markdown || blocks.first.map { $0.hasPrefix("# ") } == true
@@ -35,6 +35,24 @@ public struct ArticleStructure: Sendable, Equatable {
         markBoilerplate(&paragraphs)
         let derived = title ?? paragraphs.first { $0.kind == .body }.map { derivedTitle(from: $0.text) } ?? ""
         return ArticleStructure(header: header, title: derived, paragraphs: paragraphs)
+    }
+
+    /// Lines split on the UTF-8 newline byte: far cheaper than splitting on
+    /// Characters, which has to find grapheme boundaries.
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                lines.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     // MARK: Header block
