@@ -199,6 +199,15 @@ struct EntityRecognizer {
             if !matched { k += 1 }
         }
 
+        // a one-word place right after a given name is a surname (`John Garland`)
+        for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
+            if case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
+               gazetteer.isGivenName(tokenAt(m - 1).text), !gazetteer.isGivenName(tokenAt(m).text) || true,
+               gazetteer.country(tokenAt(m).text)?.name != tokenAt(m).text {
+                kinds[m] = .free
+            }
+        }
+
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
         for org in organisationSpans(run: run, kinds: kinds, in: para) {
             let name = para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end)

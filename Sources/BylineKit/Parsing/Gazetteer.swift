@@ -13,13 +13,14 @@ struct Gazetteer: Sendable {
 
     var countryForms: [String: CountryRef]
     var organisationForms: [String: String]
-    var givenNames: [String: PersonGender]
+    /// Given names, lowercased, with their usual gender when there is one.
+    var givenNames: [String: PersonGender?]
     /// Everyday English words with their frequency rank (0 = most frequent).
     var commonWords: [String: Int]
     var maxFormTokens: Int
     var foldedCountryForms: [String: CountryRef] = [:]
 
-    init(countryForms: [String: CountryRef], organisationForms: [String: String], givenNames: [String: PersonGender],
+    init(countryForms: [String: CountryRef], organisationForms: [String: String], givenNames: [String: PersonGender?],
          commonWords: [String: Int], maxFormTokens: Int) {
         self.countryForms = countryForms
         self.organisationForms = organisationForms
@@ -40,7 +41,7 @@ struct Gazetteer: Sendable {
         return countryForms.values.first { $0.code == upper }
     }
     func organisation(_ form: String) -> String? { organisationForms[form] }
-    func gender(ofGivenName name: String) -> PersonGender? { givenNames[name.lowercased()] }
+    func gender(ofGivenName name: String) -> PersonGender? { givenNames[name.lowercased()] ?? nil }
     func isGivenName(_ name: String) -> Bool { givenNames[name.lowercased()] != nil }
     /// Any everyday English word (`Nevertheless`, `Preparations`).
     func isCommonWord(_ word: String) -> Bool { commonWords[word.lowercased()] != nil }

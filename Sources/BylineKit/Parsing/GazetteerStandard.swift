@@ -1,24 +1,47 @@
 extension Gazetteer {
-    /// Interim table until the generated data lands.
+    /// The gazetteer built from the generated world data (see
+    /// Scripts/generate-world-data.py), loaded once on first use.
     static let standard: Gazetteer = {
-        var forms: [String: CountryRef] = [:]
-        let rows: [(String, String, [String], [String], [String])] = [
-            ("US", "United States", ["United States", "US", "U.S.", "USA", "America", "Washington", "White House", "Pentagon"], ["American", "Americans"], []),
-            ("RU", "Russia", ["Russia", "Moscow", "Kremlin"], ["Russian", "Russians"], []),
-            ("UA", "Ukraine", ["Ukraine", "Kyiv", "Kiev"], ["Ukrainian", "Ukrainians"], []),
-            ("SA", "Saudi Arabia", ["Saudi Arabia", "Riyadh"], ["Saudi", "Saudis"], []),
-            ("FR", "France", ["France", "Paris"], ["French"], []),
-            ("DE", "Germany", ["Germany", "Berlin"], ["German", "Germans"], []),
-            ("TR", "Turkey", ["Turkey", "Ankara"], ["Turkish"], []),
-        ]
-        for (code, name, names, demonyms, _) in rows {
-            for n in names { forms[n] = CountryRef(code: code, name: name) }
-            for d in demonyms { forms[d] = CountryRef(code: code, name: name, isDemonym: true) }
+        var countries: [String: CountryRef] = [:]
+        var maxTokens = 1
+        func formTokens(_ form: String) -> Int {
+            Tokenizer.tokenize(Array(form.unicodeScalars)).count
         }
-        forms["Kursk"] = CountryRef(code: "RU", name: "Russia")
-        return Gazetteer(countryForms: forms, organisationForms: ["NATO": "NATO"],
-                         givenNames: ["volodymyr": .male, "donald": .male, "vladimir": .male, "sergei": .male, "yuri": .male,
-                                      "marco": .male, "mike": .male, "steve": .male, "dmitry": .male, "tammy": .female, "recep": .male],
-                         commonWords: commonWords, maxFormTokens: 4)
+        for line in WorldData.countries.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 6 else { continue }
+            let code = f[0], name = f[1]
+            func add(_ form: String, demonym: Bool) {
+                guard !form.isEmpty, countries[form] == nil else { return }
+                countries[form] = CountryRef(code: code, name: name, isDemonym: demonym)
+                maxTokens = max(maxTokens, formTokens(form))
+            }
+            add(name, demonym: false)
+            for form in f[2].split(separator: ";") { add(String(form), demonym: false) }
+            for form in f[3].split(separator: ";") { add(String(form), demonym: true) }
+            for form in f[4].split(separator: ";") { add(String(form), demonym: false) }
+            for form in f[5].split(separator: ";") { add(String(form), demonym: false) }
+        }
+        var organisations: [String: String] = [:]
+        for line in WorldData.organisations.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let name = f.first, !name.isEmpty else { continue }
+            organisations[name] = name
+            maxTokens = max(maxTokens, formTokens(name))
+            if f.count > 1 {
+                for form in f[1].split(separator: ";") where organisations[String(form)] == nil {
+                    organisations[String(form)] = name
+                    maxTokens = max(maxTokens, formTokens(String(form)))
+                }
+            }
+        }
+        var given: [String: PersonGender?] = [:]
+        for line in WorldData.givenNames.split(separator: "\n") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2 else { continue }
+            given[f[0].lowercased()] = f[1] == "m" ? .male : f[1] == "f" ? .female : nil
+        }
+        return Gazetteer(countryForms: countries, organisationForms: organisations, givenNames: given,
+                         commonWords: commonWords, maxFormTokens: min(maxTokens, 8))
     }()
 }
