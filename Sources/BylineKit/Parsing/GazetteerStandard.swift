@@ -39,7 +39,8 @@ extension Gazetteer {
         for line in WorldData.givenNames.split(separator: "\n") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
-            given[f[0].lowercased()] = f[1] == "m" ? .male : f[1] == "f" ? .female : nil
+            // updateValue keeps a name whose gender is unknown (a nil value)
+            given.updateValue(f[1] == "m" ? .male : f[1] == "f" ? .female : nil, forKey: f[0].lowercased())
         }
         return Gazetteer(countryForms: countries, organisationForms: organisations, givenNames: given,
                          commonWords: commonWords, maxFormTokens: min(maxTokens, 8))
