@@ -75,6 +75,16 @@ struct EntityRecognizer {
             let parts = p.tokens.filter { !NameRules.nameParticles.contains($0) && $0.count > 1 }
             for part in Set(parts) { partOwners[part, default: []].append(pi) }
         }
+        // a one-word place that is the surname of someone named here is that person
+        // (`Phoenix said` after `Joaquin Phoenix`)
+        for (ri, r) in raw.enumerated() where r.endToken - r.firstToken == 1 {
+            guard case .country = r.draft else { continue }
+            let t = paragraphs[r.paragraph].tokens[r.firstToken]
+            guard let owners = partOwners[t.text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == t.text }),
+                  let ref = gazetteer.country(t.text), ref.name != t.text, !ref.isDemonym else { continue }
+            raw[ri].draft = .person(owner)
+            raw[ri].isDemonym = false
+        }
         for para in paragraphs {
             for (ti, t) in para.tokens.enumerated() where t.kind == .word && t.isCapitalised && !covered[para.index][ti] {
                 guard let owners = partOwners[t.text] else { continue }
@@ -185,7 +195,10 @@ struct EntityRecognizer {
                     let last = tokenAt(k + len - 1)
                     guard last.kind == .word else { continue }
                     let form = para.text(tokenAt(k).start, last.end)
-                    if let org = gazetteer.organisation(form) {
+                    if NameRules.regionNames.contains(form) {
+                        for m in k..<(k + len) { kinds[m] = .other }
+                        matched = true
+                    } else if let org = gazetteer.organisation(form) {
                         for m in k..<(k + len) { kinds[m] = .organisation(org, k) }
                         matched = true
                     } else if let c = gazetteer.country(form), !(len == 1 && tokenAt(k).isAllCaps && form.count <= 3 && isInsideHeadlineCaps(para)) {

@@ -23,6 +23,17 @@ enum NameRules {
         "premier-elect", "prime-minister", "opposition", "party", "labour", "conservative", "democrat",
         "democratic", "republican", "independent", "lawmaker", "legislator", "activist", "author", "analyst",
         "economist", "researcher", "scientist", "actor", "actress", "singer", "star", "director", "host",
+        "honourable", "honorable", "hon", "hon.", "excellency", "ranger", "governor-general", "premier",
+    ]
+
+    /// Regions whose names contain a country form but are not countries.
+    static let regionNames: Set<String> = [
+        "South America", "North America", "Latin America", "Central America", "the Americas", "Americas",
+        "South Asia", "East Asia", "Southeast Asia", "Central Asia", "West Africa", "East Africa", "North Africa",
+        "Southern Africa", "Sub-Saharan Africa", "Middle East", "Far East", "Western Europe", "Eastern Europe",
+        "Central Europe", "Northern Europe", "Southern Europe", "Asia Pacific", "Asia-Pacific", "South Pacific",
+        "Horn of Africa", "Persian Gulf", "Gulf", "Balkans", "Caucasus", "Scandinavia", "Sahel", "Maghreb",
+        "New England", "Korean Peninsula", "Arabian Peninsula", "Iberian Peninsula",
     ]
 
     /// Titles that stand only before a person's name, so that one unknown

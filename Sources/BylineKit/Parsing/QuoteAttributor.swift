@@ -327,11 +327,17 @@ struct QuoteAttributor {
         // noun there (`one poster writing`, `his spokesman said`) is the speaker
         var k = to - 1
         while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
-        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised, pronoun(toks[k]) == nil,
+        let isTitle = k >= from && NameRules.titles.contains(toks[k].lower)
+        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k]) == nil,
            !Self.functionWords.contains(toks[k].lower), !endsMention(at: k + 1, in: para),
            SpeechCues.lemma(of: toks[k].text) == nil, !toks[k].lower.hasSuffix("ing") {
             var d = k
             while d > from, toks[d - 1].kind == .word || toks[d - 1].kind == .possessive, !Self.determiners.contains(toks[d].lower), k - d < 5 { d -= 1 }
+            // `the governor added`, `The PAHO Director urged`: the person who holds that title
+            if isTitle, d > from || Self.determiners.contains(toks[d].lower), toks[max(from, d - 1)].lower == "the" || toks[d].lower == "the",
+               let holder = person(withRole: toks[k].lower, before: Position(paragraph: para.index, offset: toks[k].start)) {
+                return .entity(holder)
+            }
             // a document or body of someone named in the phrase speaks for them
             // (`The Home Office letter reads`, `Russia's army said`)
             var named: Int? = nil
@@ -363,6 +369,20 @@ struct QuoteAttributor {
             k -= 1
         }
         return anonymous(in: para, from: from, to: to)
+    }
+
+    /// The person most recently named whose role includes `word` (`Governor John
+    /// Rankin` for "the governor").
+    private func person(withRole word: String, before pos: Position) -> Int? {
+        var best: (Position, Int)? = nil
+        for (ei, e) in entities.enumerated() where e.kind == .person {
+            guard let role = e.role?.lowercased(), role.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(word)) else { continue }
+            for m in e.mentions {
+                let p = Position(paragraph: m.paragraph, offset: m.start)
+                if p < pos, best == nil || best!.0 < p { best = (p, ei) }
+            }
+        }
+        return best?.1
     }
 
     /// The entity named inside an aside that ends right before the cue.
