@@ -396,7 +396,7 @@ struct EntityRecognizer {
         if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !Self.isDottedInitials($0.text) }) { return }
         if meaningful.count == 1 {
             let t = meaningful[0]
-            if (titleBefore.isStrong && !gazetteer.isCommonWord(t.text)) || (followedBySpeech && !gazetteer.isCommonWord(t.text) && !para.isSentenceStart[r.lowerBound]) {
+            if (titleBefore.isStrong && (gazetteer.commonWords[t.lower] ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t.text) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return

@@ -71,11 +71,15 @@ struct QuoteAttributor {
                     speaker = last.speaker.map { .entity($0) } ?? .anonymous
                 }
             }
-            if speaker == nil {
-                // a floating quote: the latest speaker, if they spoke in this or the previous paragraph
+            if speaker == nil, para.kind == .body {
+                // a floating quote: the latest speaker, if they spoke in this or the previous
+                // paragraph; else the person the previous paragraph was about
                 let here = Position(paragraph: q.paragraph, offset: q.start)
                 if let event = speechEvents.latest(before: here, includingSubjects: false, limit: 1).first, event.position.paragraph >= q.paragraph - 1 {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
+                } else if let subject = speechEvents.latest(before: here, includingSubjects: true, limit: 1).first,
+                          subject.position.paragraph >= q.paragraph - 1, let e = subject.speaker {
+                    speaker = .entity(e)
                 }
             }
             let resolved: Int?
@@ -143,7 +147,9 @@ struct QuoteAttributor {
         for para in paragraphs where para.kind != .boilerplate {
             let inside = insideAll[para.index]
             for (ti, t) in para.tokens.enumerated() where !inside[ti] && t.kind == .word {
-                guard let lemma = SpeechCues.lemma(of: t.text), !SpeechCues.weakLemmas.contains(lemma) else { continue }
+                // weak cues count only right after a name (`Heald noted`)
+                guard let lemma = SpeechCues.lemma(of: t.text),
+                      !SpeechCues.weakLemmas.contains(lemma) || endsMention(at: ti, in: para) else { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
                 if let s = subject(in: para, from: start, to: ti, inside: inside) {
                     if case .entity(let e) = s { events.append(SpeechEvent(position: Position(paragraph: para.index, offset: t.start), speaker: e, isQuote: false)) }
@@ -522,6 +528,9 @@ struct QuoteAttributor {
                 let first = para.sentenceStart[m.firstToken]
                 if first != lastSentence {
                     lastSentence = first
+                    // a subject opens its sentence: not after a pronoun, not deep into it
+                    guard m.firstToken - first <= 8,
+                          !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0]) != nil }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
                 }
             }

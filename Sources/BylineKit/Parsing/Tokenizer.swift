@@ -97,6 +97,17 @@ enum Tokenizer {
         }
     }
 
+    /// The end of `com` in `Amazon.com` when a common top-level domain follows
+    /// the dot and ends the word.
+    static func topLevelDomain(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
+        for tld in ["com", "org", "net", "gov", "edu", "io", "co.uk", "co"] {
+            let t = Array(tld.unicodeScalars)
+            guard i + t.count <= scalars.count, Array(scalars[i..<(i + t.count)]) == t else { continue }
+            if i + t.count == scalars.count || !isWordScalar(scalars[i + t.count]) { return i + t.count }
+        }
+        return nil
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -123,6 +134,11 @@ enum Tokenizer {
                     if c == ".", j + 1 < n, isWordScalar(scalars[j + 1]), j - start <= 2,
                        j + 2 >= n || !isWordScalar(scalars[j + 2]) || scalars[j + 2] == "." {
                         j += 1
+                        continue
+                    }
+                    // web addresses: Amazon.com, Scientology.org
+                    if c == ".", j + 1 < n, let tld = Tokenizer.topLevelDomain(scalars, from: j + 1) {
+                        j = tld
                         continue
                     }
                     // decimal numbers and thousands: 1,000 / 3.5
