@@ -36,6 +36,9 @@ static inline int byline_ok(void) { return OK; }
 static inline int byline_key_code_yes(void) { return KEY_CODE_YES; }
 static inline FILE *byline_stdout_file(void) { return stdout; }
 static inline FILE *byline_stdin_file(void) { return stdin; }
+/* wcwidth is hidden unless _XOPEN_SOURCE was set before libc's headers. */
+extern int wcwidth(wchar_t);
+static inline int byline_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline const char *byline_codeset(void) { return nl_langinfo(CODESET); }
 
 /* Whether the process was started with `sig` ignored (nohup, a shell's

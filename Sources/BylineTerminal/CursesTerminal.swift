@@ -1,0 +1,313 @@
+import BylineUI
+import CNCurses
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncurses. This file is the only code in Byline
+/// that calls curses: everything else speaks `Screen`, `Role` and `InputEvent`.
+///
+/// It owns the terminal from `init` to `close()`: checks that there is a usable
+/// terminal before touching it, draws only the cells that changed since the
+/// last `draw`, turns key codes and `KEY_RESIZE` into `InputEvent`s, and gives
+/// the terminal back as it found it — on `close()`, on `deinit`, and on
+/// SIGINT, SIGTERM and SIGHUP (which then exit with status 128 + signal).
+public final class CursesTerminal {
+    /// Whether roles are drawn in colour (false without colour support, or with
+    /// `NO_COLOR` set); without colour, `monochromeStyles` apply.
+    public private(set) var hasColour = false
+    public private(set) var styles: StyleTable
+    public private(set) var monochromeStyles: StyleTable
+
+    private var screen: OpaquePointer?
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// What the terminal shows now, as last drawn; nil forces a full redraw.
+    private var shown: Screen?
+    /// Whether the locale encodes UTF-8; if not, only ASCII is drawn.
+    private let unicode: Bool
+    private var defaultColours = false
+    private var colourCount = 0
+    private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+
+    /// The signals that would otherwise kill the reader with the terminal in raw mode.
+    private static let fatalSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Checks the environment and takes over the terminal.
+    /// Throws `TerminalError` before touching the terminal when it is not usable.
+    public init(styles: StyleTable = .standard, monochromeStyles: StyleTable = .monochrome) throws(TerminalError) {
+        self.styles = styles
+        self.monochromeStyles = monochromeStyles
+        setlocale(LC_ALL, "")
+        var unicode = Self.localeIsUTF8()
+        if !unicode, setlocale(LC_CTYPE, "C.UTF-8") != nil {
+            unicode = Self.localeIsUTF8()
+        }
+        self.unicode = unicode
+
+        let term = try Self.checkEnvironment()
+        Self.catchFatalSignals()
+        guard let screen = newterm(term, byline_stdout_file(), byline_stdin_file()) else {
+            Self.releaseFatalSignals()
+            throw .cannotStart(term)
+        }
+        self.screen = screen
+        window = byline_stdscr()
+
+        cbreak()          // Ctrl-C still raises SIGINT, which restores and exits
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        leaveok(window, true)
+        curs_set(0)
+        set_escdelay(25)
+
+        let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if has_colors() && !noColour && start_color() == byline_ok() {
+            hasColour = true
+            defaultColours = use_default_colors() == byline_ok()
+            colourCount = Int(byline_colors())
+        }
+        applyStyles()
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Gives the terminal back: leaves curses mode (alternate screen, cursor,
+    /// keypad and tty modes restored) and stops catching signals. Idempotent.
+    public func close() {
+        guard let screen else { return }
+        Self.releaseFatalSignals()
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+    }
+
+    /// The terminal's size now.
+    public var size: Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        byline_getmaxyx(window, &rows, &cols)
+        return Size(width: Int(cols), height: Int(rows))
+    }
+
+    /// Replaces the styles (a theme); everything is redrawn on the next `draw`.
+    public func setStyles(_ styles: StyleTable, monochrome: StyleTable? = nil) {
+        self.styles = styles
+        if let monochrome { monochromeStyles = monochrome }
+        applyStyles()
+        shown = nil
+    }
+
+    /// Forgets what the terminal shows, so the next `draw` repaints every cell.
+    public func invalidate() {
+        shown = nil
+        clearok(window, true)
+    }
+
+    // MARK: Drawing
+
+    /// Writes the cells of `screen` that differ from the last drawn screen (all
+    /// of them after a resize, a size change or `invalidate()`), then refreshes.
+    public func draw(_ screen: Screen) {
+        guard self.screen != nil else { return }
+        let limit = size
+        let previous = shown.flatMap { $0.size == screen.size && $0.size == limit ? $0 : nil }
+        if previous == nil { werase(window) }
+        let rows = min(screen.size.height, limit.height)
+        let columns = min(screen.size.width, limit.width)
+        for y in 0..<max(0, rows) {
+            for x in 0..<max(0, columns) {
+                let cell = screen[x, y]
+                if let previous, previous[x, y] == cell { continue }
+                guard let character = cell.character else { continue }
+                put(character, role: cell.role, wide: cell.width > 1, x: x, y: y, columns: columns)
+            }
+        }
+        wrefresh(window)
+        shown = screen
+    }
+
+    private func put(_ character: Character, role: Role, wide: Bool, x: Int, y: Int, columns: Int) {
+        let look = looks[role] ?? (byline_a_normal(), 0)
+        var scalars = TerminalText.scalars(for: character, unicode: unicode)
+        if wide {
+            // The right half first: if this terminal thinks the character is
+            // narrow after all, the cell still ends up blank, not stale.
+            if x + 1 < columns {
+                putScalars([" "], look: look, x: x + 1, y: y)
+            } else {
+                scalars = [" "]   // a wide character cannot start in the last column
+            }
+        }
+        if unicode, byline_wcwidth(wchar_t(bitPattern: scalars[0].value)) < 0 {
+            scalars = [TerminalText.replacement]   // unprintable in this locale
+        }
+        if !putScalars(scalars, look: look, x: x, y: y), scalars.count > 1 {
+            putScalars([scalars[0]], look: look, x: x, y: y)
+        }
+    }
+
+    @discardableResult
+    private func putScalars(_ scalars: [Unicode.Scalar], look: (attributes: attr_t, pair: Int16), x: Int, y: Int) -> Bool {
+        var wide = scalars.map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        var cell = cchar_t()
+        guard setcchar(&cell, wide, look.attributes, look.pair, nil) == byline_ok() else { return false }
+        // At the bottom-right cell curses reports ERR after drawing (the cursor
+        // cannot advance), so the result of the write itself says nothing.
+        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        return true
+    }
+
+    private func applyStyles() {
+        looks = [:]
+        let table = hasColour ? styles : monochromeStyles
+        let maxPairs = Int(byline_color_pairs())
+        for (number, role) in Role.allCases.enumerated() {
+            let style = table[role]
+            var pair: Int16 = 0
+            if hasColour, number + 1 < maxPairs {
+                pair = Int16(number + 1)
+                init_pair(pair, colourNumber(style.foreground, isForeground: true), colourNumber(style.background, isForeground: false))
+            }
+            looks[role] = (Self.cursesAttributes(style.attributes), pair)
+        }
+    }
+
+    private func colourNumber(_ colour: TerminalColor, isForeground: Bool) -> Int16 {
+        if let index = colour.paletteIndex(available: colourCount) { return Int16(index) }
+        if defaultColours { return -1 }
+        return isForeground ? Int16(COLOR_WHITE) : Int16(COLOR_BLACK)
+    }
+
+    private static func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+        var result = byline_a_normal()
+        if attributes.contains(.bold) { result |= byline_a_bold() }
+        if attributes.contains(.dim) { result |= byline_a_dim() }
+        if attributes.contains(.underline) { result |= byline_a_underline() }
+        if attributes.contains(.reverse) { result |= byline_a_reverse() }
+        if attributes.contains(.italic) { result |= byline_a_italic() }
+        return result
+    }
+
+    // MARK: Input
+
+    /// The next key press or resize; nil when `timeout` passes first (or a
+    /// signal interrupts the wait, or the key means nothing to Byline).
+    /// Without a timeout it waits; it throws `.inputClosed` when the terminal
+    /// has gone away, so a reader loop cannot spin on a dead terminal.
+    public func nextEvent(timeout: Duration? = nil) throws(TerminalError) -> InputEvent? {
+        guard screen != nil else { throw .inputClosed }
+        let milliseconds: Int32 = timeout.map { duration in
+            let (seconds, attoseconds) = duration.components
+            return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+        } ?? -1
+        wtimeout(window, milliseconds)
+        var code: wint_t = 0
+        errno = 0
+        let result = wget_wch(window, &code)
+        if result == byline_err() {
+            if milliseconds < 0 && errno != EINTR { throw .inputClosed }
+            return nil
+        }
+        if result == byline_key_code_yes() {
+            let key = Int32(bitPattern: code)
+            if key == byline_key_resize() {
+                invalidate()
+                return .resize(size)
+            }
+            return Self.functionKey(key).map(InputEvent.key)
+        }
+        return Self.characterKey(UInt32(code)).map(InputEvent.key)
+    }
+
+    /// A key curses reports by code (arrows, paging, function keys).
+    private static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME, KEY_A1: .home
+        case KEY_END, KEY_C1: .end
+        case KEY_ENTER: .enter
+        case KEY_BTAB: .backTab
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case byline_key_f0() + 1 ... byline_key_f0() + 63: .function(Int(code - byline_key_f0()))
+        default: nil
+        }
+    }
+
+    /// A key that arrives as a character: printable text or a control character.
+    private static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(value) + 0x60)))
+        case 0, 28...31, 0x80...0x9F: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value), !TerminalText.isUnsafe(scalar) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    // MARK: Start-up checks
+
+    /// The terminal type, when standard input and output are a terminal that
+    /// terminfo knows and that can address the cursor; throws otherwise.
+    /// Touches nothing: nothing is printed, no mode is changed.
+    @discardableResult
+    public static func checkEnvironment() throws(TerminalError) -> String {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            throw .terminalTypeUnset
+        }
+        if term == "dumb" { throw .dumbTerminal }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
+        guard isatty(STDIN_FILENO) == 1 else { throw .inputNotATerminal }
+        switch byline_probe_terminal(term, STDOUT_FILENO) {
+        case 1: return term
+        case -1: throw .noTerminfoDatabase(term)
+        case -2: throw .terminalTooLimited(term)
+        default: throw .unknownTerminal(term)
+        }
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = byline_codeset() else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    // MARK: Signals
+
+    /// SIGINT, SIGTERM and SIGHUP restore the terminal and exit with 128 +
+    /// signal. The handler only calls `endwin` (which resets the tty modes and
+    /// writes the exit sequences, as curses' own handler does) and `_exit`; it
+    /// touches no Swift state. Signals the process started with ignored stay ignored.
+    private static func catchFatalSignals() {
+        for signalNumber in fatalSignals where byline_signal_is_ignored(signalNumber) == 0 {
+            signal(signalNumber) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+
+    private static func releaseFatalSignals() {
+        for signalNumber in fatalSignals where byline_signal_is_ignored(signalNumber) == 0 {
+            signal(signalNumber, SIG_DFL)
+        }
+    }
+}
