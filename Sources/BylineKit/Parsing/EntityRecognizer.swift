@@ -56,6 +56,8 @@ struct EntityRecognizer {
         var covered: [[Bool]] = paragraphs.map { Array(repeating: false, count: $0.tokens.count) }
         var countryNames: [String: String] = [:] // code → name
         var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
+        /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
+        var orgStems: [String: String] = [:]
 
         // Pass 1: gazetteer forms and capitalised runs.
         for para in paragraphs {
@@ -64,7 +66,8 @@ struct EntityRecognizer {
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalised || toks[i].isAllCaps, !covered[para.index][i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
-                classify(run: run, in: para, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles)
+                classify(run: run, in: para, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles,
+                         orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
         }
@@ -84,6 +87,7 @@ struct EntityRecognizer {
                   let ref = gazetteer.country(t.text), ref.name != t.text, !ref.isDemonym else { continue }
             raw[ri].draft = .person(owner)
             raw[ri].isDemonym = false
+            people[owner].addForm(t.text)
         }
         for para in paragraphs {
             for (ti, t) in para.tokens.enumerated() where t.kind == .word && t.isCapitalised && !covered[para.index][ti] {
@@ -180,7 +184,8 @@ struct EntityRecognizer {
     /// Decides what the words of one run are.
     private func classify(run: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
                           covered: inout [[Bool]], countryNames: inout [String: String],
-                          singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+                          singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
+                          orgStems: inout [String: String]) {
         let toks = para.tokens
         var kinds = Array(repeating: Slot.free, count: run.count)
         func tokenAt(_ k: Int) -> Token { toks[run.lowerBound + k] }
@@ -198,9 +203,17 @@ struct EntityRecognizer {
                     if NameRules.regionNames.contains(form) {
                         for m in k..<(k + len) { kinds[m] = .other }
                         matched = true
-                    } else if let org = gazetteer.organisation(form) {
-                        for m in k..<(k + len) { kinds[m] = .organisation(org, k) }
+                    } else if var org = gazetteer.organisation(form) {
+                        // `African Union Commission`, `Amazon.com Inc.`: a known name
+                        // followed by a head word names a body of its own
+                        var end = k + len
+                        while end < run.count, tokenAt(end).kind == .word, tokenAt(end).isCapitalised,
+                              NameRules.organisationHeads.contains(tokenAt(end).lower) { end += 1 }
+                        if end > k + len { org = para.text(tokenAt(k).start, tokenAt(end - 1).end) }
+                        for m in k..<end { kinds[m] = .organisation(org, k) }
                         matched = true
+                        k = end
+                        break
                     } else if let c = gazetteer.country(form), !(len == 1 && tokenAt(k).isAllCaps && form.count <= 3 && isInsideHeadlineCaps(para)) {
                         for m in k..<(k + len) { kinds[m] = .country(c.code, k) }
                         countryNames[c.code] = c.name
@@ -212,13 +225,14 @@ struct EntityRecognizer {
             if !matched { k += 1 }
         }
 
-        // a one-word place right after a given name is a surname (`John Garland`)
+        // a one-word place ending a name that starts with a given name is a
+        // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
-            if case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-               gazetteer.isGivenName(tokenAt(m - 1).text), !gazetteer.isGivenName(tokenAt(m).text) || true,
-               gazetteer.country(tokenAt(m).text)?.name != tokenAt(m).text {
-                kinds[m] = .free
-            }
+            guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
+                  gazetteer.country(tokenAt(m).text).map({ $0.name != tokenAt(m).text && !$0.isDemonym }) == true else { continue }
+            var first = m - 1
+            while first > 0, kinds[first - 1] == .free { first -= 1 }
+            if gazetteer.isGivenName(tokenAt(first).text) { kinds[m] = .free }
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
@@ -252,6 +266,9 @@ struct EntityRecognizer {
                 var e = m
                 while e + 1 < run.count, case .organisation(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
                 emit(.organisation(name), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                if e > m, NameRules.corporateSuffixes.contains(tokenAt(e).lower) {
+                    orgStems[para.text(tokenAt(m).start, tokenAt(e - 1).end)] = name
+                }
                 m = e + 1
             default:
                 m += 1
@@ -288,6 +305,11 @@ struct EntityRecognizer {
             // trim connectors and punctuation at the edges
             while e > s, kinds[e] != .free { e -= 1 }
             let first = run.lowerBound + s, end = run.lowerBound + e + 1
+            if let org = orgStems[para.text(toks[first].start, toks[end - 1].end)] {
+                emit(.organisation(org), first, end, para, &raw, &covered)
+                s = e + 1
+                continue
+            }
             considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles)
             s = e + 1
         }
@@ -407,8 +429,9 @@ struct EntityRecognizer {
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
         if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0.text) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
-        let parts = words.map(\.text)
-        // the same person under the same or a longer/shorter full form
+        // the same person under the same or a longer/shorter full form; particles
+        // compare in lowercase (`Van der Meulen` may open a sentence)
+        let parts = words.map { NameRules.nameParticles.contains($0.lower) && words.count > 2 ? $0.lower : $0.text }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
                 || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.prefix(parts.count)) == parts)

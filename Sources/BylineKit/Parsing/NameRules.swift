@@ -90,6 +90,12 @@ enum NameRules {
         "records", "games", "stores", "bureau", "patrol", "unit", "division", "regiment", "battalion",
     ]
 
+    /// Company-form suffixes, which a second mention often drops.
+    static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "s.a.", "sa", "ag", "gmbh", "nv", "n.v.", "bv",
+        "spa", "s.p.a.", "co", "co.", "pty", "llp", "group", "holdings",
+    ]
+
     /// Heads that may close an organisation name but never start a person's name.
     static let weakOrganisationHeads: Set<String> = ["news", "times", "post", "mail", "express", "standard", "review", "daily", "report", "watch", "international", "capital", "energy", "oil", "gas", "media", "press", "system", "states", "nations", "records", "games", "team", "unit", "division", "force"]
 

@@ -228,7 +228,12 @@ struct QuoteAttributor {
             }
             a += 1
         }
-        // X said: a short subject then a cue, before the sentence ends
+        // X said: a short subject then a cue, before the sentence ends; a new
+        // clause (`… "…" and that both had agreed`) is not about this quote
+        if ["and", "but", "or", "while", "as", "which", "that", "because", "so", "after", "before", "when", "if",
+            "though", "although", "whereas", "since", "until", "to", "for", "with", "in", "on", "at", "from"].contains(toks[i].lower) {
+            return nil
+        }
         var j = i
         let limit = min(toks.count, i + 30)
         while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
@@ -528,8 +533,10 @@ struct QuoteAttributor {
                 let first = para.sentenceStart[m.firstToken]
                 if first != lastSentence {
                     lastSentence = first
-                    // a subject opens its sentence: not after a pronoun, not deep into it
-                    guard m.firstToken - first <= 8,
+                    // a subject opens its sentence (or follows an opening clause):
+                    // not after a pronoun, not deep into it
+                    let opensClause = m.firstToken > 0 && para.tokens[m.firstToken - 1].text == ","
+                    guard m.firstToken - first <= (opensClause ? 25 : 8),
                           !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0]) != nil }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
                 }
