@@ -1,0 +1,54 @@
+import BylineTerminal
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failure that ends the command: one line on standard error, then an exit
+/// status of 2 for a usage problem (what was typed, or a library that is not
+/// there) and 1 for anything else.
+enum CommandLineError: Error, CustomStringConvertible {
+    case usage(String)
+    case failure(String)
+
+    var description: String {
+        switch self {
+        case .usage(let message), .failure(let message): message
+        }
+    }
+
+    var exitStatus: Int32 {
+        switch self {
+        case .usage: 2
+        case .failure: 1
+        }
+    }
+}
+
+enum Diagnostics {
+    /// Writes `byline: message` as one line on standard error, with anything
+    /// that could drive the terminal (control characters, escapes) made harmless.
+    static func line(_ message: String) {
+        let safe = String(String.UnicodeScalarView(message.unicodeScalars.map {
+            TerminalText.isUnsafe($0) ? TerminalText.replacement : $0
+        }))
+        var text = safe
+        if !text.hasPrefix("byline: ") { text = "byline: " + text }
+        text += "\n"
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written <= 0 { break }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    static func fail(_ error: CommandLineError) -> Never {
+        line(error.description)
+        exit(error.exitStatus)
+    }
+}
