@@ -5,22 +5,22 @@ enum GeneratedCountries {
 AD	Andorra	Principality of Andorra	Andorran;Andorrans	Andorra la Vella	
 AE	United Arab Emirates	Emirates;U.A.E.;UAE	Emirati;Emiratis	Abu Dhabi;Ajman;Al Ain City;Dayrah;Dubai;Ras Al Khaimah;Sharjah	
 AF	Afghanistan	Islamic Republic of Afghanistan	Afghan;Afghans	Badakhshan;Badghis;Baghlan;Balkh;Bamian;Faryab;Ghazni;Ghowr;Helmand;Herat;Herāt;Jowzjan;Kabol;Kabul;Kandahar;Kandahār;Kapisa;Konar;Kondoz;Kunduz;Laghman;Lowgar;Mazar-e Sharif;Mazār-e Sharīf;Nangarhar;Nimruz;Oruzgan;Paktia;Paktika;Panjshir;Parvan;Samangan;Sar-e Pol;Takhar;Vardak;Zabol	
-AG	Antigua and Barbuda		Antiguan;Antiguans;Barbudan;Barbudans	St. John's;St. John’s	
+AG	Antigua and Barbuda		Antiguan;Antiguans;Barbudan;Barbudans		
 AI	Anguilla		Anguillian;Anguillians	The Valley	
 AL	Albania	Republic of Albania	Albanian;Albanians	Tirana	
 AM	Armenia	Republic of Armenia	Armenian;Armenians	Yerevan	
-AO	Angola	Republic of Angola	Angolan;Angolans	Benguela;Cabinda;Calumbo;Camama;Cazenga;Cuito;Cuíto;Golfe;Hoji ya Henda;Huambo;Kikolo;Kima Kieza;Lobito;Luanda;Lubango;Maianga;Malanje;Mulenvos;Nova Vida;Ramiros;Saurimo;Talatona;Uige;Uíge;Viana	
+AO	Angola	Republic of Angola	Angolan;Angolans	Benguela;Cabinda;Calumbo;Camama;Cuito;Cuíto;Huambo;Lobito;Luanda;Lubango;Malanje;Mulenvos;Ramiros;Saurimo;Uige;Uíge	
 AQ	Antarctica				
-AR	Argentina	Argentine Republic	Argentine;Argentinean;Argentineans;Argentines;Argentinian;Argentinians	Avellaneda;Buenos Aires;Cordoba;Corrientes;Córdoba;Mar del Plata;Posadas;Salta;San Miguel de Tucuman;San Miguel de Tucumán;Santa Fe	
+AR	Argentina	Argentine Republic	Argentine;Argentinean;Argentineans;Argentines;Argentinian;Argentinians	Buenos Aires;Cordoba;Corrientes;Córdoba;Mar del Plata;Posadas;Salta;San Miguel de Tucuman;San Miguel de Tucumán;Santa Fe	
 AS	American Samoa		American Samoan;American Samoans	Pago Pago	
 AT	Austria	Republic of Austria	Austrian;Austrians	Graz;Vienna	
 AU	Australia		Australian;Australians	Adelaide;Australian Capital Territory;Brisbane;Canberra;Central Coast;Gold Coast;Logan City;Melbourne;New South Wales;Newcastle;Northern Territory;Perth;Queensland;South Australia;Sunshine Coast;Sydney;Tasmania;Western Australia	
 AW	Aruba		Aruban;Arubans	Oranjestad	
 AX	Åland Islands	Aland Islands		Mariehamn	
-AZ	Azerbaijan	Republic of Azerbaijan	Azerbaijani;Azerbaijanis	Baku;Ganja;Karabakh;Nagorno-Karabakh;Sumgayit	
+AZ	Azerbaijan	Republic of Azerbaijan	Azerbaijani;Azerbaijanis;Azeri	Baku;Ganja;Karabakh;Nagorno-Karabakh;Sumgayit	
 BA	Bosnia and Herzegovina	Bosnia;Bosnia-Herzegovina;Republic of Bosnia and Herzegovina	Bosnian;Bosnians;Herzegovinian;Herzegovinians	Sarajevo	
 BB	Barbados		Barbadian;Barbadians	Bridgetown	
-BD	Bangladesh	People's Republic of Bangladesh;People’s Republic of Bangladesh	Bangladeshi;Bangladeshis	Bandarban;Bhatara;Bāndarban;Chattogram;Comilla;Dacca;Dhaka;Gazipur;Hathazari;Hāthazāri;Kafrul;Khulna;Mirpur Model Thana;Mohammadpur;Natore;Pallabi;Rajshahi;Rangpur;Shibganj;Tungi	
+BD	Bangladesh	People's Republic of Bangladesh;People’s Republic of Bangladesh	Bangladeshi;Bangladeshis	Bandarban;Bāndarban;Chattogram;Comilla;Dacca;Dhaka;Gazipur;Hathazari;Hāthazāri;Khulna;Mohammadpur;Natore;Pallabi;Rajshahi;Rangpur;Shibganj	
 BE	Belgium	Kingdom of Belgium	Belgian;Belgians	Antwerp;Brussels	
 BF	Burkina Faso		Burkinabe	Bobo-Dioulasso;Ouagadougou	
 BG	Bulgaria	Republic of Bulgaria	Bulgarian;Bulgarians	Plovdiv;Sofia;Varna	
@@ -28,29 +28,29 @@ BH	Bahrain	Kingdom of Bahrain	Bahraini;Bahrainis	Manama
 BI	Burundi	Republic of Burundi	Burundian;Burundians	Bujumbura;Gitega	
 BJ	Benin	Republic of Benin	Beninese	Abomey-Calavi;Cotonou;Porto-Novo	
 BL	Saint Barthélemy	Saint Barthelemy;St Barthelemy;St Barthélemy;St. Barthelemy;St. Barthélemy		Gustavia	
-BM	Bermuda	The Islands of Bermuda	Bermudian;Bermudians		
+BM	Bermuda	Islands of Bermuda	Bermudian;Bermudians		
 BN	Brunei	Brunei Darussalam	Bruneian;Bruneians	Bandar Seri Begawan	
 BO	Bolivia	Plurinational State of Bolivia	Bolivian;Bolivians	Cochabamba;La Paz;Santa Cruz de la Sierra;Sucre	
 BQ	Caribbean Netherlands				
-BR	Brazil	Federative Republic of Brazil	Brazilian;Brazilians	Alagoas;Amapa;Amazonas;Ananindeua;Anapolis;Anápolis;Aparecida de Goiania;Aparecida de Goiânia;Aracaju;Bahia;Barueri;Bauru;Belem;Belford Roxo;Belo Horizonte;Belém;Betim;Blumenau;Boa Vista;Brasilia;Brasília;Campina Grande;Campinas;Campo Grande;Campos dos Goytacazes;Canoas;Carapicuiba;Carapicuíba;Cariacica;Caruaru;Caucaia;Caxias do Sul;Contagem;Cuiaba;Cuiabá;Curitiba;Diadema;Duque de Caxias;Espirito Santo;Feira de Santana;Florianopolis;Florianópolis;Fortaleza;Goiania;Goias;Goiânia;Grajau;Grajaú;Guaruja;Guarujá;Guarulhos;Itaquaquecetuba;Jaboatao dos Guararapes;Jaboatão dos Guararapes;Jardim Angela;Joao Pessoa;Joinville;João Pessoa;Juiz de Fora;Jundiai;Jundiaí;Londrina;Macapa;Macapá;Maceio;Maceió;Manaus;Maranhao;Maringa;Maringá;Mato Grosso;Mato Grosso do Sul;Minas Gerais;Mogi das Cruzes;Montes Claros;Natal;Niteroi;Niterói;Nova Iguacu;Nova Iguaçu;Olinda;Osasco;Palmas;Para;Paraiba;Parana;Paulista;Pelotas;Pernambuco;Petrolina;Piaui;Piracicaba;Porto Alegre;Porto Velho;Praia Grande;Recife;Ribeirao Preto;Ribeirao das Neves;Ribeirão Preto;Ribeirão das Neves;Rio Branco;Rio Grande do Norte;Rio Grande do Sul;Rio de Janeiro;Rondonia;Roraima;Salvador;Santo Andre;Santo André;Sao Bernardo do Campo;Sao Joao de Meriti;Sao Jose do Rio Preto;Sao Jose dos Campos;Sao Jose dos Pinhais;Sao Luis;Sao Paulo;Sao Vicente;Sergipe;Serra;Sorocaba;Suzano;São Bernardo do Campo;São José do Rio Preto;São José dos Campos;São José dos Pinhais;São João de Meriti;São Luís;São Paulo;São Vicente;Taubate;Taubaté;Teresina;Tocantins;Uberaba;Uberlandia;Uberlândia;Varzea Grande;Vila Velha;Vitoria;Várzea Grande	
+BR	Brazil	Federative Republic of Brazil	Brazilian;Brazilians	Alagoas;Amapa;Amazonas;Ananindeua;Anapolis;Anápolis;Aparecida de Goiania;Aparecida de Goiânia;Aracaju;Bahia;Bauru;Belem;Belo Horizonte;Belém;Betim;Blumenau;Boa Vista;Brasilia;Brasília;Campina Grande;Campinas;Campo Grande;Campos dos Goytacazes;Canoas;Cariacica;Caruaru;Caucaia;Caxias do Sul;Contagem;Cuiaba;Cuiabá;Curitiba;Duque de Caxias;Espirito Santo;Feira de Santana;Florianopolis;Florianópolis;Fortaleza;Goiania;Goias;Goiânia;Grajau;Grajaú;Guarulhos;Itaquaquecetuba;Jaboatao dos Guararapes;Jaboatão dos Guararapes;Jardim Angela;Joao Pessoa;Joinville;João Pessoa;Juiz de Fora;Jundiai;Jundiaí;Londrina;Macapa;Macapá;Maceio;Maceió;Manaus;Maranhao;Maringa;Maringá;Mato Grosso;Mato Grosso do Sul;Minas Gerais;Mogi das Cruzes;Montes Claros;Nova Iguacu;Nova Iguaçu;Osasco;Palmas;Paraiba;Parana;Pelotas;Pernambuco;Petrolina;Piaui;Piracicaba;Porto Alegre;Porto Velho;Recife;Ribeirao Preto;Ribeirao das Neves;Ribeirão Preto;Ribeirão das Neves;Rio Branco;Rio Grande do Norte;Rio Grande do Sul;Rio de Janeiro;Rondonia;Roraima;Sao Bernardo do Campo;Sao Jose do Rio Preto;Sao Jose dos Campos;Sao Jose dos Pinhais;Sao Luis;Sao Paulo;Sergipe;Serra;Sorocaba;São Bernardo do Campo;São José do Rio Preto;São José dos Campos;São José dos Pinhais;São Luís;São Paulo;Taubate;Taubaté;Teresina;Tocantins;Uberaba;Uberlandia;Uberlândia;Vila Velha	
 BS	Bahamas	Commonwealth of the Bahamas	Bahamian;Bahamians	Nassau	
 BT	Bhutan	Kingdom of Bhutan	Bhutanese	Thimphu	
 BV	Bouvet Island				
 BW	Botswana	Republic of Botswana	Botswanan;Botswanans;Motswana	Gaborone	
-BY	Belarus	Republic of Belarus	Belarusian;Belarusians	Brest;Homyel';Homyel’;Hrodna;Mahilyow;Minsk;Vitebsk	
+BY	Belarus	Republic of Belarus	Belarusian;Belarusians;Belarussian;Belarussians	Brest;Homyel';Homyel’;Hrodna;Mahilyow;Minsk;Vitebsk	
 BZ	Belize		Belizean;Belizeans	Belmopan	
-CA	Canada		Canadian;Canadians	Brampton;British Columbia;Calgary;Edmonton;Etobicoke;Gatineau;Halifax;Hamilton;Laval;Manitoba;Mississauga;Montreal;Montréal;New Brunswick;Newfoundland;Newfoundland and Labrador;Northwest Territories;Nova Scotia;Nunavut;Ontario;Ottawa;Prince Edward Island;Quebec;Québec;Saskatchewan;Toronto;Vancouver;Winnipeg;Yukon;Yukon Territory	
+CA	Canada		Canadian;Canadians	Brampton;British Columbia;Calgary;Edmonton;Etobicoke;Halifax;Laval;Manitoba;Mississauga;Montreal;Montréal;New Brunswick;Newfoundland;Newfoundland and Labrador;Northwest Territories;Nova Scotia;Nunavut;Ontario;Ottawa;Prince Edward Island;Quebec;Québec;Saskatchewan;Toronto;Vancouver;Winnipeg;Yukon;Yukon Territory	
 CC	Cocos Islands	Keeling Islands;Territory of the Cocos (Keeling) Islands	Cocos Islander;Cocos Islanders	West Island	
 CD	Democratic Republic of the Congo	Congo-Kinshasa;D.R. Congo;DR Congo;DRC;Democratic Republic of Congo	Congolese	Bukavu;Bunia;Goma;Ituri;Kananga;Kikwit;Kinshasa;Kisangani;Kivu;Kolwezi;Likasi;Lubumbashi;Masina;Matadi;Mbandaka;Mbuji-Mayi;North Kivu;South Kivu;Tshikapa;Uvira	
 CF	Central African Republic		Central African;Central Africans	Bangui	
 CG	Republic of the Congo	Congo;Congo-Brazzaville;Republic of Congo		Brazzaville;Pointe-Noire	
 CH	Switzerland	Swiss Confederation	Swiss	Bern;Zurich;Zürich	
-CI	Ivory Coast	Cote d'Ivoire;Cote d’Ivoire;Côte d'Ivoire;Côte d’Ivoire;Republic of Cote d'Ivoire;Republic of Cote d’Ivoire;Republic of Côte d'Ivoire;Republic of Côte d’Ivoire	Ivorian;Ivorians	Abidjan;Abobo;Bouake;Bouaké;Daloa;Korhogo;Koumassi;San-Pedro;San-Pédro;Yamoussoukro	
+CI	Ivory Coast	Cote d'Ivoire;Cote d’Ivoire;Côte d'Ivoire;Côte d’Ivoire;Republic of Cote d'Ivoire;Republic of Cote d’Ivoire;Republic of Côte d'Ivoire;Republic of Côte d’Ivoire	Ivorian;Ivorians	Abidjan;Bouake;Bouaké;Daloa;Korhogo;San-Pedro;San-Pédro;Yamoussoukro	
 CK	Cook Islands		Cook Islander;Cook Islanders	Avarua	
 CL	Chile	Republic of Chile	Chilean;Chileans	Antofagasta;Maipu;Maipú;Puente Alto;Santiago;Vina del Mar;Viña del Mar	
 CM	Cameroon	Republic of Cameroon	Cameroonian;Cameroonians	Bafoussam;Bamenda;Douala;Maroua;Yaounde;Yaoundé	
-CN	China	Mainland China;PRC;People's Republic of China;People’s Republic of China	Chinese	Anhui;Ankang;Anqing;Anqiu;Anshan;Anshun;Anyang;Aqsu;Baicheng;Baise;Banan;Baoding;Baoji;Baotou;Basuo;Bayan Nur;Bazhong;Bei'an;Beihai;Beijing;Bei’an;Bengbu;Benxi;Bijie;Binzhou;Bozhou;Cangzhou;Canton;Changchun;Changde;Changning;Changsha;Changshu;Changyi;Changzhi;Changzhou;Chaozhou;Chengde;Chengdu;Chengguan Qu;Chenzhou;Chifeng;Chizhou;Chongming;Chongqing;Chongzuo;Chuxiong;Chuzhou;Chéngguān Qū;Cixi;Dachang;Dalian;Dandong;Daqing;Datong;Daxing'anling;Daxing’anling;Daye;Dazhou;Deyang;Dezhou;Dingxi;Dongguan;Dongying;E'zhou;E’zhou;Fenghuang;Fengxiang;Foshan;Fujian;Fushun;Fuxin;Fuyang;Fuzhou;Gansu;Ganzhou;Gaomi;Guang'an;Guangdong;Guangxi;Guangyuan;Guangzhou;Guang’an;Guankou;Guigang;Guilin;Guiyang;Guizhou;Gujangbagh;Guli;Guyuan;Haikou;Hainan;Handan;Hangzhou;Hanzhong;Harbin;Hebei;Hebi;Hechi;Hechuan;Hefei;Hegang;Heilongjiang;Henan;Hengshui;Hengyang;Heshan;Heyuan;Heze;Hezhou;Hohhot;Hongkou;Huai'an;Huaibei;Huaihua;Huainan;Huai’an;Huanggang;Huangpu;Huangshan;Huangshi;Hubei;Huizhou;Huludao;Hulunbuir;Hunan;Huocheng;Huzhou;Inner Mongolia;Ji'an;Jiamusi;Jiangmen;Jiangsu;Jiangxi;Jiangyin;Jianshui;Jiaojiang;Jiaozhou;Jiaozuo;Jiaxing;Jieyang;Jilin;Jinan;Jincheng;Jing'an;Jingdezhen;Jingmen;Jingzhou;Jing’an;Jinhua;Jining;Jinjiang;Jinshan;Jinzhong;Jinzhou;Jiujiang;Jiuquan;Jixi;Jizhou;Ji’an;Kaifeng;Kashgar;Korla;Kunming;Kunshan;Laibin;Laiwu;Laixi;Langfang;Lanzhou;Leshan;Lhoka;Lianshan;Lianyungang;Liaocheng;Liaoning;Liaoyang;Lincang;Linfen;Linyi;Lishui;Liupanshui;Liuzhou;Longshan;Longyan;Loudi;Lu'an;Luancheng;Luliang;Luohe;Luohu District;Luoyang;Luzhou;Lu’an;Lüliang;Ma'anshan;Maoming;Ma’anshan;Meishan;Meizhou;Mengzi;Mianyang;Mianzhu, Deyang, Sichuan;Mudanjiang;Nanchang;Nanchong;Nanjing;Nanning;Nanping;Nanqiao;Nantong;Nanyang;Nei Mongol;Neijiang;Ningbo;Ningde;Ningxia;Ordos;Panjin;Panshan;Panzhihua;Peking;Pengze;Pingdingshan;Pingdu;Pingliang;Pingxiang;Pizhou;Puning;Putian;Putuo;Puyang;Qingdao;Qinghai;Qingpu;Qingyang;Qingyuan;Qinhuangdao;Qinzhou;Qionghai;Qiqihar;Qitaihe;Quanzhou;Qujing;Quzhou;Rizhao;Rui'an;Rui’an;Sanhe;Sanmenxia;Sanming;Shaanxi;Shandong;Shanghai;Shangluo;Shangqiu;Shangrao;Shangyu;Shantou;Shanwei;Shanxi;Shaoguan;Shaoxing;Shaoyang;Shenyang;Shenzhen;Shihezi;Shijiazhuang;Shiqi;Shiyan;Shizuishan;Shouguang;Shuangyashan;Shuozhou;Sichuan;Siping;Suining;Suizhou;Suqian;Suzhou;Tai'an;Taicang;Taiyuan;Taizhou;Tai’an;Tanggu;Tangshan;Tantou;Tanzhou;Tianjin;Tianshui;Tibet;Tieling;Tongchuan;Tonghua;Tongling;Tongshan;Ulanqab;Urumqi;Wafangdian;Wanning;Wanxian;Wanzhou;Weifang;Weihai;Weinan;Wenchang;Wenshan City;Wenzhou;Wuhan;Wuhu;Wuwei;Wuxi;Wuzhou;Xi'an;Xiamen;Xian;Xiangtan;Xiangyang;Xianning;Xianyang;Xiaogan;Xichang;Xilinhot;Xingtai;Xingyi;Xining;Xinjiang;Xinxiang;Xinyang;Xinyi;Xinyu;Xinzhou;Xizang;Xi’an;Xuancheng;Xuanhua;Xuchang;Xuhui;Xuzhou;Ya'an;Yan'an;Yancheng;Yangjiang;Yangpu;Yangquan;Yangshuo;Yangzhou;Yanji;Yantai;Yan’an;Ya’an;Yibin;Yichang;Yichun;Yinchuan;Yingkou;Yiwu;Yixing;Yongji;Yongzhou;Yueyang;Yulin;Yuncheng;Yunfu;Yunlong;Yunnan;Zaozhuang;Zhabei;Zhangjiagang;Zhangjiajie;Zhangjiakou;Zhangye;Zhangzhou;Zhanjiang;Zhaoqing;Zhaotong;Zhejiang;Zhengzhou;Zhenjiang;Zhongshan;Zhongwei;Zhoukou;Zhoushan;Zhu Cheng City;Zhucheng;Zhuhai;Zhumadian;Zhuzhou;Zibo;Zigong;Ziyang;Zunyi;Ürümqi	Zhongnanhai
-CO	Colombia	Republic of Colombia	Colombian;Colombians	Barranquilla;Bogota;Bogotá;Bucaramanga;Cali;Cartagena;Cucuta;Cúcuta;Ibague;Ibagué;Manizales;Medellin;Medellín;Monteria;Montería;Neiva;Pasto;Pereira;Popayan;Popayán;Santa Marta;Soacha;Valledupar;Villavicencio	
+CN	China	Mainland China;PRC;People's Republic of China;People’s Republic of China	Chinese	Anhui;Ankang;Anqing;Anqiu;Anshan;Anshun;Anyang;Aqsu;Baicheng;Baise;Banan;Baoding;Baoji;Baotou;Basuo;Bayan Nur;Bazhong;Bei'an;Beihai;Beijing;Bei’an;Bengbu;Benxi;Bijie;Binzhou;Bozhou;Cangzhou;Changchun;Changde;Changsha;Changshu;Changyi;Changzhi;Changzhou;Chaozhou;Chengde;Chengdu;Chengguan Qu;Chenzhou;Chifeng;Chizhou;Chongming;Chongqing;Chongzuo;Chuxiong;Chuzhou;Chéngguān Qū;Cixi;Dalian;Dandong;Daqing;Datong;Daxing'anling;Daxing’anling;Daye;Dazhou;Deyang;Dezhou;Dingxi;Dongguan;Dongying;E'zhou;E’zhou;Fenghuang;Fengxiang;Foshan;Fujian;Fushun;Fuxin;Fuyang;Fuzhou;Gansu;Ganzhou;Gaomi;Guang'an;Guangdong;Guangxi;Guangyuan;Guangzhou;Guang’an;Guankou;Guigang;Guilin;Guiyang;Guizhou;Gujangbagh;Guli;Guyuan;Haikou;Hainan;Handan;Hangzhou;Hanzhong;Harbin;Hebei;Hebi;Hechi;Hechuan;Hefei;Hegang;Heilongjiang;Henan;Hengshui;Hengyang;Heshan;Heyuan;Heze;Hezhou;Hohhot;Huai'an;Huaibei;Huaihua;Huainan;Huai’an;Huangshan;Huangshi;Hubei;Huizhou;Huludao;Hulunbuir;Hunan;Huocheng;Huzhou;Inner Mongolia;Ji'an;Jiamusi;Jiangmen;Jiangsu;Jiangxi;Jiangyin;Jianshui;Jiaozhou;Jiaozuo;Jiaxing;Jieyang;Jilin;Jinan;Jincheng;Jingdezhen;Jingmen;Jingzhou;Jinhua;Jining;Jinjiang;Jinshan;Jinzhong;Jinzhou;Jiujiang;Jiuquan;Jixi;Jizhou;Ji’an;Kaifeng;Kashgar;Korla;Kunming;Kunshan;Laibin;Laiwu;Laixi;Langfang;Lanzhou;Leshan;Lhoka;Lianyungang;Liaocheng;Liaoning;Liaoyang;Lincang;Linfen;Linyi;Lishui;Liupanshui;Liuzhou;Longshan;Longyan;Loudi;Lu'an;Luancheng;Luliang;Luohe;Luoyang;Luzhou;Lu’an;Lüliang;Ma'anshan;Maoming;Ma’anshan;Meishan;Meizhou;Mengzi;Mianyang;Mianzhu, Deyang, Sichuan;Mudanjiang;Nanchang;Nanchong;Nanjing;Nanning;Nanping;Nantong;Nanyang;Nei Mongol;Neijiang;Ningbo;Ningde;Ningxia;Ordos;Panjin;Panzhihua;Peking;Pengze;Pingdingshan;Pingdu;Pingliang;Pingxiang;Pizhou;Puning;Putian;Puyang;Qingdao;Qinghai;Qingpu;Qingyang;Qingyuan;Qinhuangdao;Qinzhou;Qionghai;Qiqihar;Qitaihe;Quanzhou;Qujing;Quzhou;Rizhao;Rui'an;Rui’an;Sanhe;Sanmenxia;Sanming;Shaanxi;Shandong;Shanghai;Shangluo;Shangqiu;Shangrao;Shangyu;Shantou;Shanwei;Shanxi;Shaoguan;Shaoxing;Shaoyang;Shenyang;Shenzhen;Shihezi;Shijiazhuang;Shiyan;Shizuishan;Shouguang;Shuangyashan;Shuozhou;Sichuan;Siping;Suining;Suizhou;Suqian;Suzhou;Tai'an;Taicang;Taiyuan;Taizhou;Tai’an;Tanggu;Tangshan;Tantou;Tanzhou;Tianjin;Tianshui;Tibet;Tieling;Tongchuan;Tonghua;Tongling;Tongshan;Ulanqab;Urumqi;Wafangdian;Wanning;Wanzhou;Weifang;Weihai;Weinan;Wenchang;Wenshan City;Wenzhou;Wuhan;Wuhu;Wuwei;Wuxi;Wuzhou;Xi'an;Xiamen;Xian;Xiangtan;Xiangyang;Xianning;Xianyang;Xiaogan;Xichang;Xilinhot;Xingtai;Xingyi;Xining;Xinjiang;Xinxiang;Xinyang;Xinyi;Xinyu;Xinzhou;Xizang;Xi’an;Xuancheng;Xuanhua;Xuchang;Xuzhou;Ya'an;Yan'an;Yancheng;Yangjiang;Yangquan;Yangshuo;Yangzhou;Yanji;Yantai;Yan’an;Ya’an;Yibin;Yichang;Yichun;Yinchuan;Yingkou;Yiwu;Yixing;Yongji;Yongzhou;Yueyang;Yulin;Yuncheng;Yunfu;Yunnan;Zaozhuang;Zhangjiagang;Zhangjiajie;Zhangjiakou;Zhangye;Zhangzhou;Zhanjiang;Zhaoqing;Zhaotong;Zhejiang;Zhengzhou;Zhenjiang;Zhongshan;Zhongwei;Zhoukou;Zhoushan;Zhu Cheng City;Zhuhai;Zhumadian;Zhuzhou;Zibo;Zigong;Ziyang;Zunyi;Ürümqi	Zhongnanhai
+CO	Colombia	Republic of Colombia	Colombian;Colombians	Barranquilla;Bogota;Bogotá;Bucaramanga;Cali;Cartagena;Cucuta;Cúcuta;Ibague;Ibagué;Manizales;Medellin;Medellín;Monteria;Montería;Neiva;Pasto;Pereira;Popayan;Popayán;Santa Marta;Valledupar;Villavicencio	
 CR	Costa Rica	Republic of Costa Rica	Costa Rican;Costa Ricans	San José	
 CU	Cuba	Republic of Cuba	Cuban;Cubans	Camaguey;Camagüey;Havana;Holguin;Holguín;Santiago de Cuba	
 CV	Cape Verde	Cabo Verde;Republic of Cabo Verde	Cape Verdean;Cape Verdeans;Cape Verdian;Cape Verdians	Praia	
@@ -58,19 +58,19 @@ CW	Curaçao	Curacao		Willemstad
 CX	Christmas Island	Territory of Christmas Island		Flying Fish Cove	
 CY	Cyprus	Republic of Cyprus	Cypriot;Cypriots	Nicosia	
 CZ	Czechia	Czech Republic	Czech	Brno;Prague	
-DE	Germany	Federal Republic of Germany	German;Germen	Augsburg;Baden-Wurttemberg;Baden-Württemberg;Bavaria;Berlin;Bielefeld;Bochum;Bonn;Brandenburg;Bremen;Dortmund;Dresden;Duisburg;Dusseldorf;Düsseldorf;Essen;Frankfurt am Main;Hamburg;Hamburg-Mitte;Hamburg-Nord;Hannover;Hesse;Koln;Köln;Leipzig;Lower Saxony;Mannheim;Mecklenburg-Western Pomerania;Munchen;Munich;Munster;Münster;North Rhine-Westphalia;Nuremberg;Rhineland-Palatinate;Saarland;Saxony;Saxony-Anhalt;Schleswig-Holstein;Stuttgart;Thuringia;Wandsbek;Wuppertal	Bundeskanzleramt
-DJ	Djibouti	Republic of Djibouti	Djiboutian;Djiboutians	Balbala	
-DK	Denmark	Kingdom of Denmark	Danish	Copenhagen	
+DE	Germany	Federal Republic of Germany	German;Germans	Augsburg;Baden-Wurttemberg;Baden-Württemberg;Bavaria;Berlin;Bielefeld;Bochum;Bonn;Brandenburg;Bremen;Cologne;Dortmund;Dresden;Duisburg;Dusseldorf;Düsseldorf;Essen;Frankfurt am Main;Hamburg;Hannover;Hesse;Koln;Köln;Leipzig;Lower Saxony;Mannheim;Mecklenburg-Western Pomerania;Munchen;Munich;Münster;North Rhine-Westphalia;Nuremberg;Rhineland-Palatinate;Saarland;Saxony;Saxony-Anhalt;Schleswig-Holstein;Stuttgart;Thuringia;Wuppertal	Bundeskanzleramt
+DJ	Djibouti	Republic of Djibouti	Djiboutian;Djiboutians		
+DK	Denmark	Kingdom of Denmark	Dane;Danes;Danish	Copenhagen	
 DM	Dominica	Commonwealth of Dominica		Roseau	
-DO	Dominican Republic		Dominican;Dominicans	Santiago de los Caballeros;Santo Domingo;Santo Domingo Este;Santo Domingo Oeste	
-DZ	Algeria	People's Democratic Republic of Algeria;People’s Democratic Republic of Algeria	Algerian;Algerians	Algiers;Annaba;Blida;Constantine	
-EC	Ecuador	Republic of Ecuador	Ecuadorian;Ecuadorians	Ambato;Cuenca;Eloy Alfaro;Guayaquil;Portoviejo;Quito;Santo Domingo de los Colorados	
+DO	Dominican Republic		Dominican;Dominicans	Santiago de los Caballeros;Santo Domingo;Santo Domingo Oeste	
+DZ	Algeria	People's Democratic Republic of Algeria;People’s Democratic Republic of Algeria	Algerian;Algerians	Algiers;Annaba;Blida	
+EC	Ecuador	Republic of Ecuador	Ecuadorian;Ecuadorians	Ambato;Cuenca;Guayaquil;Portoviejo;Quito;Santo Domingo de los Colorados	
 EE	Estonia	Republic of Estonia	Estonian;Estonians	Tallinn	
-EG	Egypt	Arab Republic of Egypt	Egyptian;Egyptians	6th of October City;Al Fayyum;Al Khusus;Al Khuşūş;Al Mahallah al Kubra;Al Mansurah;Al Maḩallah al Kubrá;Al Qahirah al Jadidah;Al Qāhirah al Jadīdah;Assiut;Aswan;Aswān;Cairo;Damanhur;Damietta;Giza;Hada'iq al Qubbah;Hada’iq al Qubbah;Ismailia;Kom Ombo;Luxor;Madinat an Nasr;Madīnat an Naşr;New Cairo;Port Said;Shubra al Khaymah;Shubrā al Khaymah;Suez;Tanta;Zagazig;Ḩadā’iq al Qubbah	
-EH	Western Sahara	Sahrawi Arab Democratic Republic	Sahrawi;Sahrawis	El-Aaiun	
-ER	Eritrea	State of Eritrea;the State of Eritrea	Eritrean;Eritreans	Asmara	
-ES	Spain	Kingdom of Spain	Spanish	Alicante;Andalusia;Balearic Islands;Barcelona;Basque Country;Bilbao;Canary Islands;Castile and Leon;Castile and León;Catalonia;Galicia;Las Palmas de Gran Canaria;Madrid;Malaga;Murcia;Málaga;Palma;Sevilla;Valencia;Valladolid;Zaragoza	
-ET	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa;Addis Abeba;Afar;Amhara;Awasa;Bahir Dar;Dire Dawa;Gonder;Jijiga;Mek'ele;Mek’ele;Nazret;Nazrēt;Oromia;Tigray	
+EG	Egypt	Arab Republic of Egypt	Egyptian;Egyptians	6th of October City;Al Fayyum;Al Mahallah al Kubra;Al Mansurah;Al Maḩallah al Kubrá;Al Qahirah al Jadidah;Al Qāhirah al Jadīdah;Assiut;Aswan;Aswān;Cairo;Damanhur;Damietta;Giza;Ismailia;Kom Ombo;Luxor;New Cairo;Port Said;Suez;Tanta;Zagazig	
+EH	Western Sahara	Sahrawi Arab Democratic Republic	Sahrawi;Sahrawis	El-Aaiun;Laayoune	
+ER	Eritrea	State of Eritrea	Eritrean;Eritreans	Asmara	
+ES	Spain	Kingdom of Spain	Spaniard;Spaniards;Spanish	Alicante;Andalusia;Balearic Islands;Barcelona;Basque Country;Bilbao;Canary Islands;Castile and Leon;Castile and León;Catalonia;Galicia;Las Palmas de Gran Canaria;Madrid;Malaga;Murcia;Málaga;Palma;Sevilla;Valencia;Valladolid;Zaragoza	
+ET	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa;Addis Abeba;Amhara;Awasa;Bahir Dar;Dire Dawa;Gonder;Jijiga;Mek'ele;Mek’ele;Nazret;Nazrēt;Oromia;Tigray	
 FI	Finland	Republic of Finland	Finnish	Espoo;Helsinki	
 FJ	Fiji	Republic of Fiji	Fijian;Fijians	Suva	
 FK	Falkland Islands	Falkland Islands (Malvinas);Falklands;Malvinas	Falkland Islander;Falkland Islanders		
@@ -78,7 +78,7 @@ FM	Micronesia	Federated States of Micronesia	Micronesian;Micronesians	Palikir
 FO	Faroe Islands		Faroese	Torshavn	
 FR	France	French Republic	French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen	Alsace;Brittany;Corsica;Ile-de-France;Marne La Vallee;Marne La Vallée;Marseille;Nantes;Normandy;Paris;Provence;Toulouse;Île-de-France	Elysee;Elysee Palace;Quai d'Orsay;Quai d’Orsay;Élysée;Élysée Palace
 GA	Gabon	Gabonese Republic	Gabonese	Libreville	
-GB	United Kingdom	Britain;England;Great Britain;Northern Ireland;Scotland;U.K.;UK;United Kingdom of Great Britain and Northern Ireland;Wales	Brit;British;Briton;Britons;Brits;English;Englishman;Englishmen;Englishwoman;Englishwomen;Northern Irish;Scot;Scots;Scotsman;Scotsmen;Scotswoman;Scotswomen;Scottish;Welsh;Welshman;Welshmen	Belfast;Birkenhead;Bristol;Cardiff;Coventry;Edinburgh;Glasgow;Islington;Leeds;Leicester;Liverpool;London;Manchester;Newcastle upon Tyne;Nottingham;Sheffield;Swansea	Downing Street;Foreign Office;Whitehall
+GB	United Kingdom	Britain;England;Great Britain;Northern Ireland;Scotland;U.K.;UK;United Kingdom of Great Britain and Northern Ireland;Wales	Brit;British;Briton;Britons;Brits;English;Englishman;Englishmen;Englishwoman;Englishwomen;Northern Irish;Scot;Scots;Scotsman;Scotsmen;Scotswoman;Scotswomen;Scottish;Welsh;Welshman;Welshmen	Belfast;Bristol;Cardiff;Coventry;Edinburgh;Glasgow;Leeds;Leicester;Liverpool;London;Manchester;Newcastle upon Tyne;Nottingham;Sheffield;Swansea	Downing Street;Foreign Office;Whitehall
 GD	Grenada		Grenadian;Grenadians	St. George's;St. George’s	
 GE	Georgia		Georgian;Georgians	Abkhazia;South Ossetia;Tbilisi;Tiflis	
 GF	French Guiana				
@@ -87,48 +87,48 @@ GH	Ghana	Republic of Ghana	Ghanaian;Ghanaians	Accra;Kumasi;Takoradi
 GI	Gibraltar				
 GL	Greenland		Greenlander;Greenlanders;Greenlandic	Nuuk	
 GM	Gambia	Republic of the Gambia	Gambian;Gambians	Banjul;Serekunda	
-GN	Guinea	Republic of Guinea	Guinean;Guineans	Camayenne;Conakry	
+GN	Guinea	Republic of Guinea	Guinean;Guineans	Conakry	
 GP	Guadeloupe		Guadeloupian;Guadeloupians	Basse-Terre	
 GQ	Equatorial Guinea	Republic of Equatorial Guinea	Equatoguinean;Equatoguineans;Equatorial Guinean;Equatorial Guineans	Ciudad de la Paz	
 GR	Greece	Hellenic Republic	Greek;Greeks	Athens;Thessaloniki;Thessaloníki	
-GS	South Georgia and the South Sandwich Islands		South Georgia;South Georgias;the South Sandwich Islander;the South Sandwich Islanders	Grytviken	
+GS	South Georgia and the South Sandwich Islands			Grytviken	
 GT	Guatemala	Republic of Guatemala	Guatemalan;Guatemalans	Guatemala City;Mixco;Villa Nueva	
 GU	Guam		Guamanian;Guamanians	Hagatna	
 GW	Guinea-Bissau	Republic of Guinea-Bissau		Bissau	
 GY	Guyana	Co-operative Republic of Guyana;Republic of Guyana	Guyanese	Georgetown	
-HK	Hong Kong	Hong Kong SAR;Hong Kong Special Administrative Region of China	Hongkonger;Hongkongers	Hong Kong Island;Kowloon;Kowloon City;Kwai Chung;New Territories;Sha Tin;Sham Shui Po;Tseung Kwan O;Tsuen Wan;Tuen Mun;Wong Tai Sin	
-HM	Heard Island and McDonald Islands		Heard;Heards;McDonald Islander;McDonald Islanders		
+HK	Hong Kong	Hong Kong SAR;Hong Kong Special Administrative Region of China	Hongkonger;Hongkongers	Kowloon;New Territories;Tuen Mun	
+HM	Heard Island and McDonald Islands				
 HN	Honduras	Republic of Honduras	Honduran;Hondurans	San Pedro Sula;Tegucigalpa	
-HR	Croatia	Republic of Croatia	Croatian;Croatians	Zagreb	
-HT	Haiti	Republic of Haiti	Haitian;Haitians	Carrefour;Delmas;Petionville;Port-au-Prince;Port-de-Paix;Pétionville	
-HU	Hungary		Hungarian;Hungarians	Buda;Budapest	
-ID	Indonesia	Republic of Indonesia	Indonesian;Indonesians	Ambon;Balikpapan;Bandar Lampung;Bandung;Banjarmasin;Batam;Bekasi;Bengkulu;Bogor;Cibinong;Cilegon;Cimahi;Cirebon;Denpasar;Depok;Dumai;Jakarta;Jambi City;Jayapura;Jepara;Karawang;Kediri;Kendari;Kupang;Makassar;Malang;Manado;Mataram;Medan;Padang;Palangkaraya;Palembang;Palu;Pekalongan;Pekanbaru;Percut;Pontianak;Samarinda;Semarang;Serang;Situbondo;South Tangerang;Sukabumi;Surabaya;Surakarta;Tangerang;Tasikmalaya;Yogyakarta	
-IE	Ireland	Republic of Ireland	Irish;Irishman;Irishmen;Irishwoman;Irishwomen	Dublin;South Dublin	
-IL	Israel	State of Israel	Israeli;Israelis	Haifa;Jerusalem;Negev;Tel Aviv;West Jerusalem	
+HR	Croatia	Republic of Croatia	Croat;Croatian;Croatians;Croats	Zagreb	
+HT	Haiti	Republic of Haiti	Haitian;Haitians	Port-au-Prince;Port-de-Paix	
+HU	Hungary		Hungarian;Hungarians	Budapest	
+ID	Indonesia	Republic of Indonesia	Indonesian;Indonesians	Ambon;Balikpapan;Bandar Lampung;Bandung;Banjarmasin;Batam;Bekasi;Bengkulu;Bogor;Cilegon;Cirebon;Denpasar;Depok;Dumai;Jakarta;Jambi City;Jayapura;Jepara;Karawang;Kediri;Kendari;Kupang;Makassar;Malang;Manado;Mataram;Medan;Padang;Palangkaraya;Palembang;Palu;Pekalongan;Pekanbaru;Percut;Pontianak;Samarinda;Semarang;Serang;Situbondo;South Tangerang;Sukabumi;Surabaya;Surakarta;Tangerang;Tasikmalaya;Yogyakarta	
+IE	Ireland	Republic of Ireland	Irish;Irishman;Irishmen;Irishwoman;Irishwomen	Dublin	
+IL	Israel	State of Israel	Israeli;Israelis	Haifa;Jerusalem;Negev;Tel Aviv	
 IM	Isle of Man		Manx		
-IN	India	Republic of India	Indian;Indians	Agartala;Agra;Ahilyanagar;Ahmedabad;Ajmer;Akola;Aligarh;Alwar;Alīgarh;Ambattur;Amravati;Amritsar;Andaman and Nicobar Islands;Andhra Pradesh;Arunachal Pradesh;Asansol;Assam;Aurangabad;Avadi;Ballari;Bangalore;Barddhaman;Barddhamān;Bareilly;Belagavi;Benares;Bengaluru;Bhagalpur;Bhatpara;Bhavnagar;Bhayandar;Bhilai;Bhilwara;Bhiwandi;Bhopal;Bhubaneswar;Bhāgalpur;Bhātpāra;Bihar;Bikaner;Bilaspur;Bilimora;Bilāspur;Bokaro;Bokāro;Bombay;Borivli;Brahmapur;Calcutta;Chanda;Chandigarh;Chennai;Chhattisgarh;Chānda;Coimbatore;Cuttack;Dadra and Nagar Haveli;Daman and Diu;Davangere;Dehradun;Delhi;Dhanbad;Dharavi;Dhule;Dhārāvi;Dombivali;Durgapur;Faridabad;Firozabad;Fīrozābād;Gaya;Ghaziabad;Ghāziābād;Gorakhpur;Gujarat;Gundupalaiyam;Gundupālaiyam;Guntur;Gurgaon;Gurugram;Guwahati;Gwalior;Haryana;Himachal Pradesh;Hisar;Howrah;Hubballi;Hyderabad;Indore;Jabalpur;Jaipur;Jajmau;Jalandhar;Jalgaon;Jammu;Jammu and Kashmir;Jamnagar;Jamshedpur;Jhansi;Jharkhand;Jhānsi;Jodhpur;Junagadh;Jājmau;Jūnāgadh;Kadapa;Kakinada;Kalaburagi;Kallakurichi;Kalyan;Kalyān;Kamarhati;Kanayannur;Kanpur;Karnal;Karnataka;Karnāl;Karol Bagh;Karol Bāgh;Kashmir;Kerala;Kochi;Kolhapur;Kolhāpur;Kolkata;Kollam;Korba;Kota;Kozhikode;Kukatpally;Kulti;Kurnool;Kākināda;Kāmārhāti;Lakshadweep;Latur;Lucknow;Ludhiana;Madhya Pradesh;Madras;Madurai;Maharashtra;Maheshtala;Malegaon;Mangaluru;Manipur;Mathura;Meerut;Meghalaya;Mizoram;Moradabad;Morādābād;Mumbai;Muzaffarnagar;Muzaffarpur;Mysuru;Nagaland;Nagpur;Najafgarh;Nanded;Narela;Nashik;Navi Mumbai;Nellore;New Delhi;Nizamabad;Nizāmābād;Nowrangapur;Odisha;Panihati;Parbhani;Patiala;Patiāla;Patna;Pimpri;Pimpri-Chinchwad;Poona;Prayagraj;Puducherry;Punasa;Pune;Punāsa;Pānihāti;Raipur;Rajamahendravaram;Rajasthan;Rajkot;Rajpur Sonarpur;Ramgundam;Ranchi;Rasapudipalem;Rasapūdipalem;Rohini;Rohtak;Rājkot;Rāmgundam;Saharanpur;Sahāranpur;Salem;Sangli;Shahjanpur;Shivaji Nagar;Shivamogga;Sholapur;Shyamnagar;Shāhjānpur;Sikkim;Siliguri;Srinagar;Surat;Sāngli;Tamil Nadu;Telangana;Teni;Thane;Thiruvananthapuram;Thoothukudi;Thrissur;Thāne;Tiruchirappalli;Tirunelveli;Tiruppur;Tripura;Tumkur;Tumkūr;Udaipur;Ujjain;Ulhasnagar;Uttar Pradesh;Uttarakhand;Vadodara;Varanasi;Vellore;Vijayapura;Vijayawada;Virar;Virār;Visakhapatnam;Warangal;West Bengal;Āsansol	South Block
+IN	India	Republic of India	Indian;Indians	Agartala;Agra;Ahilyanagar;Ahmedabad;Ajmer;Akola;Aligarh;Alwar;Alīgarh;Ambattur;Amravati;Amritsar;Andaman and Nicobar Islands;Andhra Pradesh;Arunachal Pradesh;Asansol;Assam;Aurangabad;Ballari;Bangalore;Barddhaman;Barddhamān;Bareilly;Belagavi;Benares;Bengaluru;Bhagalpur;Bhatpara;Bhavnagar;Bhayandar;Bhilai;Bhilwara;Bhopal;Bhubaneswar;Bhāgalpur;Bhātpāra;Bihar;Bikaner;Bilaspur;Bilimora;Bilāspur;Bokaro;Bokāro;Bombay;Brahmapur;Calcutta;Chanda;Chandigarh;Chennai;Chhattisgarh;Chānda;Coimbatore;Cuttack;Dadra and Nagar Haveli;Daman and Diu;Davangere;Dehradun;Delhi;Dhanbad;Dhule;Durgapur;Faridabad;Firozabad;Fīrozābād;Gaya;Ghaziabad;Ghāziābād;Gorakhpur;Gujarat;Guntur;Gurgaon;Gurugram;Guwahati;Gwalior;Haryana;Himachal Pradesh;Hisar;Howrah;Hubballi;Hyderabad;Indore;Jabalpur;Jaipur;Jalandhar;Jalgaon;Jammu;Jammu and Kashmir;Jamnagar;Jamshedpur;Jhansi;Jharkhand;Jhānsi;Jodhpur;Junagadh;Jūnāgadh;Kadapa;Kakinada;Kalaburagi;Kallakurichi;Kalyan;Kalyān;Kanayannur;Kanpur;Karnal;Karnataka;Karnāl;Kashmir;Kerala;Kolhapur;Kolhāpur;Kolkata;Kollam;Korba;Kota;Kozhikode;Kukatpally;Kulti;Kurnool;Kākināda;Lakshadweep;Latur;Lucknow;Ludhiana;Madhya Pradesh;Madras;Madurai;Maharashtra;Maheshtala;Malegaon;Mangaluru;Manipur;Mathura;Meerut;Meghalaya;Mizoram;Moradabad;Morādābād;Mumbai;Muzaffarnagar;Muzaffarpur;Mysuru;Nagaland;Nagpur;Najafgarh;Nanded;Narela;Nashik;Navi Mumbai;Nellore;New Delhi;Nizamabad;Nizāmābād;Nowrangapur;Odisha;Panihati;Parbhani;Patiala;Patiāla;Patna;Pimpri-Chinchwad;Poona;Prayagraj;Puducherry;Punasa;Pune;Punāsa;Pānihāti;Raipur;Rajamahendravaram;Rajasthan;Rajkot;Rajpur Sonarpur;Ramgundam;Ranchi;Rasapudipalem;Rasapūdipalem;Rohini;Rohtak;Rājkot;Rāmgundam;Saharanpur;Sahāranpur;Salem;Sangli;Shahjanpur;Shivamogga;Sholapur;Shāhjānpur;Sikkim;Siliguri;Srinagar;Surat;Sāngli;Tamil Nadu;Telangana;Teni;Thane;Thiruvananthapuram;Thoothukudi;Thrissur;Thāne;Tiruchirappalli;Tirunelveli;Tiruppur;Tripura;Tumkur;Tumkūr;Udaipur;Ujjain;Uttar Pradesh;Uttarakhand;Vadodara;Varanasi;Vellore;Vijayapura;Vijayawada;Virar;Virār;Visakhapatnam;Warangal;West Bengal;Āsansol	South Block
 IO	British Indian Ocean Territory			Diego Garcia	
-IQ	Iraq	Republic of Iraq	Iraqi;Iraqis	Abu Ghurayb;Abu al-Kahsib;Abū Ghurayb;Abū al-Kahṣīb;Al Basrah al Qadimah;Al Başrah al Qadīmah;Al Diwaniyah;Al Hillah;Al Mahmudiyah;Al Mawsil al Jadidah;Al Mawşil al Jadīdah;Al Maḩmūdīyah;Al ‘Amarah;Al ‘Amārah;Al-Kut;Anbar;Baghdad;Basra;Basrah;Dihok;Erbil;Fallujah;Iraqi Kurdistan;Karbala;Kirkuk;Mosul;Najaf;Nasiriyah;Nineveh;Sadr City;Sulaymaniyah	
-IR	Iran	Islamic Republic of Iran	Iranian;Iranians	Ahvaz;Arak;Ardabil;Ardabīl;Arāk;Bandar Abbas;Eslamshahr;Hamadan;Hamadān;Isfahan;Karaj;Kashan;Kermanshah;Khorramabad;Khorramshahr;Kāshān;Mashhad;Orumiyeh;Orūmīyeh;Qazvin;Qods;Rasht;Sanandaj;Shahriar;Shahrīār;Shiraz;Tabriz;Tehran;Yazd;Zahedan;Zanjan	
+IQ	Iraq	Republic of Iraq	Iraqi;Iraqis	Abu Ghurayb;Abū Ghurayb;Al Basrah al Qadimah;Al Başrah al Qadīmah;Al Diwaniyah;Al Hillah;Al Mahmudiyah;Al Mawsil al Jadidah;Al Mawşil al Jadīdah;Al Maḩmūdīyah;Al ‘Amarah;Al ‘Amārah;Al-Kut;Anbar;Baghdad;Basra;Dihok;Erbil;Fallujah;Iraqi Kurdistan;Karbala;Kirkuk;Mosul;Najaf;Nasiriyah;Nineveh;Sulaymaniyah	
+IR	Iran	Islamic Republic of Iran	Iranian;Iranians	Ahvaz;Arak;Ardabil;Ardabīl;Arāk;Bandar Abbas;Eslamshahr;Hamadan;Hamadān;Isfahan;Karaj;Kashan;Kermanshah;Khorramabad;Khorramshahr;Kāshān;Mashhad;Orumiyeh;Orūmīyeh;Qazvin;Rasht;Sanandaj;Shahriar;Shahrīār;Shiraz;Tabriz;Tehran;Yazd;Zahedan;Zanjan	
 IS	Iceland	Republic of Iceland	Icelander;Icelanders	Reykjavik	
 IT	Italy	Italian Republic	Italian;Italians	Apulia;Bari;Calabria;Campania;Catania;Emilia-Romagna;Genoa;Lazio;Liguria;Lombardy;Milan;Naples;Palermo;Piedmont;Rome;Sardinia;Sicily;Turin;Tuscany;Umbria;Veneto	
 JE	Jersey			Saint Helier	
-JM	Jamaica		Jamaican;Jamaicans	Kingston;New Kingston	
+JM	Jamaica		Jamaican;Jamaicans	Kingston	
 JO	Jordan	Hashemite Kingdom of Jordan	Jordanian;Jordanians	Amman;Irbid;Zarqa	
-JP	Japan		Japanese	Adachi;Aichi;Aihara;Akashi;Akita;Amagasaki;Aomori;Asahikawa;Chiba;Edogawe;Ehime;Fujisawa;Fukui;Fukuoka;Fukushima;Fukuyama;Gifu;Gumma;Hachioji;Hachiōji;Hamamatsu;Higashiosaka;Himeji;Hirakata;Hiroshima;Hokkaido;Hyogo;Ibaraki;Ichikawa;Ichinomiya;Ishikawa;Itabashi;Iwaki;Iwate;Kagawa;Kagoshima;Kanagawa;Kanazawa;Kashiwa;Kasugai;Katsushika;Kawagoe;Kawaguchi;Kawasaki;Kita;Kitakyushu;Koriyama;Koshigaya;Koto;Kotō;Kumamoto;Kurashiki;Kurume;Kyoto;Kōriyama;Machida;Maebashi;Matsudo;Matsuyama;Minato;Miyagi;Miyazaki;Nagano;Nagasaki;Nagoya;Naha;Nakano;Nara;Nara-shi;Niigata;Nishinomiya;Oita;Okayama;Okazaki;Okinawa;Osaka;Otsu;Sagamihara;Saitama;Sakai;Sapporo;Sendai;Setagaya;Shiga;Shimane;Shinagawa;Shinjuku;Shizuoka;Suginami;Suita;Takamatsu;Takasaki;Takatsuki;Tochigi;Tokorozawa;Tokushima;Tokyo;Toshima;Tottori;Toyama;Toyohashi;Toyonaka;Toyota;Utsunomiya;Wakayama;Yamagata;Yamaguchi;Yamanashi;Yokkaichi;Yokohama;Yokosuka;Ōita;Ōtsu	Kantei
+JP	Japan		Japanese	Aichi;Aihara;Akashi;Akita;Aomori;Asahikawa;Chiba;Edogawe;Ehime;Fujisawa;Fukui;Fukuoka;Fukushima;Fukuyama;Gifu;Gumma;Hamamatsu;Himeji;Hirakata;Hiroshima;Hokkaido;Hyogo;Ibaraki;Ichinomiya;Ishikawa;Iwaki;Iwate;Kagawa;Kagoshima;Kanagawa;Kanazawa;Kashiwa;Kawagoe;Kawasaki;Kitakyushu;Kochi;Koriyama;Koshigaya;Kumamoto;Kurashiki;Kurume;Kyoto;Kōriyama;Machida;Matsuyama;Minato;Miyagi;Miyazaki;Nagano;Nagasaki;Nagoya;Naha;Nara;Nara-shi;Niigata;Nishinomiya;Oita;Okayama;Okazaki;Okinawa;Osaka;Otsu;Saitama;Sakai;Sapporo;Sendai;Shiga;Shimane;Shinagawa;Shizuoka;Suginami;Takamatsu;Takasaki;Tochigi;Tokorozawa;Tokushima;Tokyo;Tottori;Toyama;Toyohashi;Utsunomiya;Wakayama;Yamagata;Yamaguchi;Yamanashi;Yokkaichi;Yokohama;Yokosuka;Ōita;Ōtsu	Kantei
 KE	Kenya	Republic of Kenya	Kenyan;Kenyans	Eldoret;Kakamega;Kikuyu;Kisumu;Mombasa;Nairobi;Nakuru;Ruiru	
 KG	Kyrgyzstan	Kyrgyz Republic	Kyrgyz	Bishkek	
 KH	Cambodia	Kingdom of Cambodia	Cambodian;Cambodians	Phnom Penh;Takeo	
 KI	Kiribati	Republic of Kiribati	I-Kiribati	Tarawa	
 KM	Comoros	Union des Comores;Union of the Comoros	Comoran;Comorian;Comorians	Moroni	
 KN	Saint Kitts and Nevis	Federation of Saint Christopher and Nevis;St Kitts and Nevis;St. Kitts and Nevis	Kittian;Kittians;Nevisian;Nevisians	Basseterre	
-KP	North Korea	DPRK;Democratic People's Republic of Korea;Democratic People’s Republic of Korea	North Korean;North Koreans	Chongjin;Hamhung;Hamhŭng;Hungnam;Hŭngnam;Kaech'on;Kaech’on;Kaech’ŏn;Kaesong;Kaesŏng;Man'gyongdae-ri;Man’gyongdae-ri;Man’gyŏngdae-ri;Namp'o;Namp’o;Pyongyang;Sariwon-si;Sariwŏn-si;Sunch'on;Sunch’on;Sunch’ŏn;Wonsan;Wŏnsan	
-KR	South Korea	ROK;Republic of Korea	South Korean;South Koreans	Ansan-si;Anyang-si;Bucheon-si;Busan;Changwon;Cheonan;Cheongju-si;Chinju;Daegu;Daejeon;Goyang-si;Gumi;Gwangju;Gwangmyeong;Gyeonggi;Hwaseong-si;Iksan;Incheon;Jeju;Jeju City;Jeonju;Kimhae;Masan;Pohang;Pyeongtaek;Sejong;Seongnam-si;Seoul;Suwon;Uijeongbu-si;Ulsan;Wonju;Wŏnju;Yangsan	Blue House
+KP	North Korea	DPRK;Democratic People's Republic of Korea;Democratic People’s Republic of Korea	North Korean;North Koreans	Chongjin;Hamhung;Hamhŭng;Hungnam;Hŭngnam;Kaech'on;Kaech’on;Kaech’ŏn;Kaesong;Kaesŏng;Namp'o;Namp’o;Pyongyang;Sariwon-si;Sariwŏn-si;Sunch'on;Sunch’on;Sunch’ŏn;Wonsan;Wŏnsan	
+KR	South Korea	ROK;Republic of Korea	South Korean;South Koreans	Ansan-si;Anyang-si;Busan;Changwon;Cheonan;Cheongju-si;Chinju;Daegu;Daejeon;Goyang-si;Gumi;Gwangju;Gyeonggi;Hwaseong-si;Iksan;Incheon;Jeju;Jeju City;Jeonju;Kimhae;Pohang;Pyeongtaek;Sejong;Seongnam-si;Seoul;Suwon;Uijeongbu-si;Ulsan;Wonju;Wŏnju;Yangsan	Blue House
 KW	Kuwait	State of Kuwait	Kuwaiti;Kuwaitis	Al Ahmadi;Al Aḩmadī;Kuwait City	
-KY	Cayman Islands		Caymanian;Caymanians	George Town	
+KY	Cayman Islands		Caymanian;Caymanians		
 KZ	Kazakhstan	Republic of Kazakhstan	Kazakh;Kazakhs;Kazakhstani;Kazakhstanis	Aktobe;Alma-Ata;Almaty;Astana;Karagandy;Kyzylorda;Nur-Sultan;Pavlodar;Shymkent;Taraz;Ust-Kamenogorsk	
 LA	Laos	Lao PDR;Lao People's Democratic Republic;Lao People’s Democratic Republic	Lao;Laotian;Laotians	Vientiane	
-LB	Lebanon	Lebanese Republic	Lebanese	Beirut;Ra's Bayrut;Ra’s Bayrut;Ra’s Bayrūt	
+LB	Lebanon	Lebanese Republic	Lebanese	Beirut	
 LC	Saint Lucia	St Lucia;St. Lucia	Saint Lucian;Saint Lucians	Castries	
 LI	Liechtenstein	Principality of Liechtenstein	Liechtensteiner;Liechtensteiners	Vaduz	
 LK	Sri Lanka	Democratic Socialist Republic of Sri Lanka	Sri Lankan;Sri Lankans	Colombo	
@@ -140,7 +140,7 @@ LV	Latvia	Republic of Latvia	Latvian;Latvians	Riga
 LY	Libya	State of Libya	Libyan;Libyans	Benghazi;Misratah;Tripoli	
 MA	Morocco	Kingdom of Morocco	Moroccan;Moroccans	Agadir;Al Hoceima;Al Hoceïma;Casablanca;Kenitra;Marrakesh;Meknes;Oujda;Rabat;Safi;Temara;Tetouan;Tétouan	
 MC	Monaco	Principality of Monaco	Monegasque;Monégasque		
-MD	Moldova	Republic of Moldova	Moldovan;Moldovans	Chisinau;Kishinev;Transnistria	
+MD	Moldova	Republic of Moldova	Moldovan;Moldovans	Chisinau;Chişinău;Kishinev;Transnistria	
 ME	Montenegro		Montenegrin;Montenegrins	Podgorica	
 MF	Saint Martin	St Martin;St. Martin		Marigot	
 MG	Madagascar	Republic of Madagascar	Malagasy	Antananarivo;Toamasina	
@@ -153,68 +153,68 @@ MO	Macau	Macao;Macao Special Administrative Region of China;Macao Special Admini
 MP	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands		Saipan	
 MQ	Martinique			Fort-de-France	
 MR	Mauritania	Islamic Republic of Mauritania	Mauritanian;Mauritanians	Nouakchott	
-MS	Montserrat		Montserratian;Montserratians	Plymouth	
+MS	Montserrat		Montserratian;Montserratians		
 MT	Malta	Republic of Malta	Maltese	Valletta	
 MU	Mauritius	Republic of Mauritius	Mauritian;Mauritians	Port Louis	
 MV	Maldives	Maldive Islands;Republic of Maldives;Republic of the Maldives	Maldivian;Maldivians		
 MW	Malawi	Republic of Malawi	Malawian;Malawians	Blantyre;Lilongwe	
-MX	Mexico	United Mexican States	Mexican;Mexicans	Acapulco de Juarez;Acapulco de Juárez;Aguascalientes;Alvaro Obregon;Azcapotzalco;Benito Juarez;Benito Juárez;Cancun;Cancún;Celaya;Chihuahua;Ciudad Apodaca;Ciudad Benito Juarez;Ciudad Benito Juárez;Ciudad General Escobedo;Ciudad Juarez;Ciudad Juárez;Ciudad Lopez Mateos;Ciudad López Mateos;Ciudad Nezahualcoyotl;Ciudad Obregon;Ciudad Obregón;Ciudad Victoria;Coatzacoalcos;Coyoacan;Coyoacán;Cuauhtemoc;Cuauhtémoc;Cuautitlan Izcalli;Cuautitlán Izcalli;Cuernavaca;Culiacan;Culiacán;Ecatepec de Morelos;Ensenada;Guadalajara;Gustavo Adolfo Madero;Hermosillo;Heroica Matamoros;Irapuato;Ixtapaluca;Iztacalco;Iztapalapa;Jalisco;Leon de los Aldama;León de los Aldama;Mazatlan;Mazatlán;Merida;Mexicali;Mexico City;Michoacan;Michoacán;Miguel Hidalgo;Monterrey;Morelia;Mérida;Naucalpan de Juarez;Naucalpan de Juárez;Nuevo Laredo;Ojo de Agua;Puebla;Reynosa;Saltillo;San Luis Potosi;San Luis Potosí;San Nicolas de los Garza;San Nicolás de los Garza;Santa Catarina;Santiago de Queretaro;Santiago de Querétaro;Sinaloa;Soledad de Graciano Sanchez;Soledad de Graciano Sánchez;Tamaulipas;Tampico;Tapachula;Tepic;Tijuana;Tlahuac;Tlalnepantla;Tlalpan;Tlaquepaque;Tláhuac;Toluca;Tonala;Tonalá;Torreon;Torreón;Tuxtla;Venustiano Carranza;Veracruz;Victoria de Durango;Villahermosa;Xalapa de Enriquez;Xalapa de Enríquez;Xico;Xochimilco;Zapopan;Álvaro Obregón	
-MY	Malaysia		Malaysian;Malaysians	Alor Setar;Bukit Rahman Putra;Ipoh;Iskandar Puteri;Johor Bahru;Kampung Baru Subang;Kampung Kangkar Teberau;Kampung Larkin Lama;Kluang;Kota Bharu;Kota Damansara;Kota Kinabalu;Kota Kuala Muda;Kuala Lumpur;Kuala Terengganu;Kuantan;Kuching;Malacca;Miri;Muar;Mukim Pulai;Pasir Gudang;Pelentong;Petaling Jaya;Puchong;Sandakan;Selayang Baru Utara;Seremban;Setapak;Shah Alam;Subang Jaya;Sungai Petani;Taman Petaling;Tawau	
+MX	Mexico	United Mexican States	Mexican;Mexicans	Acapulco de Juarez;Acapulco de Juárez;Aguascalientes;Alvaro Obregon;Cancun;Cancún;Celaya;Chihuahua;Ciudad Apodaca;Ciudad Benito Juarez;Ciudad Benito Juárez;Ciudad General Escobedo;Ciudad Juarez;Ciudad Juárez;Ciudad Obregon;Ciudad Obregón;Ciudad Victoria;Coatzacoalcos;Cuautitlan Izcalli;Cuautitlán Izcalli;Cuernavaca;Culiacan;Culiacán;Ecatepec de Morelos;Ensenada;Hermosillo;Heroica Matamoros;Irapuato;Iztapalapa;Jalisco;Leon de los Aldama;León de los Aldama;Mazatlan;Mazatlán;Merida;Mexicali;Mexico City;Michoacan;Michoacán;Monterrey;Morelia;Mérida;Naucalpan de Juarez;Naucalpan de Juárez;Nuevo Laredo;Puebla;Reynosa;Saltillo;San Luis Potosi;San Luis Potosí;Santa Catarina;Santiago de Queretaro;Santiago de Querétaro;Sinaloa;Tamaulipas;Tampico;Tapachula;Tepic;Tijuana;Toluca;Torreon;Torreón;Tuxtla;Veracruz;Victoria de Durango;Villahermosa;Xalapa de Enriquez;Xalapa de Enríquez;Xico;Zapopan;Álvaro Obregón	
+MY	Malaysia		Malaysian;Malaysians	Alor Setar;Ipoh;Iskandar Puteri;Johor Bahru;Kampung Baru Subang;Kluang;Kota Bharu;Kota Kinabalu;Kota Kuala Muda;Kuala Lumpur;Kuala Terengganu;Kuantan;Kuching;Malacca;Miri;Muar;Mukim Pulai;Pasir Gudang;Sandakan;Selayang Baru Utara;Seremban;Sungai Petani;Tawau	
 MZ	Mozambique	Republic of Mozambique	Mozambican;Mozambicans	Beira;Chimoio;Maputo;Matola;Nampula;Quelimane;Tete	
 NA	Namibia	Republic of Namibia	Namibian;Namibians	Windhoek	
 NC	New Caledonia		New Caledonian;New Caledonians	Noumea	
 NE	Niger	Republic of Niger;Republic of the Niger	Nigerien;Nigeriens	Maradi;Niamey;Zinder	
 NF	Norfolk Island	Territory of Norfolk Island	Norfolk Islander;Norfolk Islanders		
-NG	Nigeria	Federal Republic of Nigeria	Nigerian;Nigerians	Abeokuta;Abia;Abuja;Abuja Federal Capital Territory;Adamawa;Ado-Ekiti;Agege;Ajegunle;Akowonjo;Akure;Akwa Ibom;Alimosho;Anambra;Bauchi;Bayelsa;Benin City;Benue;Bida;Borno;Calabar;Cross River;Ebonyi;Ebute Ikorodu;Ekiti;Enugu;Gboko;Gombe;Ibadan;Ijebu Ode;Ikare;Ikeja;Ile-Ife;Ilesa;Ilorin;Iseyin;Jigawa;Kaduna;Kano;Katsina;Kebbi;Kogi;Kwara;Lagos;Lekki;Maiduguri;Makurdi;Nassarawa;Obalende;Ogbomoso;Ogun;Okene;Ondo;Onitsha;Osogbo;Osun;Owerri;Port Harcourt;Sapele;Sokoto;Taraba;Umuahia;Warri;Yenagoa;Yobe;Yola;Zamfara;Zaria	
+NG	Nigeria	Federal Republic of Nigeria	Nigerian;Nigerians	Abeokuta;Abia;Abuja;Abuja Federal Capital Territory;Adamawa;Ado-Ekiti;Agege;Akure;Akwa Ibom;Anambra;Bauchi;Bayelsa;Benin City;Benue;Bida;Borno;Calabar;Cross River;Ebonyi;Ebute Ikorodu;Ekiti;Enugu;Gboko;Gombe;Ibadan;Ijebu Ode;Ikare;Ile-Ife;Ilesa;Ilorin;Iseyin;Jigawa;Kaduna;Kano;Katsina;Kebbi;Kogi;Kwara;Lagos;Maiduguri;Makurdi;Nassarawa;Ogbomoso;Ogun;Okene;Ondo;Onitsha;Osogbo;Osun;Owerri;Port Harcourt;Sapele;Sokoto;Taraba;Umuahia;Warri;Yenagoa;Yobe;Yola;Zamfara;Zaria	
 NI	Nicaragua	Republic of Nicaragua	Nicaraguan;Nicaraguans	Managua	
-NL	Netherlands	Holland;Kingdom of the Netherlands;The Netherlands	Dutch;Dutchman;Dutchmen;Dutchwoman;Dutchwomen	Amsterdam;Rotterdam;The Hague;Utrecht	
+NL	Netherlands	Holland;Kingdom of the Netherlands	Dutch;Dutchman;Dutchmen;Dutchwoman;Dutchwomen	Amsterdam;Rotterdam;The Hague;Utrecht	
 NO	Norway	Kingdom of Norway	Norwegian;Norwegians	Oslo	
 NP	Nepal	Federal Democratic Republic of Nepal	Nepalese	Bharatpur;Kathmandu;Katmandu;Pokhara	
 NR	Nauru	Republic of Nauru	Nauruan;Nauruans	Yaren	
 NU	Niue		Niuean;Niueans	Alofi	
 NZ	New Zealand		New Zealander;New Zealanders	Auckland;Christchurch;Manukau City;Wellington	
-OM	Oman	Sultanate of Oman	Omani;Omanis	Bawshar;Muscat;Seeb	
-PA	Panama	Republic of Panama	Panamanian;Panamanians	Panama City;San Miguelito	
+OM	Oman	Sultanate of Oman	Omani;Omanis	Muscat;Seeb	
+PA	Panama	Republic of Panama	Panamanian;Panamanians	Panama City	
 PE	Peru	Republic of Peru	Peruvian;Peruvians	Arequipa;Callao;Chiclayo;Chimbote;Cusco;Huancayo;Iquitos;Lima;Piura;Pucallpa	
 PF	French Polynesia		French Polynesian;French Polynesians	Papeete	
 PG	Papua New Guinea	Independent State of Papua New Guinea	Papua New Guinean;Papua New Guineans	Port Moresby	
-PH	Philippines	Republic of the Philippines	Filipina;Filipinas;Filipino;Filipinos;Philippine	Angeles City;Antipolo;Bacolod City;Bacoor;Binan;Biñan;Budta;Butuan;Cabanatuan City;Cabuyao;Cagayan de Oro;Calamba;Caloocan;Cebu City;Cotabato;Dasmarinas;Dasmariñas;Davao;General Santos;Iligan;Iligan City;Iloilo;Imus;Lapu-Lapu City;Las Pinas;Las Piñas;Makati City;Malabon;Malingao;Mandaluyong;Mandaluyong City;Mandaue City;Manila;Mansilingan;Marikina City;Muntinlupa;Paranaque City;Pasay;Pasig City;Quezon City;San Jose del Monte;San Pablo;San Pedro;Taguig;Tarlac City;Zamboanga	
+PH	Philippines	Republic of the Philippines	Filipina;Filipinas;Filipino;Filipinos;Philippine	Angeles City;Bacolod City;Budta;Butuan;Cabanatuan City;Cagayan de Oro;Calamba;Cebu City;Cotabato;Dasmarinas;Dasmariñas;Davao;General Santos;Iligan;Iligan City;Iloilo;Manila;Quezon City;San Jose del Monte;San Pablo;Taguig;Tarlac City;Zamboanga	
 PK	Pakistan	Islamic Republic of Pakistan	Pakistani;Pakistanis	Arifwala;Bahawalpur;Balochistan;Bannu;Battagram;Bhawana;Burewala;Chak Jhumra;Chiniot;Chunian;Dera Ghazi Khan;Dera Ismail Khan;Faisalabad;Federally Administered Tribal Areas;Gujranwala;Gujrat;Hafizabad;Islamabad;Islamabad Capital Territory;Jalalpur Pirwala;Jhang Sadr;Karachi;Kasur;Khyber Pakhtunkhwa;Lahore;Larkana;Malir Cantonment;Mardan;Mingora;Multan;Muzaffarabad;Muzaffarābād;Nawabshah;Okara;Peshawar;Pindi Bhattian;Quetta;Rahim Yar Khan;Rawalpindi;Sahiwal;Sargodha;Shekhupura;Sialkot;Sindh;Sinjhoro;Sukkur;Tando Allahyar;Tando Bago;Wah Cantt;Waziristan	
 PL	Poland	Republic of Poland	Polish	Bydgoszcz;Cracow;Gdansk;Gdańsk;Krakow;Kraków;Lodz;Lublin;Poznan;Poznań;Szczecin;Warsaw;Wroclaw;Wrocław;Łódź	
-PM	Saint Pierre and Miquelon	St Pierre and Miquelon;St. Pierre and Miquelon		Saint-Pierre	
+PM	Saint Pierre and Miquelon	St Pierre and Miquelon;St. Pierre and Miquelon			
 PN	Pitcairn Islands	Pitcairn;Pitcairn Henderson Ducie and Oeno Islands	Pitcairn Islander;Pitcairn Islanders	Adamstown	
 PR	Puerto Rico	Commonwealth of Puerto Rico	Puerto Rican;Puerto Ricans	San Juan	
-PS	Palestine	Occupied Palestinian Territories;Palestinian Authority;Palestinian Territories;Palestinian Territory;Palestinian territories;State of Palestine;the State of Palestine	Palestinian;Palestinians	East Jerusalem;Gaza;Gaza City;Gaza Strip;Hebron;Jenin;Khan Younis;Nablus;Rafah;Ramallah;West Bank	
+PS	Palestine	Occupied Palestinian Territories;Palestinian Authority;Palestinian Territories;Palestinian Territory;Palestinian territories;State of Palestine	Palestinian;Palestinians	East Jerusalem;Gaza;Gaza City;Gaza Strip;Hebron;Jenin;Khan Younis;Nablus;Rafah;Ramallah;West Bank	
 PT	Portugal	Portuguese Republic	Portuguese	Lisbon	
 PW	Palau	Republic of Palau	Palauan;Palauans	Melekeok	
 PY	Paraguay	Republic of Paraguay	Paraguayan;Paraguayans	Asuncion;Asunción;Ciudad del Este	
 QA	Qatar	State of Qatar	Qatari;Qataris	Doha	
 RE	Réunion	Reunion		Saint-Denis	
-RO	Romania		Romanian;Romanians	Bucharest;Constanta;Constanţa;Iasi;Iaşi;Sector 3;Sector 6	
-RS	Serbia	Republic of Serbia	Serbian;Serbians	Belgrade	
-RU	Russia	Russian Federation	Russian;Russians	Arkhangel'sk;Arkhangelsk;Arkhangel’sk;Barnaul;Bashkortostan;Belgorod;Bryansk;Cheboksary;Chechnya;Chelyabinsk;Cherepovets;Chukotka;Dagestan;Ekaterinburg;Engels;Ingushetia;Irkutsk;Ivanovo;Izhevsk;Kaliningrad;Kalininskiy;Kaluga;Kamchatka;Kazan;Kemerovo;Khabarovsk;Kirov;Krasnodar;Krasnogvargeisky;Krasnoyarsk;Kurgan;Kursk;Leningrad;Leningrad Oblast;Lipetsk;Magnitogorsk;Makhachkala;Moscow;Moscow Oblast;Murmansk;Naberezhnyye Chelny;Nizhniy Novgorod;Nizhny Tagil;Novokuznetsk;Novosibirsk;Omsk;Orel;Orenburg;Oryol;Orël;Penza;Pskov;Rostov;Rostov-on-Don;Ryazan;Ryazan';Ryazan’;Saint Petersburg;Sakhalin;Samara;Saransk;Saratov;Siberia;Smolensk;Sochi;St Petersburg;St. Petersburg;Stalingrad;Stavropol;Surgut;Sverdlovsk;Tambov;Tatarstan;Tolyatti;Tomsk;Tula;Tver;Tyumen;Ulan-Ude;Ulyanovsk;Vladikavkaz;Vladivostok;Volgograd;Vologda;Volzhsky;Voronezh;Yakutia;Yaroslavl;Yekaterinburg	Kremlin
+RO	Romania		Romanian;Romanians	Bucharest;Constanta;Constanţa;Iasi;Iaşi	
+RS	Serbia	Republic of Serbia	Serb;Serbian;Serbians;Serbs	Belgrade	
+RU	Russia	Russian Federation	Russian;Russians	Arkhangel'sk;Arkhangelsk;Arkhangel’sk;Barnaul;Bashkortostan;Belgorod;Bryansk;Cheboksary;Chechnya;Chelyabinsk;Cherepovets;Chukotka;Dagestan;Ekaterinburg;Ingushetia;Irkutsk;Ivanovo;Izhevsk;Kaliningrad;Kaluga;Kamchatka;Kazan;Kemerovo;Khabarovsk;Kirov;Krasnodar;Krasnoyarsk;Kurgan;Kursk;Leningrad;Leningrad Oblast;Lipetsk;Magnitogorsk;Makhachkala;Moscow;Moscow Oblast;Murmansk;Naberezhnyye Chelny;Nizhniy Novgorod;Nizhny Tagil;Novokuznetsk;Novosibirsk;Omsk;Orel;Orenburg;Oryol;Orël;Penza;Pskov;Rostov;Rostov-on-Don;Ryazan;Ryazan';Ryazan’;Saint Petersburg;Sakhalin;Samara;Saransk;Saratov;Siberia;Smolensk;Sochi;St Petersburg;St. Petersburg;Stalingrad;Stavropol;Surgut;Sverdlovsk;Tambov;Tatarstan;Tolyatti;Tomsk;Tula;Tver;Tyumen;Ulan-Ude;Ulyanovsk;Vladikavkaz;Vladivostok;Volgograd;Vologda;Volzhsky;Voronezh;Yakutia;Yaroslavl;Yekaterinburg	Kremlin
 RW	Rwanda	Republic of Rwanda;Rwandese Republic	Rwandan;Rwandans	Kigali	
-SA	Saudi Arabia	KSA;Kingdom of Saudi Arabia	Saudi;Saudi Arabian;Saudi Arabians;Saudis	Al Kharj;Buraydah;Dammam;Ha'il;Ha’il;Jeddah;Khamis Mushait;Madinah;Makkah;Najran;Najrān;Riyadh;Sultanah;Sulţānah;Ta'if;Tabuk;Ta’if	
+SA	Saudi Arabia	KSA;Kingdom of Saudi Arabia	Saudi;Saudi Arabian;Saudi Arabians;Saudis	Al Kharj;Buraydah;Dammam;Ha'il;Ha’il;Jeddah;Khamis Mushait;Madinah;Makkah;Najran;Najrān;Riyadh;Ta'if;Tabuk;Ta’if	
 SB	Solomon Islands		Solomon Islander;Solomon Islanders	Honiara	
 SC	Seychelles	Republic of Seychelles	Seychellois		
-SD	Sudan	Republic of the Sudan	Sudanese	Al Qadarif;Darfur;El Obeid;Kassala;Khartoum;Khartoum North;Kordofan;Kosti;Nyala;Omdurman;Port Sudan;Wad Medani	
-SE	Sweden	Kingdom of Sweden	Swedish	Gothenburg;Malmo;Malmö;Stockholm	
+SD	Sudan	Republic of the Sudan	Sudanese	Al Qadarif;Darfur;El Obeid;Kassala;Khartoum;Kordofan;Kosti;Nyala;Omdurman;Port Sudan;Wad Medani	
+SE	Sweden	Kingdom of Sweden	Swede;Swedes;Swedish	Gothenburg;Malmo;Malmö;Stockholm	
 SG	Singapore	Republic of Singapore	Singaporean;Singaporeans		
-SH	Saint Helena	St Helena;St. Helena	Saint Helenian;Saint Helenians	Jamestown	
+SH	Saint Helena	St Helena;St. Helena	Saint Helenian;Saint Helenians		
 SI	Slovenia	Republic of Slovenia	Slovene;Slovenes;Slovenian;Slovenians	Ljubljana	
 SJ	Svalbard and Jan Mayen	Svalbard and Jan Mayen Islands		Longyearbyen	
 SK	Slovakia	Slovak Republic	Slovak;Slovakian;Slovakians;Slovaks	Bratislava	
 SL	Sierra Leone	Republic of Sierra Leone	Sierra Leonean;Sierra Leoneans	Freetown	
 SM	San Marino	Republic of San Marino	Sammarinese		
-SN	Senegal	Republic of Senegal	Senegalese	Dakar;Guediawaye;Guédiawaye;Pikine;Touba	
+SN	Senegal	Republic of Senegal	Senegalese	Dakar;Touba	
 SO	Somalia	Federal Republic of Somalia	Somali;Somalis	Borama;Hargeysa;Mogadishu	
 SR	Suriname	Republic of Suriname	Surinamese	Paramaribo	
 SS	South Sudan	Republic of South Sudan	South Sudanese	Juba;Winejok	
 ST	Sao Tome and Principe	Democratic Republic of Sao Tome and Principe;Democratic Republic of São Tomé and Príncipe	Sao Tomean;Sao Tomeans	Sao Tome	
-SV	El Salvador	Republic of El Salvador	Salvadoran;Salvadorans	San Salvador;Soyapango	
+SV	El Salvador	Republic of El Salvador	Salvadoran;Salvadorans	San Salvador	
 SX	Sint Maarten			Philipsburg	
 SY	Syria	Syrian Arab Republic	Syrian;Syrians	Al Hasakah;Al Ḩasakah;Aleppo;Ar Raqqah;Damascus;Daraa;Deir ez-Zor;Golan Heights;Hama;Hamah;Homs;Idlib;Latakia;Raqqa;Tartus;Ţarţūs;Ḩamāh	
-SZ	Eswatini	Kingdom of Eswatini;Kingdom of Swaziland;Swaziland	Eswatini;Swazi;Swazis	Mbabane	
+SZ	Eswatini	Kingdom of Eswatini;Kingdom of Swaziland;Swaziland	Swazi;Swazis	Mbabane	
 TC	Turks and Caicos Islands			Cockburn Town	
 TD	Chad	Republic of Chad	Chadian;Chadians	N'Djamena;N’Djamena	
 TF	French Southern Territories			Port-aux-Francais	
@@ -226,30 +226,30 @@ TL	East Timor	Democratic Republic of Timor-Leste;Timor Leste;Timor-Leste	East Ti
 TM	Turkmenistan		Turkmen;Turkmens	Ashgabat;Ashkhabad	
 TN	Tunisia	Republic of Tunisia	Tunisian;Tunisians	Tunis	
 TO	Tonga	Kingdom of Tonga	Tongan;Tongans	Nuku'alofa;Nuku’alofa	
-TR	Turkey	Republic of Turkey;Republic of Turkiye;Republic of Türkiye;Turkiye;Türkiye	Turkish	Adana;Aksaray;Alanya;Ankara;Antakya;Antalya;Atasehir;Ataşehir;Bagcilar;Bahcelievler;Bahçelievler;Batikent;Batman;Bağcılar;Beylikduzu;Beylikdüzü;Bursa;Cankaya;Denizli;Diyarbakir;Diyarbakır;Elazig;Elazığ;Erzurum;Esenler;Esenyurt;Eskisehir;Eskişehir;Gaziantep;Istanbul;Izmir;Kahramanmaras;Kahramanmaraş;Karabaglar;Karabağlar;Karsiyaka;Karşıyaka;Kayseri;Konak;Konya;Kucukcekmece;Küçükçekmece;Malatya;Maltepe;Mersin;Muratpasa;Muratpaşa;Nilufer;Nilüfer;Samsun;Sancaktepe;Sanliurfa;Sisli;Sultanbeyli;Sultangazi;Tarsus;Umraniye;Usak;Uskudar;Uşak;Çankaya;Üsküdar;İzmir;Şanlıurfa;Şişli	
+TR	Turkey	Republic of Turkey;Republic of Turkiye;Republic of Türkiye;Turkiye;Türkiye	Turk;Turkish;Turks	Adana;Aksaray;Alanya;Ankara;Antakya;Antalya;Batikent;Bursa;Denizli;Diyarbakir;Diyarbakır;Elazig;Elazığ;Erzurum;Esenyurt;Eskisehir;Eskişehir;Gaziantep;Istanbul;Izmir;Kahramanmaras;Kahramanmaraş;Kayseri;Konya;Malatya;Mersin;Nilufer;Nilüfer;Samsun;Sanliurfa;Tarsus;Umraniye;Usak;Uşak;İzmir;Şanlıurfa	
 TT	Trinidad and Tobago	Republic of Trinidad and Tobago;Trinidad	Trinidadian;Trinidadians	Port of Spain	
 TV	Tuvalu		Tuvaluan;Tuvaluans	Funafuti	
-TW	Taiwan	Republic of China	Taiwanese	Banqiao;Fengshan;Hsinchu;Kaohsiung;Keelung;New Taipei City;Taichung;Tainan;Taipei;Taoyuan	
+TW	Taiwan	Republic of China	Taiwanese	Hsinchu;Kaohsiung;Keelung;Taichung;Tainan;Taipei;Taoyuan	
 TZ	Tanzania	United Republic of Tanzania	Tanzanian;Tanzanians	Arusha;Dar es Salaam;Dodoma;Geita;Kahama;Mbeya;Morogoro;Sumbawanga;Tabora;Tanga;Zanzibar	
-UA	Ukraine		Ukrainian;Ukrainians	Avdiivka;Bakhmut;Berdiansk;Cherkasy;Chernihiv;Chernivtsi;Crimea;Darnytsya;Desna;Dnepropetrovsk;Dnipro;Dnipropetrovsk;Dniprovskyi;Donbas;Donbass;Donetsk;Ivano-Frankivsk;Kharkiv;Kharkov;Kherson;Khmelnytskyi;Kiev;Kirovohrad;Kramatorsk;Kryvyy Rih;Kyiv;Lugansk;Luhansk;Lviv;Lvov;Lwow;Makiyivka;Mariupol;Melitopol;Mykolaiv;Mykolayiv;Nikolaev;Nikolayev;Odesa;Odessa;Poltava;Pravyi Bereh;Rivne;Saltivka;Sevastopol;Simferopol;Sloviansk;Sumy;Ternopil;Vinnytsia;Vinnytsya;Volyn;Zakarpattia;Zaporizhia;Zaporizhzhia;Zaporizhzhya;Zaporozhye;Zhytomyr	Bankova
-UG	Uganda	Republic of Uganda	Ugandan;Ugandans	Bunamwaya;Kampala;Nansana	
+UA	Ukraine		Ukrainian;Ukrainians	Avdiivka;Bakhmut;Berdiansk;Cherkasy;Chernihiv;Chernivtsi;Crimea;Dnepropetrovsk;Dnipro;Dnipropetrovsk;Donbas;Donbass;Donetsk;Ivano-Frankivsk;Kharkiv;Kharkov;Kherson;Khmelnytskyi;Kiev;Kirovohrad;Kramatorsk;Kryvyy Rih;Kyiv;Lugansk;Luhansk;Lviv;Lvov;Lwow;Mariupol;Melitopol;Mykolaiv;Mykolayiv;Nikolaev;Nikolayev;Odesa;Odessa;Poltava;Pravyi Bereh;Rivne;Sevastopol;Simferopol;Sloviansk;Sumy;Ternopil;Vinnytsia;Vinnytsya;Volyn;Zakarpattia;Zaporizhia;Zaporizhzhia;Zaporizhzhya;Zaporozhye;Zhytomyr	Bankova
+UG	Uganda	Republic of Uganda	Ugandan;Ugandans	Kampala	
 UM	United States Minor Outlying Islands				
-US	United States	America;U.S.;U.S.A.;US;USA;United States of America	American;Americans	Alabama;Alaska;Albuquerque;Anaheim;Arizona;Arkansas;Arlington;Atlanta;Aurora;Bakersfield;Baltimore;Boston;California;Chicago;Cincinnati;Cleveland;Colorado;Colorado Springs;Columbus;Connecticut;Corpus Christi;Dallas;Delaware;Denver;Detroit;District of Columbia;El Paso;Florida;Fort Worth;Fresno;Hawaii;Honolulu;Houston;Idaho;Illinois;Indiana;Indianapolis;Iowa;Jacksonville;Kansas;Kansas City;Kentucky;Las Vegas;Lexington;Lexington-Fayette;Long Beach;Los Angeles;Louisiana;Louisville;Maine;Manhattan;Maryland;Massachusetts;Memphis;Miami;Michigan;Milwaukee;Minneapolis;Minnesota;Mississippi;Missouri;Montana;NYC;Nashville;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New Orleans;New South Memphis;New York;New York City;North Carolina;North Dakota;Oakland;Ohio;Oklahoma;Oklahoma City;Omaha;Oregon;Orlando;Pennsylvania;Philadelphia;Phoenix;Pittsburgh;Portland;Raleigh;Rhode Island;Sacramento;Saint Paul;San Antonio;San Diego;San Francisco;San Jose;Santa Ana;Seattle;Silicon Valley;South Boston;South Carolina;South Dakota;Staten Island;Stockton;Tampa;Tennessee;Texas;The Bronx;Tucson;Tulsa;Utah;Vermont;Virginia;Virginia Beach;Wall Street;Washington;Washington D.C.;Washington DC;Washington, D.C.;West Raleigh;West Virginia;Wichita;Wisconsin;Wyoming	Capitol Hill;Pentagon;State Department;White House
+US	United States	America;U.S.;U.S.A.;US;USA;United States of America	American;Americans	Alabama;Alaska;Albuquerque;Anaheim;Arizona;Arkansas;Arlington;Atlanta;Bakersfield;Baltimore;Boston;California;Chicago;Cincinnati;Cleveland;Colorado;Colorado Springs;Columbus;Connecticut;Corpus Christi;Dallas;Delaware;Denver;Detroit;District of Columbia;El Paso;Florida;Fort Worth;Fresno;Hawaii;Honolulu;Houston;Idaho;Illinois;Indiana;Indianapolis;Iowa;Jacksonville;Kansas;Kansas City;Kentucky;Las Vegas;Lexington;Long Beach;Los Angeles;Louisiana;Louisville;Maine;Maryland;Massachusetts;Memphis;Miami;Michigan;Milwaukee;Minneapolis;Minnesota;Mississippi;Missouri;Montana;NYC;Nashville;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New Orleans;New South Memphis;New York;New York City;North Carolina;North Dakota;Oakland;Ohio;Oklahoma;Oklahoma City;Omaha;Oregon;Orlando;Pennsylvania;Philadelphia;Phoenix;Pittsburgh;Portland;Raleigh;Rhode Island;Sacramento;Saint Paul;San Antonio;San Diego;San Francisco;San Jose;Santa Ana;Seattle;Silicon Valley;South Carolina;South Dakota;Staten Island;Stockton;Tampa;Tennessee;Texas;The Bronx;Tucson;Tulsa;Utah;Vermont;Virginia;Virginia Beach;Wall Street;Washington;Washington D.C.;Washington DC;Washington, D.C.;West Virginia;Wichita;Wisconsin;Wyoming	Capitol Hill;Pentagon;State Department;White House
 UY	Uruguay	Eastern Republic of Uruguay;Oriental Republic of Uruguay	Uruguayan;Uruguayans	Montevideo	
 UZ	Uzbekistan	Republic of Uzbekistan	Uzbek;Uzbekistani;Uzbekistanis;Uzbeks	Andijon;Namangan;Nukus;Samarkand;Tashkent;Yunusobod	
 VA	Vatican City	Holy See;Vatican	Vatican		
 VC	Saint Vincent and the Grenadines	St Vincent and the Grenadines;St. Vincent and the Grenadines	Saint Vincentian;Saint Vincentians	Kingstown	
-VE	Venezuela	Bolivarian Republic of Venezuela	Venezuelan;Venezuelans	Barinas;Barquisimeto;Cabimas;Caracas;Ciudad Bolivar;Ciudad Bolívar;Ciudad Guayana;Cumana;Cumaná;Maracaibo;Maracay;Maturin;Maturín;Petare;Puerto La Cruz;Turmero	
+VE	Venezuela	Bolivarian Republic of Venezuela	Venezuelan;Venezuelans	Barinas;Barquisimeto;Cabimas;Caracas;Ciudad Bolivar;Ciudad Bolívar;Ciudad Guayana;Cumana;Cumaná;Maracaibo;Maracay;Maturin;Maturín;Puerto La Cruz;Turmero	
 VG	British Virgin Islands			Road Town	
 VI	US Virgin Islands	U.S. Virgin Islands;Virgin Islands of the United States		Charlotte Amalie	
-VN	Vietnam	Socialist Republic of Viet Nam;Socialist Republic of Vietnam;Viet Nam	Vietnamese	An Nhon;An Nhơn;Bac Giang;Bac Tu Liem;Ben Cat;Bien Hoa;Binh Thanh;Biên Hòa;Buon Ma Thuot;Buôn Ma Thuột;Bình Thạnh;Bắc Giang;Bắc Từ Liêm;Bến Cát;Can Tho;Cho Lon;Chợ Lớn;Cần Thơ;Da Nang;Di An;Dong Da;Dĩ An;Gia Lam;Gia Lâm;Hai Ba Trung;Hai Bà Trưng;Haiphong;Hanoi;Ho Chi Minh City;Long Bien;Nam Dinh;Nam Định;Nghi Son;Nghi Sơn;Nha Trang;Quan Muoi;Quan Muoi Mot;Qui Nhon;Quận Mười;Quận Mười Một;Rach Gia;Rạch Giá;Saigon;Thai Nguyen;Thanh Hoa;Thanh Hóa;Thu Dau Mot;Thu Duc;Thuan An;Thuận An;Thái Nguyên;Thủ Dầu Một;Thủ Đức;Viet Tri;Vinh;Việt Trì;Vung Tau;Vũng Tàu;Đống Đa	
+VN	Vietnam	Socialist Republic of Viet Nam;Socialist Republic of Vietnam;Viet Nam	Vietnamese	An Nhon;An Nhơn;Bac Giang;Bac Tu Liem;Ben Cat;Bien Hoa;Biên Hòa;Buon Ma Thuot;Buôn Ma Thuột;Bắc Giang;Bắc Từ Liêm;Bến Cát;Can Tho;Cần Thơ;Da Nang;Haiphong;Hanoi;Ho Chi Minh City;Nam Dinh;Nam Định;Nghi Son;Nghi Sơn;Nha Trang;Qui Nhon;Rach Gia;Rạch Giá;Saigon;Thai Nguyen;Thanh Hoa;Thanh Hóa;Thuan An;Thuận An;Thái Nguyên;Viet Tri;Vinh;Việt Trì;Vung Tau;Vũng Tàu	
 VU	Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Port Vila	
-WF	Wallis and Futuna	Territory of the Wallis and Futuna Islands	Futuna Islander;Futuna Islanders;Wallis;Walliss	Mata Utu	
+WF	Wallis and Futuna	Territory of the Wallis and Futuna Islands		Mata Utu	
 WS	Samoa	Independent State of Samoa	Samoan;Samoans	Apia	
 XK	Kosovo	Republic of Kosovo	Kosovan;Kosovans;Kosovar;Kosovars	Pristina	
 YE	Yemen	Republic of Yemen;Yemeni Republic	Yemeni;Yemenis	Aden;Al Hudaydah;Al Ḩudaydah;Hodeidah;Marib;Mukalla;Sana'a;Sanaa;Sana’a;Taiz	
 YT	Mayotte			Mamoudzou	
-ZA	South Africa	Republic of South Africa	South African;South Africans	Benoni;Bloemfontein;Boksburg;Botshabelo;Brakpan;Cape Town;Diepsloot;Durban;East London;Emalahleni;Evaton;Gqeberha;Johannesburg;Krugersdorp;Pietermaritzburg;Pretoria;Randburg;Roodepoort;Rustenburg;Soshanguve;Soweto;Thembisa;Vereeniging;Welkom	
+ZA	South Africa	Republic of South Africa	South African;South Africans	Benoni;Bloemfontein;Botshabelo;Cape Town;Diepsloot;Durban;East London;Emalahleni;Evaton;Gqeberha;Johannesburg;Krugersdorp;Pietermaritzburg;Pretoria;Randburg;Roodepoort;Rustenburg;Soshanguve;Soweto;Thembisa;Vereeniging;Welkom	
 ZM	Zambia	Republic of Zambia	Zambian;Zambians	Chipata;Kitwe;Lusaka;Ndola;Solwezi	
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean;Zimbabweans	Bulawayo;Chitungwiza;Harare	
 """#

@@ -187,6 +187,21 @@ struct QuoteAttributor {
         return lo
     }
 
+    /// A sentence end at token `i`: `.`, `!`, `?` or `;`, but not the full stop
+    /// of an abbreviation or an initial (`Inc.`, `Mr.`, `F.`).
+    private func isTerminator(_ i: Int, in para: ParagraphText) -> Bool {
+        let t = para.tokens[i]
+        guard isTerminator(t) else { return false }
+        if t.text == ".", i > 0 {
+            let prev = para.tokens[i - 1]
+            if prev.end == t.start, prev.kind == .word,
+               NameRules.abbreviations.contains(prev.lower) || NameRules.corporateSuffixes.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalised) {
+                return false
+            }
+        }
+        return true
+    }
+
     private func isTerminator(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
     }
@@ -208,7 +223,7 @@ struct QuoteAttributor {
             var j = i + 1
             // `said on Monday X`? rare; `said X` or `said the Kremlin`
             let limit = min(toks.count, j + 10)
-            while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
+            while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
                 if let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
                     return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                 }
@@ -221,7 +236,7 @@ struct QuoteAttributor {
         }
         // `…", according to X.` anywhere in the rest of the sentence
         var a = i
-        while a + 1 < toks.count, !isTerminator(toks[a]), !isQuoteMark(toks[a]) {
+        while a + 1 < toks.count, !isTerminator(a, in: para), !isQuoteMark(toks[a]) {
             if toks[a].lower == "according", toks[a + 1].lower == "to",
                let e = bestEntity(in: para, from: a + 2, to: endOfNounPhrase(from: a + 2, in: para)) {
                 return .entity(e)
@@ -236,7 +251,7 @@ struct QuoteAttributor {
         }
         var j = i
         let limit = min(toks.count, i + 30)
-        while j < limit, !isTerminator(toks[j]), !isQuoteMark(toks[j]) {
+        while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
             if toks[j].kind == .word, let lemma = SpeechCues.lemma(of: toks[j].text), j > i {
                 if SpeechCues.beliefLemmas.contains(lemma) { return nil }
                 let inside = Array(repeating: false, count: toks.count)
@@ -258,7 +273,7 @@ struct QuoteAttributor {
         let window = max(0, openTok - 60)
         while start > window {
             let t = toks[start - 1]
-            if !inside[start - 1] && isTerminator(t) && t.text != ";" { break }
+            if !inside[start - 1] && isTerminator(start - 1, in: para) && t.text != ";" { break }
             start -= 1
         }
         // the cue: the last strong one (`said`, `told`) before the quote, else a
@@ -270,6 +285,10 @@ struct QuoteAttributor {
             if !SpeechCues.weakLemmas.contains(lemma) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
         if let v = strong ?? weak {
+                // `was described as "…" by X`: passive, the speaker follows `by` or is unnamed
+                if isPassive(v, in: para) {
+                    return agent(after: q, in: para) ?? .anonymous
+                }
                 let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
                 if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
                     return s
@@ -301,12 +320,32 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
+    private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
+        var k = v - 1
+        while k >= 0, para.tokens[k].kind == .word, para.tokens[k].lower.hasSuffix("ly") || ["also", "widely", "often", "once"].contains(para.tokens[k].lower) { k -= 1 }
+        guard k >= 0 else { return false }
+        return ["was", "were", "been", "be", "is", "are", "being"].contains(para.tokens[k].lower)
+    }
+
+    /// The agent of a passive cue: `… "…" by the conservation department`.
+    private func agent(after q: QuoteSpan, in para: ParagraphText) -> Speaker? {
+        guard let close = q.closeMark else { return nil }
+        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        let toks = para.tokens
+        while i < toks.count, toks[i].kind == .punctuation, toks[i].text == "," { i += 1 }
+        guard i < toks.count, toks[i].lower == "by" else { return nil }
+        let end = endOfNounPhrase(from: i + 1, in: para)
+        if let e = bestEntity(in: para, from: i + 1, to: end) { return .entity(e) }
+        return anonymous(in: para, from: max(i + 1, end - 1), to: end)
+    }
+
     private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan, in para: ParagraphText) -> Bool {
         guard let close = a.closeMark else { return false }
         let from = tokenIndex(atOrAfter: close + 1, in: para)
         let to = tokenIndex(atOrAfter: b.start, in: para)
         guard from < to else { return true }
-        for k in from..<to where isTerminator(para.tokens[k]) { return false }
+        for k in from..<to where isTerminator(k, in: para) { return false }
         for k in from..<to where SpeechCues.lemma(of: para.tokens[k].text) != nil { return false }
         return true
     }
@@ -319,8 +358,7 @@ struct QuoteAttributor {
         var s = v
         let floor = max(floor, v - 60)
         while s > floor {
-            let t = para.tokens[s - 1]
-            if inside[s - 1] || isTerminator(t) { break }
+            if inside[s - 1] || isTerminator(s - 1, in: para) { break }
             s -= 1
         }
         return s
