@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import BylineKit
+
+/// Bad input gets a result, never a crash, and every offset stays inside its paragraph.
+struct BadInputTests {
+    static func checkInvariants(_ a: Article) {
+        for q in a.quotes {
+            let count = a.paragraphs[q.paragraph].text.unicodeScalars.count
+            #expect(q.mention.start >= 0 && q.mention.start <= q.mention.end && q.mention.end <= count)
+            if let s = q.speaker { #expect(a.entities.contains { $0.name == s }) }
+        }
+        for e in a.entities {
+            for m in e.mentions {
+                #expect(m.start < m.end && m.end <= a.paragraphs[m.paragraph].text.unicodeScalars.count)
+            }
+        }
+        // quotes never overlap
+        let sorted = a.quotes.map(\.mention).sorted()
+        for (x, y) in zip(sorted, sorted.dropFirst()) where x.paragraph == y.paragraph { #expect(x.end <= y.start) }
+    }
+
+    @Test(arguments: [
+        "",
+        "\"",
+        String(repeating: "\"", count: 10_001),
+        String(repeating: "“”«»„' ", count: 2000),
+        "no sentence punctuation at all just words Maria Lopez said yes and Kyiv and the Kremlin",
+        "\"unbalanced quote that never closes, said Maria Lopez\n\nnext paragraph \" with a stray mark",
+        "'single' 'quotes' everywhere don't countries' O'Neill",
+        "A\u{0}B\u{1B}[2J\u{7}C\u{9B}D\u{202E}E",
+        String(repeating: "Mr. ", count: 3000),
+        String(repeating: "- ", count: 3000),
+    ])
+    func strangeTextGivesAnArticle(text: String) {
+        let a = ArticleParser.parse(text, file: "strange.txt")
+        Self.checkInvariants(a)
+    }
+
+    @Test func controlCharactersNeverReachTheArticle() {
+        let a = ArticleParser.parse("Title\u{1B}]52;c;AAAA\u{7}\n\nBody \u{1B}[31mred\u{9B} text \u{202E}reversed", file: "x.txt")
+        let all = ([a.title] + a.paragraphs.map(\.text)).joined()
+        #expect(!all.unicodeScalars.contains { TextSanitiser.isUnsafe($0.value) })
+        #expect(all.contains("[31mred"))  // shown as harmless text
+    }
+
+    @Test func longParagraphWithoutSpacesOrPunctuation() {
+        let text = String(repeating: "x", count: 200_000)
+        let a = ArticleParser.parse(text, file: "long.txt")
+        #expect(a.paragraphs.count == 1)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func largeParagraphOfProse() {
+        let sentence = "Maria Lopez told reporters in Kyiv that the talks were \"going well,\" and he added that NATO would wait. "
+        let a = ArticleParser.parse(String(repeating: sentence, count: 1000), file: "big.txt")
+        Self.checkInvariants(a)
+        #expect(a.quotes.count == 1000)
+        #expect(a.quotes.first?.speaker == "Maria Lopez")
+        #expect(a.countries.first?.name == "Ukraine")
+    }
+
+    @Test func decodingStrangeBytes() {
+        #expect(ArticleTextDecoder.decode(Data([0xEF, 0xBB, 0xBF] + Array("héllo".utf8))).text == "héllo")
+        let utf16 = Data([0xFF, 0xFE] + Array("hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(ArticleTextDecoder.decode(utf16).text == "hi")
+        let latin1 = ArticleTextDecoder.decode(Data([0x63, 0x61, 0x66, 0xE9]))
+        #expect(latin1.text == "café")
+        #expect(latin1.note != nil)
+        let broken = ArticleTextDecoder.decode(Data([0x61, 0x00, 0xFF, 0x62]))
+        #expect(broken.text.contains("\u{FFFD}"))
+    }
+}
