@@ -440,20 +440,39 @@ struct EntityRecognizer {
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.prefix(p.tokens.count)) == p.tokens)
         }
         let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0].text)
+        let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
         if let e = existing {
             pi = e
             if parts.count > people[e].tokens.count { people[e].tokens = parts }
             people[e].addForm(name)
-            if people[e].role == nil { people[e].role = titleBefore.role }
+            if people[e].role == nil { people[e].role = role }
             if people[e].gender == nil { people[e].gender = gender }
         } else {
             pi = people.count
-            people.append(PersonDraft(tokens: parts, forms: [name: 0], role: titleBefore.role, gender: gender))
+            people.append(PersonDraft(tokens: parts, forms: [name: 0], role: role, gender: gender))
         }
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
         for t in r { covered[para.index][t] = true }
+    }
+
+    /// A role given in apposition: `Anna Kowalski, Poland's deputy foreign minister,`
+    /// or `…, the foreign minister of Peru.` — a short phrase holding a title word.
+    private func appositiveRole(after end: Int, in para: ParagraphText) -> String? {
+        let toks = para.tokens
+        guard end + 1 < toks.count, toks[end].text == "," else { return nil }
+        var i = end + 1
+        if ["the", "a", "an"].contains(toks[i].lower) { i += 1 }
+        let start = i
+        var hasTitle = false
+        while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || toks[i].text == "-" {
+            if NameRules.titles.contains(toks[i].lower) { hasTitle = true }
+            if SpeechCues.lemma(of: toks[i].text) != nil || ["who", "which", "whose"].contains(toks[i].lower) { return nil }
+            i += 1
+        }
+        guard hasTitle, i > start, i == toks.count || [",", ".", ";"].contains(toks[i].text) else { return nil }
+        return para.text(toks[start].start, toks[i - 1].end)
     }
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
