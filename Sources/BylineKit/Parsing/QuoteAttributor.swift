@@ -390,7 +390,10 @@ struct QuoteAttributor {
             // a document or body of someone named in the phrase speaks for them
             // (`The Home Office letter reads`, `Russia's army said`)
             var named: Int? = nil
-            for m in mentions(in: para, from: d, to: k) where m.endToken <= k && !demonymMentions.contains(mentionKey(m, para)) {
+            let institution = Self.institutionNouns.contains(toks[k].lower)
+            for m in mentions(in: para, from: d, to: k) where m.endToken <= k {
+                // a demonym names the speaker only before an institution (`the Ukrainian military`)
+                if demonymMentions.contains(mentionKey(m, para)) && !institution { continue }
                 if named == nil || entities[m.entity].kind == .person { named = m.entity }
             }
             if let e = named { return .entity(e) }
@@ -463,6 +466,12 @@ struct QuoteAttributor {
         let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised && !Self.functionWords.contains(toks[$0].lower) }
         return hasNoun ? .anonymous : nil
     }
+
+    /// Bodies that speak for their country: `the Ukrainian military said`.
+    static let institutionNouns: Set<String> = [
+        "military", "army", "navy", "government", "authorities", "ministry", "embassy", "forces", "cabinet",
+        "parliament", "presidency", "administration", "leadership", "regime", "junta", "command", "guard",
+    ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "one", "another", "some", "this", "that"]
 
