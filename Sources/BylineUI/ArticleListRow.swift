@@ -1,0 +1,29 @@
+import BylineKit
+
+/// What the article list shows for one article: its title and a dim line
+/// with source and date when known.
+struct ArticleListRow: Sendable, Equatable {
+    var title: String
+    var detail: String
+
+    init(_ article: Article) {
+        let title = article.title.trimming(" ")
+        if title.isEmpty {
+            self.title = article.file.split(separator: "/").last.map(String.init) ?? article.file
+        } else {
+            self.title = title
+        }
+        detail = [article.header.source, article.header.date.map(ArticleListRow.shortDate)]
+            .compactMap { $0?.trimming(" ") }
+            .filter { !$0.isEmpty }
+            .joined(separator: " · ")
+    }
+
+    /// An ISO 8601 date without its time (`2025-02-17T09:30:00Z` → `2025-02-17`).
+    static func shortDate(_ date: String) -> String {
+        if let t = date.firstIndex(of: "T"), date.distance(from: date.startIndex, to: t) == 10 {
+            return String(date[..<t])
+        }
+        return date
+    }
+}

@@ -1,0 +1,74 @@
+import BylineKit
+
+/// The role of every Unicode scalar of an article's paragraphs: entity
+/// mentions by kind, quotations (with their quote marks) as `.quote`, and the
+/// speaker's mention nearest the quote in the same paragraph as `.speaker`.
+/// Later layers win: quote, then entity mentions, then speakers.
+enum ArticleStyler {
+    static let quoteMarks: Set<Unicode.Scalar> = [
+        "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{201A}",
+        "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
+    ]
+
+    /// Roles per scalar, one array per paragraph (headings all `.heading`).
+    static func roles(_ article: Article) -> [[Role]] {
+        var spans: [[(Range<Int>, Role)]] = Array(repeating: [], count: article.paragraphs.count)
+        var scalars: [[Unicode.Scalar]?] = Array(repeating: nil, count: article.paragraphs.count)
+        func paragraphScalars(_ p: Int) -> [Unicode.Scalar] {
+            if let s = scalars[p] { return s }
+            let s = Array(article.paragraphs[p].text.unicodeScalars)
+            scalars[p] = s
+            return s
+        }
+        func valid(_ m: Mention) -> Bool { m.paragraph >= 0 && m.paragraph < article.paragraphs.count && m.start < m.end }
+
+        for q in article.quotes where valid(q.mention) {
+            spans[q.paragraph].append((quoteRangeWithMarks(q.mention, paragraphScalars(q.paragraph)), .quote))
+        }
+        for e in article.entities {
+            let role = role(of: e.kind)
+            for m in e.mentions where valid(m) { spans[m.paragraph].append((m.start..<m.end, role)) }
+        }
+        for q in article.quotes where valid(q.mention) {
+            guard let name = q.speaker, let entity = article.entity(named: name) else { continue }
+            let quoted = quoteRangeWithMarks(q.mention, paragraphScalars(q.paragraph))
+            var best: Mention?
+            var bestDistance = Int.max
+            for m in entity.mentions where m.paragraph == q.paragraph && valid(m) {
+                let distance: Int
+                if m.end <= quoted.lowerBound { distance = quoted.lowerBound - m.end }
+                else if m.start >= quoted.upperBound { distance = m.start - quoted.upperBound }
+                else { continue }
+                if distance < bestDistance { best = m; bestDistance = distance }
+            }
+            if let m = best { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
+        }
+
+        return article.paragraphs.enumerated().map { p, paragraph in
+            let count = paragraph.text.unicodeScalars.count
+            if paragraph.kind == .heading { return Array(repeating: .heading, count: count) }
+            var roles = Array(repeating: Role.text, count: count)
+            for (range, role) in spans[p] {
+                let lo = max(0, range.lowerBound), hi = min(count, range.upperBound)
+                if lo < hi { for i in lo..<hi { roles[i] = role } }
+            }
+            return roles
+        }
+    }
+
+    /// The quote span widened by one scalar each side when a quote mark stands there.
+    static func quoteRangeWithMarks(_ m: Mention, _ scalars: [Unicode.Scalar]) -> Range<Int> {
+        var lo = max(0, m.start), hi = min(scalars.count, m.end)
+        if lo > 0, quoteMarks.contains(scalars[lo - 1]) { lo -= 1 }
+        if hi < scalars.count, quoteMarks.contains(scalars[hi]) { hi += 1 }
+        return lo..<max(lo, hi)
+    }
+
+    static func role(of kind: Entity.Kind) -> Role {
+        switch kind {
+        case .person: .person
+        case .country: .country
+        case .organisation: .organisation
+        }
+    }
+}

@@ -1,0 +1,269 @@
+import BylineKit
+
+/// Everything the reader shows, as a value. It changes only through
+/// `apply(_:)` (and `handle(_:)`, which turns input into actions), so every
+/// behaviour is a test of the form "this state, this action, that state".
+///
+/// Scroll offsets: `listScroll` is the first article shown, `readingScroll`
+/// the first line of the reading pane, `sideScroll` the first side-panel row.
+/// All are kept in range and keep the selection visible, also after a resize.
+public struct ReaderState: Sendable, Equatable {
+    public internal(set) var articles: [Article]
+    /// The article the list's marker is on (0 when the library is empty).
+    public internal(set) var selectedIndex: Int = 0
+    /// The article in the reading pane.
+    public internal(set) var openIndex: Int?
+    public internal(set) var focus: Pane = .list
+    public internal(set) var listScroll: Int = 0
+    public internal(set) var readingScroll: Int = 0
+    /// The selected side-panel row (always a selectable row when there is one).
+    public internal(set) var sideSelection: Int = 0
+    public internal(set) var sideScroll: Int = 0
+    public internal(set) var isHelpShown = false
+    public internal(set) var helpScroll: Int = 0
+    public internal(set) var size: Size
+    /// A message on the status line: load notes, hints. Cleared by the next key.
+    public internal(set) var statusMessage: String?
+    /// Set by `.quit`: the terminal loop ends and restores the terminal.
+    public internal(set) var isQuitting = false
+    public var keymap: Keymap
+
+    /// The open article laid out at the reading pane's width.
+    var readingText: ReadingText = .empty
+    /// The open article's side-panel rows.
+    public internal(set) var sidePanel: SidePanel = .empty
+
+    /// A reader over `articles` on a screen of `size`, the first article open.
+    public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard) {
+        self.articles = articles
+        self.size = size
+        self.statusMessage = statusMessage
+        self.keymap = keymap
+        if !articles.isEmpty { open(0) }
+    }
+
+    // MARK: - Derived
+
+    public var layout: Layout { Layout(size: size) }
+    public var openArticle: Article? { openIndex.map { articles[$0] } }
+    public var selectedArticle: Article? { articles.isEmpty ? nil : articles[selectedIndex] }
+
+    /// Articles the list shows at once (two rows each: title and detail).
+    public var listVisibleCount: Int { max(1, (layout.list?.height ?? 0) / 2) }
+    var readingVisibleLines: Int { max(1, layout.reading?.height ?? 0) }
+    var sideVisibleRows: Int { max(1, layout.side?.height ?? 0) }
+    var helpVisibleLines: Int { max(1, (layout.reading?.height ?? 0)) }
+    public var readingLineCount: Int { readingText.lines.count }
+    var readingMaxScroll: Int { max(0, readingText.lines.count - readingVisibleLines) }
+    var helpMaxScroll: Int { max(0, HelpText.lines(keymap).count - helpVisibleLines) }
+
+    // MARK: - Input
+
+    /// Turns an input event into actions: keys through the keymap (in help,
+    /// `q`, `Esc` and `?` close it), a resize into `.resize`. The status
+    /// message is cleared by the next key.
+    public mutating func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let size):
+            apply(.resize(size))
+        case .mouse:
+            break  // mouse selection and wheel scrolling come with their own issue
+        case .key(let key):
+            if statusMessage != nil { apply(.setStatus(nil)) }
+            if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
+                apply(.closeHelp)
+            } else if let action = keymap.action(for: key) {
+                apply(action)
+            } else if case .character(let c) = key, !isHelpShown {
+                let help = keymap.keys(for: .toggleHelp).first?.label ?? "?"
+                apply(.setStatus("\(Key.character(c).label) does nothing here — \(help) lists the keys"))
+            }
+        }
+    }
+
+    // MARK: - Actions
+
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .quit:
+            isQuitting = true
+        case .resize(let newSize):
+            resize(to: newSize)
+        case .setStatus(let message):
+            statusMessage = message
+        case .toggleHelp:
+            isHelpShown.toggle()
+            helpScroll = 0
+        case .closeHelp:
+            isHelpShown = false
+            helpScroll = 0
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
+            if isHelpShown { scrollHelp(action) } else { move(action) }
+        case .focusNext, .focusPrevious:
+            guard !isHelpShown else { return }
+            cycleFocus(forward: action == .focusNext)
+        case .activate:
+            guard !isHelpShown else { return }
+            activate()
+        }
+    }
+
+    // MARK: - Moving
+
+    private mutating func move(_ action: Action) {
+        switch focus {
+        case .list: moveInList(action)
+        case .reading: scrollReading(action)
+        case .side: moveInSidePanel(action)
+        }
+    }
+
+    private mutating func moveInList(_ action: Action) {
+        guard !articles.isEmpty else { return }
+        let page = listVisibleCount
+        let last = articles.count - 1
+        switch action {
+        case .moveDown: selectedIndex = min(last, selectedIndex + 1)
+        case .moveUp: selectedIndex = max(0, selectedIndex - 1)
+        case .pageDown:
+            selectedIndex = min(last, selectedIndex + page)
+            listScroll += page
+        case .pageUp:
+            selectedIndex = max(0, selectedIndex - page)
+            listScroll -= page
+        case .top: selectedIndex = 0
+        case .bottom: selectedIndex = last
+        default: break
+        }
+        keepListSelectionVisible()
+    }
+
+    private mutating func scrollReading(_ action: Action) {
+        let page = readingVisibleLines
+        switch action {
+        case .moveDown: readingScroll += 1
+        case .moveUp: readingScroll -= 1
+        case .pageDown: readingScroll += page
+        case .pageUp: readingScroll -= page
+        case .top: readingScroll = 0
+        case .bottom: readingScroll = readingMaxScroll
+        default: break
+        }
+        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+    }
+
+    private mutating func moveInSidePanel(_ action: Action) {
+        guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
+        let page = sideVisibleRows
+        switch action {
+        case .moveDown:
+            sideSelection = sidePanel.selectable(from: min(last, sideSelection + 1), direction: 1) ?? sideSelection
+        case .moveUp:
+            sideSelection = sidePanel.selectable(from: max(first, sideSelection - 1), direction: -1) ?? sideSelection
+        case .pageDown:
+            sideSelection = sidePanel.selectable(from: min(last, sideSelection + page), direction: 1) ?? last
+            sideScroll += page
+        case .pageUp:
+            sideSelection = sidePanel.selectable(from: max(first, sideSelection - page), direction: -1) ?? first
+            sideScroll -= page
+        case .top:
+            sideSelection = first
+            sideScroll = 0
+        case .bottom: sideSelection = last
+        default: break
+        }
+        keepSideSelectionVisible()
+    }
+
+    private mutating func scrollHelp(_ action: Action) {
+        switch action {
+        case .moveDown: helpScroll += 1
+        case .moveUp: helpScroll -= 1
+        case .pageDown: helpScroll += helpVisibleLines
+        case .pageUp: helpScroll -= helpVisibleLines
+        case .top: helpScroll = 0
+        case .bottom: helpScroll = helpMaxScroll
+        default: break
+        }
+        helpScroll = min(max(0, helpScroll), helpMaxScroll)
+    }
+
+    private mutating func cycleFocus(forward: Bool) {
+        let panes = layout.panes
+        guard !panes.isEmpty else { return }
+        let i = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(i + (forward ? 1 : panes.count - 1)) % panes.count]
+    }
+
+    // MARK: - Opening and jumping
+
+    private mutating func activate() {
+        switch focus {
+        case .list:
+            guard !articles.isEmpty else { return }
+            open(selectedIndex)
+            if layout.reading != nil { focus = .reading }
+        case .side:
+            guard sideSelection < sidePanel.rows.count, let target = sidePanel.rows[sideSelection].target,
+                  let line = readingText.line(paragraph: target.paragraph, offset: target.start) else { return }
+            readingScroll = min(line, readingMaxScroll)
+        case .reading:
+            break
+        }
+    }
+
+    /// Opens article `index` at its top, with the side panel on its first row.
+    mutating func open(_ index: Int) {
+        openIndex = index
+        readingText = ReadingText(article: articles[index], index: index, width: ReaderState.textWidth(layout.reading))
+        readingScroll = 0
+        sidePanel = SidePanel(article: articles[index])
+        sideSelection = sidePanel.firstSelectable ?? 0
+        sideScroll = 0
+    }
+
+    // MARK: - Resizing
+
+    private mutating func resize(to newSize: Size) {
+        let anchor = readingText.anchor(ofLine: readingScroll)
+        let wasAtTop = readingScroll == 0
+        size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
+        let width = ReaderState.textWidth(layout.reading)
+        if let index = openIndex, width != readingText.width {
+            readingText = ReadingText(article: articles[index], index: index, width: width)
+            if !wasAtTop, let anchor, let line = readingText.line(paragraph: anchor.paragraph, offset: anchor.offset) {
+                readingScroll = line
+            }
+        }
+        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+        if !layout.isTooSmall, !layout.panes.contains(focus) { focus = .reading }
+        keepListSelectionVisible()
+        keepSideSelectionVisible()
+        helpScroll = min(max(0, helpScroll), helpMaxScroll)
+    }
+
+    private mutating func keepListSelectionVisible() {
+        let visible = listVisibleCount
+        listScroll = min(max(0, listScroll), max(0, articles.count - visible))
+        if selectedIndex < listScroll { listScroll = selectedIndex }
+        if selectedIndex >= listScroll + visible { listScroll = selectedIndex - visible + 1 }
+    }
+
+    private mutating func keepSideSelectionVisible() {
+        let visible = sideVisibleRows
+        sideScroll = min(max(0, sideScroll), max(0, sidePanel.rows.count - visible))
+        if sideSelection < sideScroll { sideScroll = sideSelection }
+        if sideSelection >= sideScroll + visible { sideScroll = sideSelection - visible + 1 }
+        // a section title just above the selection comes into view with it
+        if sideScroll > 0, sideScroll == sideSelection, !sidePanel.rows[sideScroll - 1].isSelectable, visible > 1 {
+            sideScroll -= 1
+        }
+    }
+
+    /// The width text is wrapped to in a pane: one cell of padding each side
+    /// when the pane is wide enough to spare it.
+    static func textWidth(_ rect: Rect?) -> Int {
+        guard let rect else { return 0 }
+        return rect.width >= 12 ? rect.width - 2 : rect.width
+    }
+}

@@ -1,0 +1,88 @@
+import BylineKit
+
+/// The side panel's rows for one article: People, Countries, Organisations
+/// (each entity with its mention count, most mentioned first) and Quotes as
+/// `Speaker: first words…`. Empty sections are left out. Each row knows the
+/// section it belongs to, which the panel's top border shows.
+public struct SidePanel: Sendable, Equatable {
+    public var rows: [SidePanelRow]
+    /// The section title of each row.
+    public var sections: [String]
+
+    public static let empty = SidePanel(rows: [], sections: [])
+
+    public init(rows: [SidePanelRow], sections: [String]) {
+        self.rows = rows
+        self.sections = sections
+    }
+
+    public init(article: Article) {
+        rows = []
+        sections = []
+        let groups: [(String, Entity.Kind)] = [("People", .person), ("Countries", .country), ("Organisations", .organisation)]
+        for (title, kind) in groups {
+            let entities = article.entities.enumerated()
+                .filter { $0.element.kind == kind }
+                .sorted { a, b in
+                    a.element.mentions.count != b.element.mentions.count
+                        ? a.element.mentions.count > b.element.mentions.count : a.offset < b.offset
+                }
+                .map(\.element)
+            guard !entities.isEmpty else { continue }
+            add(section: title)
+            for e in entities {
+                rows.append(.entity(name: e.name, kind: e.kind, count: e.mentions.count, target: e.mentions.min()))
+                sections.append(title)
+            }
+        }
+        if !article.quotes.isEmpty {
+            add(section: "Quotes")
+            for q in article.quotes.sorted(by: { $0.mention < $1.mention }) {
+                rows.append(.quote(speaker: SidePanel.speakerLabel(q), text: q.text, target: q.mention))
+                sections.append("Quotes")
+            }
+        }
+        if rows.isEmpty {
+            rows.append(.note("No names or quotes found"))
+            sections.append("People")
+        }
+    }
+
+    private mutating func add(section title: String) {
+        // the first section's title stands in the panel's top border
+        if !rows.isEmpty {
+            rows.append(.section(title))
+            sections.append(title)
+        }
+    }
+
+    /// The short form of a quote's speaker: a person's last name, a country's
+    /// or body's name, `?` when the text does not say.
+    public static func speakerLabel(_ quote: Quote) -> String {
+        guard let speaker = quote.speaker?.trimming(" "), !speaker.isEmpty else { return "?" }
+        if quote.speakerKind == .person || quote.speakerKind == nil {
+            return speaker.split(separator: " ").last.map(String.init) ?? speaker
+        }
+        return speaker
+    }
+
+    public var firstSelectable: Int? { rows.firstIndex { $0.isSelectable } }
+    public var lastSelectable: Int? { rows.lastIndex { $0.isSelectable } }
+
+    /// The selectable row nearest `row` in `direction` (+1/-1), `row` itself
+    /// included; falls back to the other direction.
+    func selectable(from row: Int, direction: Int) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        var i = min(max(row, 0), rows.count - 1)
+        while i >= 0 && i < rows.count {
+            if rows[i].isSelectable { return i }
+            i += direction
+        }
+        i = min(max(row, 0), rows.count - 1)
+        while i >= 0 && i < rows.count {
+            if rows[i].isSelectable { return i }
+            i -= direction
+        }
+        return nil
+    }
+}
