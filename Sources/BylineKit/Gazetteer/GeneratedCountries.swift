@@ -76,7 +76,7 @@ FJ	Fiji	Republic of Fiji	Fijian;Fijians	Suva
 FK	Falkland Islands	Falkland Islands (Malvinas);Falklands;Malvinas	Falkland Islander;Falkland Islanders		
 FM	Micronesia	Federated States of Micronesia	Micronesian;Micronesians	Palikir	
 FO	Faroe Islands		Faroese	Torshavn	
-FR	France	French Republic	French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen	Alsace;Brittany;Corsica;Ile-de-France;Marne La Vallee;Marne La Vallée;Marseille;Nantes;Normandy;Paris;Provence;Toulouse;Île-de-France	Elysee;Elysee Palace;Quai d'Orsay;Quai d’Orsay;Élysée;Élysée Palace
+FR	France	French Republic	French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen	Alsace;Corsica;Ile-de-France;Marne La Vallee;Marne La Vallée;Marseille;Nantes;Normandy;Paris;Provence;Toulouse;Île-de-France	Elysee;Elysee Palace;Quai d'Orsay;Quai d’Orsay;Élysée;Élysée Palace
 GA	Gabon	Gabonese Republic	Gabonese	Libreville	
 GB	United Kingdom	Britain;England;Great Britain;Northern Ireland;Scotland;U.K.;UK;United Kingdom of Great Britain and Northern Ireland;Wales	Brit;British;Briton;Britons;Brits;English;Englishman;Englishmen;Englishwoman;Englishwomen;Northern Irish;Scot;Scots;Scotsman;Scotsmen;Scotswoman;Scotswomen;Scottish;Welsh;Welshman;Welshmen	Belfast;Bristol;Cardiff;Coventry;Edinburgh;Glasgow;Leeds;Leicester;Liverpool;London;Manchester;Newcastle upon Tyne;Nottingham;Sheffield;Swansea	Downing Street;Foreign Office;Whitehall
 GD	Grenada		Grenadian;Grenadians	St. George's;St. George’s	
@@ -159,7 +159,7 @@ MU	Mauritius	Republic of Mauritius	Mauritian;Mauritians	Port Louis
 MV	Maldives	Maldive Islands;Republic of Maldives;Republic of the Maldives	Maldivian;Maldivians		
 MW	Malawi	Republic of Malawi	Malawian;Malawians	Blantyre;Lilongwe	
 MX	Mexico	United Mexican States	Mexican;Mexicans	Acapulco de Juarez;Acapulco de Juárez;Aguascalientes;Alvaro Obregon;Cancun;Cancún;Celaya;Chihuahua;Ciudad Apodaca;Ciudad Benito Juarez;Ciudad Benito Juárez;Ciudad General Escobedo;Ciudad Juarez;Ciudad Juárez;Ciudad Obregon;Ciudad Obregón;Ciudad Victoria;Coatzacoalcos;Cuautitlan Izcalli;Cuautitlán Izcalli;Cuernavaca;Culiacan;Culiacán;Ecatepec de Morelos;Ensenada;Hermosillo;Heroica Matamoros;Irapuato;Iztapalapa;Jalisco;Leon de los Aldama;León de los Aldama;Mazatlan;Mazatlán;Merida;Mexicali;Mexico City;Michoacan;Michoacán;Monterrey;Morelia;Mérida;Naucalpan de Juarez;Naucalpan de Juárez;Nuevo Laredo;Puebla;Reynosa;Saltillo;San Luis Potosi;San Luis Potosí;Santa Catarina;Santiago de Queretaro;Santiago de Querétaro;Sinaloa;Tamaulipas;Tampico;Tapachula;Tepic;Tijuana;Toluca;Torreon;Torreón;Tuxtla;Veracruz;Victoria de Durango;Villahermosa;Xalapa de Enriquez;Xalapa de Enríquez;Xico;Zapopan;Álvaro Obregón	
-MY	Malaysia		Malaysian;Malaysians	Alor Setar;Ipoh;Iskandar Puteri;Johor Bahru;Kampung Baru Subang;Kluang;Kota Bharu;Kota Kinabalu;Kota Kuala Muda;Kuala Lumpur;Kuala Terengganu;Kuantan;Kuching;Malacca;Miri;Muar;Mukim Pulai;Pasir Gudang;Sandakan;Selayang Baru Utara;Seremban;Sungai Petani;Tawau	
+MY	Malaysia		Malaysian;Malaysians	Alor Setar;Ipoh;Iskandar Puteri;Johor Bahru;Kampung Baru Subang;Kluang;Kota Bharu;Kota Kinabalu;Kota Kuala Muda;Kuala Lumpur;Kuala Terengganu;Kuantan;Kuching;Malacca;Muar;Mukim Pulai;Pasir Gudang;Sandakan;Selayang Baru Utara;Seremban;Sungai Petani;Tawau	
 MZ	Mozambique	Republic of Mozambique	Mozambican;Mozambicans	Beira;Chimoio;Maputo;Matola;Nampula;Quelimane;Tete	
 NA	Namibia	Republic of Namibia	Namibian;Namibians	Windhoek	
 NC	New Caledonia		New Caledonian;New Caledonians	Noumea	

@@ -122,6 +122,7 @@ achim	m
 acikel	m
 acilay	f
 aclan	m
+ada	f
 adaeze	f
 adak	m
 adal	f
@@ -545,7 +546,6 @@ alexej	m
 alexey	m
 alexi	m
 alexia	f
-alexis	m
 aleš	m
 alf	m
 alfio	m
@@ -821,6 +821,7 @@ andrada	f
 andras	m
 andre	m
 andreas	m
+andree	f
 andreea	f
 andrei	m
 andreia	f
@@ -1912,7 +1913,6 @@ biljana	f
 bilkay	f
 bilkisu	f
 bill	m
-billie	f
 billie-jo	f
 billy	m
 bilol	m
@@ -1932,6 +1932,7 @@ binışık	m
 birben	f
 birger	m
 birgid	f
+birgit	f
 birgitt	f
 birgitta	f
 birgitte	f
@@ -2378,6 +2379,7 @@ carmen	f
 carmenza	f
 carmina	f
 carminho	f
+carol	f
 carola	f
 carole	f
 carolien	f
@@ -2618,7 +2620,6 @@ chonar	m
 choni	m
 chono	m
 chonyu	m
-chris	m
 christa	f
 christa-maria	f
 christabel	f
@@ -2996,7 +2997,6 @@ damyan	m
 damyana	f
 damyanti	f
 dan	m
-dana	f
 danae	f
 danang	m
 dancan	m
@@ -3787,6 +3787,7 @@ eligia	f
 eligio	m
 eliisa	f
 elijah	m
+elin	f
 elina	f
 eline	f
 elinor	f
@@ -4567,6 +4568,7 @@ floarea	f
 floortje	f
 flore	f
 florea	m
+florence	f
 florencia	f
 florencio	m
 florent	m
@@ -4622,6 +4624,7 @@ franchesca	f
 franci	m
 francia	f
 francine	f
+francis	m
 francisc	m
 francisca	f
 francisco	m
@@ -4641,7 +4644,6 @@ frank-michael	m
 frank-peter	m
 frank-walter	m
 franka	f
-frankie	f
 franklin	m
 frankline	m
 franky	m
@@ -5830,6 +5832,7 @@ henner	m
 henni	f
 henning	m
 henny	f
+henri	m
 henric	m
 henrich	m
 henricus	m
@@ -6305,6 +6308,7 @@ iriyan	m
 irja	f
 irko	m
 irla	f
+irma	f
 irmela	f
 irmeli	f
 irmengard	f
@@ -6589,6 +6593,7 @@ jamie-leigh	f
 jamil	m
 jamila	f
 jamshid	m
+jan	m
 jan-ake	m
 jan-erik	m
 jan-olof	m
@@ -6946,6 +6951,7 @@ jorn	m
 jort	m
 jorunn	f
 jos	m
+jose	m
 josee	f
 josef	m
 josefa	f
@@ -6979,6 +6985,7 @@ josua	m
 josue	m
 josué	m
 josy	f
+josé	m
 josée	f
 joséphine	f
 jouko	m
@@ -7061,6 +7068,7 @@ jurre	m
 jussi	m
 justin	m
 justina	f
+justine	f
 justiniani	m
 justo	m
 justus	m
@@ -7196,11 +7204,13 @@ kardelen	f
 kardi	m
 kare	m
 karel	m
+karen	f
 karim	m
 karima	f
 karimah	f
 kariman	m
 karimi	m
+karin	f
 karina	f
 karine	f
 kariuki	m
@@ -7979,6 +7989,7 @@ laure	f
 laureano	m
 laureen	f
 lauren	f
+laurence	f
 laurens	m
 laurent	m
 laurentia	f
@@ -8369,6 +8380,7 @@ luboslav	m
 luboslava	f
 luboš	m
 luc	m
+luca	m
 lucas	m
 lucca	m
 luce	f
@@ -8435,6 +8447,7 @@ luitgard	f
 luiz	m
 luiza	f
 lujza	f
+luka	m
 lukan	m
 lukas	m
 lukasz	m
@@ -8998,6 +9011,7 @@ marvin	m
 marwa	f
 marwan	m
 marwata	m
+mary	f
 maryadi	m
 maryam	f
 maryan	m
@@ -9011,6 +9025,7 @@ maryna	f
 maryse	f
 maryvonne	f
 marzena	f
+maría	f
 marína	f
 masa	f
 masar	m
@@ -9305,6 +9320,7 @@ michaël	m
 michał	m
 micheal	m
 micheala	f
+michel	m
 michela	f
 michelangelo	m
 micheletto	m
@@ -9411,6 +9427,7 @@ mimi	f
 mimmi	f
 mimoza	f
 mimy	f
+mina	f
 mindy	f
 minenhle	m
 minerva	f
@@ -10277,7 +10294,6 @@ nkazimulo	f
 nkiruka	f
 nnamdi	m
 nneka	f
-noa	f
 noah	m
 noam	m
 nobantu	f
@@ -10332,7 +10348,6 @@ normunds	m
 notburga	f
 nothando	f
 noud	m
-nour	f
 noura	f
 nout	m
 novi	f
@@ -10921,6 +10936,7 @@ parth	m
 parunka	f
 parush	m
 pasa	m
+pascal	m
 pascale	f
 pascaline	f
 pascual	m
@@ -11572,7 +11588,6 @@ renate	f
 renato	m
 renaud	m
 rendy	m
-rene	m
 renee	f
 rengiya	f
 rengul	f
@@ -11582,7 +11597,6 @@ rens	m
 renske	f
 renzo	m
 renáta	f
-rené	m
 renée	f
 resi	f
 respati	m
@@ -13528,6 +13542,7 @@ toğrul	m
 tracey	f
 traci	f
 tracie	f
+tracy	f
 traian	m
 transito	m
 traude	f
@@ -14179,6 +14194,7 @@ vitória	f
 vivaan	m
 viveka	f
 vivi	f
+vivian	f
 viviana	f
 viviane	f
 vivianne	f
