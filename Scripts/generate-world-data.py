@@ -215,6 +215,10 @@ def main():
         path = os.path.join(os.path.dirname(census_names.__file__), file)
         return {l.split()[0].capitalize(): float(l.split()[1]) for l in open(path)}
     male_freq, female_freq = census("dist.male.first"), census("dist.female.first")
+    # rare census names that are everyday words (Spring, Golden, Man) mislead more than they help
+    for freq in (male_freq, female_freq):
+        for n in [n for n, f in freq.items() if f < 0.005 and COMMON_WORD_RANK.get(n.lower(), 10**9) < 20000]:
+            del freq[n]
     # a name in both lists takes the gender it is at least five times more common for
     male = {n for n, f in male_freq.items() if f > 5 * female_freq.get(n, 0)}
     female = {n for n, f in female_freq.items() if f > 5 * male_freq.get(n, 0)}

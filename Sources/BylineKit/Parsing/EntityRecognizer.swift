@@ -144,7 +144,7 @@ struct EntityRecognizer {
             if t.kind == .word && (t.isCapitalised || t.isAllCaps) && t.start <= toks[j - 1].end + 1 { j += 1; continue }
             // a middle initial: `Carissa F. Etienne`
             if t.kind == .punctuation, t.text == ".", toks[j - 1].text.count == 1, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
-               j + 1 < toks.count, toks[j + 1].isCapitalised, j - 1 > i {
+               j + 1 < toks.count, toks[j + 1].isCapitalised, toks[j + 1].start == t.end + 1 {
                 j += 1
                 continue
             }
@@ -171,8 +171,10 @@ struct EntityRecognizer {
                 j += 3
                 continue
             }
+            // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
             if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
-               toks[j + 1].start == t.end, toks[j + 1].kind == .word, toks[j + 1].isCapitalised {
+               toks[j + 1].start == t.end, toks[j + 1].kind == .word,
+               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1].text) && toks[j + 1].text.count <= 4) {
                 j += 2
                 continue
             }
@@ -407,7 +409,7 @@ struct EntityRecognizer {
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
         while r.count > 0, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
-              gazetteer.isCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
+              gazetteer.isVeryCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         let words = r.map { toks[$0] }.filter { $0.kind == .word }
@@ -424,8 +426,13 @@ struct EntityRecognizer {
             return
         }
         let givenFirst = gazetteer.isGivenName(meaningful[0].text)
+        // with no given name or title to go by, a name is made of uncommon words, at
+        // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
+        // and does not end on a place word (`Stewart Island`)
         let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0.text) || gazetteer.isGivenName($0.text) }
-        let anyUncommon = meaningful.contains { !gazetteer.isCommonWord($0.text) }
+            && meaningful.contains { !gazetteer.isCommonWord($0.text) }
+            && !NameRules.placeHeads.contains(meaningful.last!.lower)
+        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord($0.text) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
         if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0.text) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)

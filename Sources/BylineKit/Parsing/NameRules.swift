@@ -90,6 +90,17 @@ enum NameRules {
         "records", "games", "stores", "bureau", "patrol", "unit", "division", "regiment", "battalion",
     ]
 
+    /// Words that end the names of places and buildings, never of people.
+    static let placeHeads: Set<String> = [
+        "island", "islands", "river", "lake", "mountain", "mountains", "mount", "bay", "beach", "valley", "sea",
+        "ocean", "strait", "peninsula", "desert", "forest", "park", "street", "road", "avenue", "square", "bridge",
+        "airport", "stadium", "arena", "hall", "palace", "tower", "building", "hotel", "prison", "station", "port",
+        "harbour", "harbor", "canal", "dam", "province", "region", "district", "county", "city", "territory",
+        "coast", "hills", "plateau", "reef", "glacier", "canyon", "falls", "cathedral", "mosque", "temple", "delta",
+        "festival", "prize", "award", "awards", "cup", "games", "olympics", "summit", "forum", "week", "day",
+        "obelisk", "medal", "trophy", "championship", "league_", "corridor", "pipeline", "route", "basin",
+    ]
+
     /// Company-form suffixes, which a second mention often drops.
     static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "s.a.", "sa", "ag", "gmbh", "nv", "n.v.", "bv",
@@ -136,7 +147,8 @@ enum NameRules {
         "developer", "publisher", "network", "charity", "organisation", "organization", "ngo", "party", "club",
         "conglomerate", "giant", "supplier", "contractor", "consultancy", "outlet", "channel", "website", "site",
         "brand", "exporter", "importer", "miner", "shipper", "shipping", "utility", "subsidiary", "unit", "fund",
-        "investor", "watchdog", "regulator", "union", "coalition", "movement", "militia",
+        "investor", "watchdog", "regulator", "union", "coalition", "movement", "militia", "magazine", "journal",
+        "daily", "weekly", "tabloid", "broadsheet", "agency", "band", "label", "studio",
     ]
 
     static let pronounGender: [String: PersonGender?] = [

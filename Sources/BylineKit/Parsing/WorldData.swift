@@ -70,7 +70,7 @@ EE	Estonia	Republic of Estonia;Eesti;Eesti Vabariik	Estonian;Estonians	Tallinn
 EG	Egypt	Arab Republic of Egypt	Egyptian;Egyptians	Cairo;6th of October City;Al Fayyum;Al Khuşūş;Al Khusus;Al Mansurah;Al Maḩallah al Kubrá;Al Mahallah al Kubra;Al Qāhirah al Jadīdah;Al Qahirah al Jadidah;Al ‘Āshir min Ramaḑān;Al ‘Ashir min Ramadan;Alexandria;Assiut;Aswān;Aswan;Banī Suwayf;Bani Suwayf;Damanhur;Damietta;Esna;Giza;Hurghada;Ismailia;Kom Ombo;Luxor;Madīnat an Naşr;Madinat an Nasr;Mallawī;Mallawi;Minya;New Cairo;Port Said;Qina;Shibīn al Kawm;Shibin al Kawm;Shubrā al Khaymah;Shubra al Khaymah;Sohag;Suez;Tanta;Zagazig;Ḩadā’iq al Qubbah;Hada’iq al Qubbah;Ḩalwān;Halwan	
 EH	Western Sahara	Taneẓroft Tutrimt;Tanezroft Tutrimt	Sahrawi;Sahrawis	El-Aaiun	
 ER	Eritrea	the State of Eritrea;State of Eritrea;Dawlat Iritriyá;Dawlat Iritriya;Iritriyā;Iritriya	Eritrean;Eritreans	Asmara	
-ES	Spain	Kingdom of Spain;Reino de España;Reino de Espana	Spaniard;Spaniards;Spanish	Madrid;A Coruña;A Coruna;Alicante;Badalona;Barcelona;Bilbao;Carabanchel;Ciudad Lineal;Eixample;Elche;Fuencarral;Fuencarral-El Pardo;Gasteiz / Vitoria;Gijón;Gijon;Granada;Jerez de la Frontera;L'Hospitalet de Llobregat;Las Palmas de Gran Canaria;Murcia;Málaga;Malaga;Móstoles;Mostoles;Oviedo;Pamplona;Puente de Vallecas;Sabadell;Sant Martí;Sant Marti;Santa Cruz de Tenerife;Sevilla;Terrassa;Valladolid;Vigo;Zaragoza;Catalonia;Andalusia;Basque Country	
+ES	Spain	Kingdom of Spain;Reino de España;Reino de Espana	Spaniard;Spaniards;Spanish	Madrid;A Coruña;A Coruna;Alicante;Badalona;Barcelona;Bilbao;Carabanchel;Ciudad Lineal;Eixample;Elche;Fuencarral;Fuencarral-El Pardo;Gasteiz / Vitoria;Gijón;Gijon;Granada;Jerez de la Frontera;L'Hospitalet de Llobregat;Las Palmas de Gran Canaria;Latina;Murcia;Málaga;Malaga;Móstoles;Mostoles;Oviedo;Pamplona;Puente de Vallecas;Sabadell;Sant Martí;Sant Marti;Santa Cruz de Tenerife;Sevilla;Terrassa;Valladolid;Vigo;Zaragoza;Catalonia;Andalusia;Basque Country	
 ET	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa;Arba Minch;Awasa;Bahir Dar;Bishoftu;Dire Dawa;Gonder;Jijiga;Jimma;Mek'ele;Nazrēt;Nazret;Shashamane;Sodo;Warder;Tigray;Amhara;Oromia	
 FI	Finland	Republic of Finland;Suomi;Suomen tasavalta;Republiken Finland	Finn;Finns;Finnish	Helsinki;Espoo;Oulu;Tampere;Turku;Vantaa	
 FJ	Fiji	Republic of Fiji;Viti;Matanitu ko Viti;Fijī Gaṇarājya;Fiji Ganarajya	Fijian;Fijians	Suva	
@@ -409,7 +409,6 @@ YouTube
 
     static let givenNames: String = #"""
 Aaron	m
-Abbey	f
 Abbie	f
 Abby	f
 Abdel	m
@@ -466,9 +465,7 @@ Agustina	f
 Ahmad	m
 Ahmed	m
 Ahmet	m
-Ai	f
 Aida	f
-Aide	f
 Aiko	f
 Aileen	f
 Ailene	f
@@ -566,7 +563,6 @@ Alma	f
 Almeda	f
 Almeta	f
 Alona	f
-Alonso	m
 Alonzo	m
 Alpha	f
 Alphonse	m
@@ -597,11 +593,8 @@ Amalia	f
 Amanda	f
 Amber	f
 Amberly	f
-Ambrose	m
 Amee	f
 Amelia	f
-America	f
-Ami	f
 Amie	f
 Amiee	f
 Amina	f
@@ -611,7 +604,6 @@ Ammie	f
 Amos	m
 Amparo	f
 Amy	f
-An	f
 Ana	f
 Anabel	f
 Analisa	f
@@ -625,7 +617,6 @@ Anderson	m
 Andra	f
 Andre	m
 Andrea	f
-Andreas	m
 Andree	f
 Andres	m
 Andrew	m
@@ -639,7 +630,6 @@ Angel	?
 Angela	f
 Angele	f
 Angelena	f
-Angeles	f
 Angelia	f
 Angelic	f
 Angelica	f
@@ -654,7 +644,6 @@ Angelyn	f
 Angie	f
 Angila	f
 Angla	f
-Angle	f
 Anglea	f
 Anh	f
 Anibal	m
@@ -728,7 +717,6 @@ Ardis	f
 Ardith	f
 Aretha	f
 Argelia	f
-Argentina	f
 Ariana	f
 Ariane	f
 Arianna	f
@@ -773,7 +761,6 @@ Arturo	m
 Artyom	m
 Arvilla	f
 Arvind	m
-Asa	m
 Asha	f
 Ashanti	f
 Ashely	f
@@ -785,7 +772,6 @@ Ashli	f
 Ashlie	f
 Ashly	f
 Ashlyn	f
-Ashton	f
 Asia	f
 Asif	m
 Asley	f
@@ -804,7 +790,7 @@ Audry	f
 August	m
 Augusta	f
 Augustina	f
-Augustine	?
+Augustine	m
 Augustus	m
 Aundrea	f
 Aung	f
@@ -834,7 +820,6 @@ Azucena	f
 Azzie	f
 Babara	f
 Babette	f
-Bailey	f
 Bambi	f
 Bao	f
 Barabara	f
@@ -842,7 +827,6 @@ Barb	f
 Barbar	f
 Barbara	f
 Barbera	f
-Barbie	f
 Barbra	f
 Bari	f
 Barney	m
@@ -854,7 +838,6 @@ Barton	m
 Bashar	m
 Basil	m
 Basilia	f
-Bea	f
 Beata	f
 Beatrice	f
 Beatris	f
@@ -865,25 +848,21 @@ Bebe	f
 Becki	f
 Beckie	f
 Becky	f
-Bee	f
 Belen	f
 Belia	f
 Belinda	f
 Belkis	f
-Bell	f
 Bella	f
 Belle	f
 Belva	f
 Ben	m
 Benazir	f
-Benedict	m
 Benita	f
 Benito	m
 Benjamin	m
 Bennett	m
 Bennie	?
 Benny	m
-Benton	m
 Berenice	f
 Berna	f
 Bernadette	f
@@ -896,7 +875,7 @@ Bernardo	m
 Berneice	f
 Bernetta	f
 Bernice	f
-Bernie	?
+Bernie	m
 Berniece	f
 Bernita	f
 Berry	m
@@ -944,7 +923,6 @@ Blanca	f
 Blanch	f
 Blanche	f
 Blondell	f
-Blossom	f
 Blythe	f
 Bo	m
 Bob	m
@@ -957,7 +935,6 @@ Bogdan	m
 Bohdan	m
 Bok	f
 Bola	m
-Bong	f
 Bonita	f
 Bonnie	f
 Bonny	f
@@ -1022,7 +999,6 @@ Brittny	f
 Brock	m
 Broderick	m
 Bronwyn	f
-Brook	f
 Brooke	f
 Brooks	m
 Bruce	m
@@ -1035,21 +1011,16 @@ Bryant	m
 Bryce	m
 Brynn	f
 Bryon	m
-Buck	m
 Bud	m
 Buddy	m
 Buena	f
-Buffy	f
 Buford	m
 Bula	f
 Bulah	f
-Bunny	f
 Burak	m
 Burl	m
-Burma	f
 Burt	m
 Burton	m
-Buster	m
 Byron	m
 Caitlin	f
 Caitlyn	f
@@ -1141,10 +1112,9 @@ Carri	f
 Carrie	f
 Carrol	?
 Carroll	?
-Carry	f
 Carson	m
 Carter	m
-Cary	?
+Cary	m
 Caryl	f
 Carylon	f
 Caryn	f
@@ -1156,7 +1126,6 @@ Cassandra	f
 Cassaundra	f
 Cassey	f
 Cassi	f
-Cassidy	f
 Cassie	f
 Cassondra	f
 Cassy	f
@@ -1205,7 +1174,7 @@ Cesar	m
 Chad	m
 Chadwick	m
 Chae	f
-Chan	?
+Chan	m
 Chana	f
 Chance	m
 Chanda	f
@@ -1213,7 +1182,7 @@ Chandra	f
 Chanel	f
 Chanell	f
 Chanelle	f
-Chang	?
+Chang	m
 Chantal	f
 Chantay	f
 Chante	f
@@ -1257,7 +1226,6 @@ Chelsea	f
 Chelsey	f
 Chelsie	f
 Chen	m
-Cher	f
 Chere	f
 Cheree	f
 Cherelle	f
@@ -1265,7 +1233,6 @@ Cheri	f
 Cherie	f
 Cherilyn	f
 Cherise	f
-Cherish	f
 Cherly	f
 Cherlyn	f
 Cherri	f
@@ -1279,12 +1246,9 @@ Cheryll	f
 Chester	m
 Chet	m
 Cheyenne	f
-Chi	?
+Chi	m
 Chia	f
 Chieko	f
-Chin	f
-China	f
-Ching	f
 Chiquita	f
 Chloe	f
 Chong	?
@@ -1311,16 +1275,13 @@ Christoper	m
 Christopher	m
 Christy	f
 Chrystal	f
-Chu	f
 Chuck	m
-Chun	f
-Chung	?
+Chung	m
 Ciara	f
 Cicely	f
 Ciera	f
 Cierra	f
 Cinda	f
-Cinderella	f
 Cindi	f
 Cindie	f
 Cindy	f
@@ -1393,7 +1354,6 @@ Collin	m
 Colton	m
 Columbus	m
 Concepcion	f
-Conception	f
 Concetta	f
 Concha	f
 Conchita	f
@@ -1404,7 +1364,6 @@ Consuela	f
 Consuelo	f
 Contessa	f
 Cora	f
-Coral	f
 Coralee	f
 Coralie	f
 Corazon	f
@@ -1474,7 +1433,6 @@ Daina	f
 Daine	f
 Daisey	f
 Daisy	f
-Dakota	f
 Dale	m
 Dalene	f
 Dalia	f
@@ -1492,7 +1450,6 @@ Danae	f
 Dane	m
 Danelle	f
 Danette	f
-Dani	f
 Dania	f
 Danial	m
 Danica	f
@@ -1598,7 +1555,6 @@ Deidra	f
 Deidre	f
 Deirdre	f
 Deja	f
-Del	m
 Delaine	f
 Delana	f
 Delbert	m
@@ -1611,7 +1567,6 @@ Delila	f
 Delilah	f
 Delinda	f
 Delisa	f
-Dell	f
 Della	f
 Delma	f
 Delmar	m
@@ -1628,7 +1583,6 @@ Delpha	f
 Delphia	f
 Delphine	f
 Delsie	f
-Delta	f
 Demarcus	m
 Demetra	f
 Demetria	f
@@ -1658,7 +1612,6 @@ Derick	m
 Derrick	m
 Deshawn	m
 Desirae	f
-Desire	f
 Desiree	f
 Desmond	m
 Despina	f
@@ -1674,8 +1627,6 @@ Dewayne	m
 Dewey	m
 Dewitt	m
 Dexter	m
-Dia	f
-Diamond	f
 Dian	f
 Diana	f
 Diane	f
@@ -1726,7 +1677,6 @@ Donald	m
 Donella	f
 Donetta	f
 Donette	f
-Dong	?
 Donita	f
 Donn	m
 Donna	f
@@ -1764,7 +1714,6 @@ Dortha	f
 Dorthea	f
 Dorthey	f
 Dorthy	f
-Dot	f
 Dottie	f
 Dotty	f
 Doug	m
@@ -1785,7 +1734,7 @@ Duncan	m
 Dung	f
 Dusti	f
 Dustin	m
-Dusty	?
+Dusty	m
 Dwain	m
 Dwana	f
 Dwayne	m
@@ -1806,18 +1755,15 @@ Easter	f
 Eboni	f
 Ebonie	f
 Ebony	f
-Echo	f
 Ed	m
 Eda	f
 Edda	f
 Eddie	m
 Eddy	m
 Edelmira	f
-Eden	f
 Edgar	m
 Edgardo	m
 Edie	f
-Edison	m
 Edith	f
 Edmond	m
 Edmund	m
@@ -1924,7 +1870,6 @@ Elouise	f
 Eloy	m
 Elroy	m
 Elsa	f
-Else	f
 Elsie	f
 Elsy	f
 Elton	m
@@ -1947,7 +1892,6 @@ Emelia	f
 Emelina	f
 Emeline	f
 Emely	f
-Emerald	f
 Emerita	f
 Emerson	m
 Emery	m
@@ -1967,7 +1911,6 @@ Emmerson	m
 Emmett	m
 Emmie	f
 Emmitt	m
-Emmy	f
 Emogene	f
 Emomali	m
 Emory	m
@@ -1982,7 +1925,6 @@ Enola	f
 Enrique	m
 Enriqueta	f
 Epifania	f
-Era	f
 Erasmo	m
 Erdogan	m
 Eric	m
@@ -2079,10 +2021,8 @@ Fabian	m
 Fabiola	f
 Fae	f
 Fahad	m
-Fairy	f
 Faisal	m
 Faith	f
-Fallon	f
 Fannie	f
 Fanny	f
 Farah	f
@@ -2098,7 +2038,6 @@ Faviola	f
 Fawn	f
 Fay	f
 Faye	f
-Fe	f
 Federico	m
 Felecia	f
 Felica	f
@@ -2127,11 +2066,9 @@ Fidela	f
 Fidelia	f
 Filiberto	m
 Filomena	f
-Fiona	f
 Flavia	f
 Fleta	f
 Fletcher	m
-Flo	f
 Flor	f
 Flora	f
 Florance	f
@@ -2143,7 +2080,6 @@ Florentina	f
 Florentino	m
 Floretta	f
 Floria	f
-Florida	f
 Florinda	f
 Florine	f
 Florrie	f
@@ -2155,11 +2091,9 @@ Forest	m
 Forrest	m
 Foster	m
 Fran	f
-France	f
 Francene	f
 Frances	f
 Francesca	f
-Francesco	m
 Franchesca	f
 Francie	f
 Francina	f
@@ -2204,7 +2138,6 @@ Gabriele	f
 Gabriella	f
 Gabrielle	f
 Gail	f
-Gala	f
 Gale	?
 Galen	m
 Galina	f
@@ -2229,17 +2162,14 @@ Gaynell	f
 Gaynelle	f
 Gearldine	f
 Gema	f
-Gemma	f
 Gena	f
 Genaro	m
 Gene	m
-Genesis	f
 Geneva	f
 Genevie	f
 Genevieve	f
 Genevive	f
 Genia	f
-Genie	f
 Genna	f
 Gennady	m
 Gennie	f
@@ -2320,11 +2250,9 @@ Glennie	f
 Glennis	f
 Glinda	f
 Gloria	f
-Glory	f
 Glynda	f
 Glynis	f
 Golda	f
-Golden	f
 Goldie	f
 Gonzalo	m
 Gordon	m
@@ -2368,9 +2296,7 @@ Gwendolyn	f
 Gwenn	f
 Gwyn	f
 Gwyneth	f
-Ha	f
 Hae	f
-Hai	m
 Haile	m
 Hailey	f
 Hakainde	m
@@ -2384,10 +2310,8 @@ Hallie	f
 Halyna	f
 Hamad	m
 Hamdullah	m
-Han	f
 Hana	f
 Hanan	f
-Hang	f
 Hanh	f
 Hank	m
 Hanna	f
@@ -2397,7 +2321,6 @@ Hans	m
 Harlan	m
 Harland	m
 Harley	m
-Harmony	f
 Harold	m
 Harriet	f
 Harriett	f
@@ -2411,7 +2334,6 @@ Hassan	m
 Hassie	f
 Hattie	f
 Haydee	f
-Hayden	m
 Hayley	f
 Haywood	m
 Hazel	f
@@ -2420,7 +2342,7 @@ Heather	f
 Hector	m
 Hedwig	f
 Hedy	f
-Hee	?
+Hee	m
 Heide	f
 Heidi	f
 Heidy	f
@@ -2435,7 +2357,6 @@ Hellen	f
 Henrietta	f
 Henriette	f
 Henry	m
-Herb	m
 Herbert	m
 Heriberto	m
 Herlinda	f
@@ -2484,8 +2405,6 @@ Hollie	f
 Hollis	?
 Holly	f
 Homer	m
-Honey	f
-Hong	?
 Hope	f
 Horace	m
 Horacio	m
@@ -2501,7 +2420,6 @@ Hsiu	f
 Huang	m
 Hubert	m
 Huda	f
-Hue	f
 Huey	m
 Hugh	m
 Hugo	m
@@ -2520,7 +2438,6 @@ Hye	f
 Hyman	m
 Hyo	f
 Hyon	f
-Hyun	f
 Ian	m
 Ibrahim	m
 Ida	f
@@ -2531,7 +2448,6 @@ Iesha	f
 Ignacia	f
 Ignacio	m
 Igor	m
-Ike	m
 Ila	f
 Ilana	f
 Ilda	f
@@ -2549,7 +2465,6 @@ Ima	f
 Imelda	f
 Imogene	f
 Imran	m
-In	f
 Ina	f
 Inacio	m
 India	f
@@ -2574,14 +2489,12 @@ Irena	f
 Irene	f
 Irina	f
 Iris	f
-Irish	f
 Irma	f
 Irmgard	f
 Irvin	m
 Irving	m
 Irwin	m
 Iryna	f
-Isa	f
 Isaac	m
 Isabel	f
 Isabell	f
@@ -2595,7 +2508,6 @@ Isela	f
 Isiah	m
 Isidra	f
 Isidro	m
-Isis	f
 Ismael	m
 Ismail	m
 Isobel	f
@@ -2613,7 +2525,6 @@ Ivory	?
 Ivy	f
 Izetta	f
 Izola	f
-Ja	f
 Jacalyn	f
 Jacelyn	f
 Jacinda	f
@@ -2704,7 +2615,6 @@ Janna	f
 Jannet	f
 Jannette	f
 Jannie	f
-January	f
 Janyce	f
 Jaqueline	f
 Jaquelyn	f
@@ -2729,7 +2639,6 @@ Jayne	f
 Jayson	m
 Jazmin	f
 Jazmine	f
-Jc	m
 Jean	?
 Jeana	f
 Jeane	f
@@ -2756,7 +2665,6 @@ Jeffery	m
 Jeffie	f
 Jeffrey	m
 Jeffry	m
-Jen	f
 Jena	f
 Jenae	f
 Jene	f
@@ -2821,14 +2729,13 @@ Jetta	f
 Jettie	f
 Jewel	f
 Jewell	f
-Ji	?
+Ji	m
 Ji-woo	f
 Jill	f
 Jillian	f
 Jim	m
 Jimmie	?
 Jimmy	m
-Jin	f
 Jina	f
 Jinny	f
 Jinping	m
@@ -2873,14 +2780,12 @@ Johnna	f
 Johnnie	?
 Johnny	m
 Johnsie	f
-Johnson	m
 Joi	f
 Joie	f
 Joko	m
 Jolanda	f
 Joleen	f
 Jolene	f
-Jolie	f
 Joline	f
 Jolyn	f
 Jolynn	f
@@ -2893,7 +2798,6 @@ Jonathon	m
 Jone	f
 Jonell	f
 Jonelle	f
-Jong	f
 Joni	f
 Jonie	f
 Jonna	f
@@ -2932,7 +2836,6 @@ João	m
 Juan	m
 Juana	f
 Juanita	f
-Jude	?
 Judi	f
 Judie	f
 Judith	f
@@ -2973,13 +2876,11 @@ Justina	f
 Justine	f
 Jutta	f
 Jürgen	m
-Ka	f
 Kacey	f
 Kaci	f
 Kacie	f
 Kacy	f
 Kadri	f
-Kai	f
 Kaila	f
 Kaitlin	f
 Kaitlyn	f
@@ -3024,7 +2925,6 @@ Karleen	f
 Karlene	f
 Karly	f
 Karlyn	f
-Karma	f
 Karmen	f
 Karol	f
 Karole	f
@@ -3126,7 +3026,7 @@ Ken	m
 Kena	f
 Kenda	f
 Kendal	f
-Kendall	?
+Kendall	m
 Kendra	f
 Kendrick	m
 Keneth	m
@@ -3183,10 +3083,9 @@ Kimi	f
 Kimiko	f
 Kina	f
 Kindra	f
-King	m
 Kip	m
 Kira	f
-Kirby	?
+Kirby	m
 Kirill	m
 Kirk	m
 Kirsten	f
@@ -3194,7 +3093,6 @@ Kirstie	f
 Kirstin	f
 Kisha	f
 Kishida	m
-Kit	f
 Kittie	f
 Kitty	f
 Kiyoko	f
@@ -3209,7 +3107,6 @@ Kory	m
 Kourtney	f
 Kraig	m
 Kris	?
-Krishna	f
 Krissy	f
 Krista	f
 Kristal	f
@@ -3258,10 +3155,8 @@ Lacresha	f
 Lacy	?
 Ladawn	f
 Ladonna	f
-Lady	f
 Lael	f
 Lahoma	f
-Lai	f
 Laila	f
 Laine	f
 Lajuana	f
@@ -3283,11 +3178,10 @@ Lan	f
 Lana	f
 Lance	m
 Landon	m
-Lane	?
+Lane	m
 Lanell	f
 Lanelle	f
 Lanette	f
-Lang	f
 Lani	f
 Lanie	f
 Lanita	f
@@ -3330,7 +3224,6 @@ Latashia	f
 Latesha	f
 Latia	f
 Laticia	f
-Latina	f
 Latisha	f
 Latonia	f
 Latonya	f
@@ -3387,10 +3280,8 @@ Lawrence	m
 Layla	f
 Layne	f
 Lazaro	m
-Le	f
 Lea	f
 Leah	f
-Lean	f
 Leana	f
 Leandra	f
 Leandro	m
@@ -3424,7 +3315,6 @@ Lelah	f
 Leland	m
 Lelia	f
 Lemuel	m
-Len	m
 Lena	f
 Lenard	m
 Lenita	f
@@ -3478,14 +3368,13 @@ Levi	m
 Lewis	m
 Lexie	f
 Lezlie	f
-Li	?
+Li	m
 Lia	f
 Liana	f
 Liane	f
 Lianne	f
 Libbie	f
 Libby	f
-Liberty	f
 Librada	f
 Lida	f
 Lidia	f
@@ -3506,7 +3395,6 @@ Lilliana	f
 Lillie	f
 Lilly	f
 Lily	f
-Lin	f
 Lina	f
 Lincoln	m
 Linda	f
@@ -3545,7 +3433,6 @@ Lizette	f
 Lizzette	f
 Lizzie	f
 Lloyd	m
-Loan	f
 Logan	m
 Loida	f
 Lois	f
@@ -3556,7 +3443,6 @@ Loma	f
 Lon	m
 Lona	f
 Londa	f
-Long	m
 Loni	f
 Lonna	f
 Lonnie	m
@@ -3564,7 +3450,6 @@ Lonny	m
 Lora	f
 Loraine	f
 Loralee	f
-Lore	f
 Lorean	f
 Loree	f
 Loreen	f
@@ -3609,14 +3494,12 @@ Loura	f
 Lourdes	f
 Lourie	f
 Louvenia	f
-Love	f
 Lovella	f
 Lovetta	f
 Lovie	f
 Lowell	m
 Loyce	f
 Loyd	m
-Lu	f
 Luana	f
 Luann	f
 Luanna	f
@@ -3654,8 +3537,6 @@ Luise	f
 Luiz	m
 Luke	m
 Lula	?
-Lulu	f
-Luna	f
 Lupe	?
 Lupita	f
 Lura	f
@@ -3695,7 +3576,6 @@ Mac	m
 Machelle	f
 Macie	f
 Mack	m
-Mackenzie	f
 Macy	f
 Madalene	f
 Madaline	f
@@ -3708,7 +3588,6 @@ Madeline	f
 Madelyn	f
 Madge	f
 Madie	f
-Madison	f
 Madlyn	f
 Madonna	f
 Mae	f
@@ -3744,7 +3623,6 @@ Malcom	m
 Malena	f
 Malgorzata	f
 Malia	f
-Malik	m
 Malika	f
 Malinda	f
 Malisa	f
@@ -3757,8 +3635,6 @@ Malvina	f
 Mamata	f
 Mamie	f
 Mammie	f
-Man	?
-Mana	f
 Manda	f
 Mandi	f
 Mandie	f
@@ -3767,12 +3643,8 @@ Manet	m
 Manie	f
 Manmohan	m
 Mansour	m
-Manual	m
 Manuel	m
 Manuela	f
-Many	f
-Mao	f
-Maple	f
 Mara	f
 Maragaret	f
 Maragret	f
@@ -3859,10 +3731,8 @@ Marilou	f
 Marilu	f
 Marilyn	f
 Marilynn	f
-Marin	f
 Marina	f
 Marinda	f
-Marine	f
 Mario	m
 Marion	?
 Maris	f
@@ -3900,7 +3770,6 @@ Marquetta	f
 Marquis	m
 Marquita	f
 Marquitta	f
-Marry	f
 Marsha	f
 Marshall	m
 Marta	f
@@ -3912,11 +3781,9 @@ Martina	f
 Martine	f
 Marty	m
 Marva	f
-Marvel	f
 Marvella	f
 Marvin	m
 Marvis	f
-Marx	f
 Mary	f
 Marya	f
 Maryalice	f
@@ -3930,7 +3797,6 @@ Maryellen	f
 Maryetta	f
 Maryjane	f
 Maryjo	f
-Maryland	f
 Marylee	f
 Marylin	f
 Maryln	f
@@ -3983,14 +3849,12 @@ Mayola	f
 Mayra	f
 Mazie	f
 Małgorzata	f
-Mckenzie	f
 Mckinley	m
 Meagan	f
 Meaghan	f
 Mechelle	f
 Meda	f
 Mee	f
-Meg	f
 Megan	f
 Meggan	f
 Meghan	f
@@ -4030,7 +3894,6 @@ Mendy	f
 Meral	f
 Mercedes	f
 Mercedez	f
-Mercy	f
 Meredith	f
 Meri	f
 Merideth	f
@@ -4053,7 +3916,6 @@ Merve	f
 Mervin	m
 Meryl	f
 Mesfin	m
-Meta	f
 Mette	f
 Mevlut	m
 Mi	f
@@ -4075,7 +3937,7 @@ Micheline	f
 Michell	f
 Michelle	f
 Michiko	f
-Mickey	?
+Mickey	m
 Micki	f
 Mickie	f
 Miesha	f
@@ -4093,7 +3955,6 @@ Mikki	f
 Mila	f
 Milagro	f
 Milagros	f
-Milan	m
 Milda	f
 Mildred	f
 Miles	m
@@ -4106,14 +3967,13 @@ Milly	f
 Milo	m
 Milton	m
 Mimi	f
-Min	?
+Min	m
 Min-jung	f
 Mina	f
 Minda	f
 Mindi	f
 Mindy	f
 Minerva	f
-Ming	f
 Minh	?
 Minna	f
 Minnie	f
@@ -4130,7 +3990,6 @@ Mirna	f
 Mirta	f
 Mirtha	f
 Misha	f
-Miss	f
 Missy	f
 Misti	f
 Mistie	f
@@ -4163,7 +4022,7 @@ Monroe	m
 Monserrate	f
 Monte	m
 Monty	m
-Moon	?
+Moon	m
 Mora	f
 Morgan	?
 Moriah	f
@@ -4184,7 +4043,6 @@ Murat	m
 Muriel	f
 Murray	m
 Mustafa	m
-My	f
 Myesha	f
 Mykhailo	m
 Mykola	m
@@ -4202,7 +4060,6 @@ Myrtie	f
 Myrtis	f
 Myrtle	f
 Myung	f
-Na	f
 Nabil	m
 Nada	f
 Nadene	f
@@ -4215,9 +4072,7 @@ Nakesha	f
 Nakia	f
 Nakisha	f
 Nakita	f
-Nam	f
 Nan	f
-Nana	f
 Nancee	f
 Nancey	f
 Nanci	f
@@ -4275,8 +4130,6 @@ Nestor	m
 Neta	f
 Nettie	f
 Neva	f
-Nevada	f
-Neville	m
 Newton	m
 Nga	f
 Ngan	f
@@ -4294,9 +4147,7 @@ Nicki	f
 Nickie	f
 Nickolas	m
 Nickole	f
-Nicky	?
 Nicol	f
-Nicola	f
 Nicolas	m
 Nicolasa	f
 Nicole	f
@@ -4351,11 +4202,9 @@ Norman	m
 Normand	m
 Norris	m
 Nour	f
-Nova	f
 Novella	f
-Nu	f
 Nubia	f
-Numbers	?
+Numbers	m
 Nuno	m
 Nydia	f
 Nyla	f
@@ -4372,7 +4221,6 @@ Odette	f
 Odilia	f
 Odis	m
 Ofelia	f
-Ok	f
 Oksana	f
 Ola	f
 Olaf	m
@@ -4397,7 +4245,6 @@ Olof	m
 Olympia	f
 Oma	f
 Omar	m
-Omega	f
 Omer	m
 Ona	f
 Oneida	f
@@ -4428,12 +4275,9 @@ Owen	m
 Ozell	f
 Ozella	f
 Ozie	f
-Pa	f
 Pablo	m
-Page	f
 Paige	f
 Palma	f
-Palmer	m
 Palmira	f
 Pam	f
 Pamala	f
@@ -4442,17 +4286,14 @@ Pamelia	f
 Pamella	f
 Pamila	f
 Pamula	f
-Pandora	f
 Pansy	f
 Paola	f
-Paris	?
 Parker	m
 Parthenia	f
 Particia	f
 Pasquale	m
 Pasty	f
 Pat	?
-Patience	f
 Patria	f
 Patrica	f
 Patrice	f
@@ -4480,7 +4321,6 @@ Pearlie	f
 Pearline	f
 Pearly	f
 Pedro	m
-Peg	f
 Peggie	f
 Peggy	f
 Pei	f
@@ -4517,15 +4357,11 @@ Piedad	f
 Pierre	m
 Pieter	m
 Pilar	f
-Ping	f
 Pinkie	f
-Piper	f
 Pok	f
 Polly	f
 Porfirio	m
-Porsche	f
 Porsha	f
-Porter	m
 Portia	f
 Prabowo	m
 Precious	f
@@ -4546,7 +4382,7 @@ Queenie	f
 Quentin	m
 Quiana	f
 Quincy	m
-Quinn	?
+Quinn	m
 Quintin	m
 Quinton	m
 Quyen	f
@@ -4606,8 +4442,6 @@ Raymonde	f
 Raymundo	m
 Rayna	f
 Raúl	m
-Rea	f
-Reagan	f
 Reanna	f
 Reatha	f
 Reba	f
@@ -4661,7 +4495,6 @@ Retta	f
 Reuben	m
 Reva	f
 Rex	m
-Rey	m
 Reyes	m
 Reyna	f
 Reynalda	f
@@ -4848,7 +4681,6 @@ Sade	f
 Sadie	f
 Sadye	f
 Saeed	m
-Sage	f
 Sahle-Work	f
 Said	m
 Sal	m
@@ -4885,7 +4717,7 @@ Sandie	f
 Sandra	f
 Sandy	f
 Sanford	m
-Sang	?
+Sang	m
 Sanjay	m
 Sanjuana	f
 Sanjuanita	f
@@ -4895,8 +4727,7 @@ Santa	f
 Santana	f
 Santiago	m
 Santina	f
-Santo	m
-Santos	?
+Santos	m
 Sara	f
 Sarah	f
 Sarai	f
@@ -4912,17 +4743,13 @@ Sauli	m
 Saundra	f
 Savanna	f
 Savannah	f
-Scarlet	f
-Scarlett	f
 Scot	m
 Scott	m
 Scottie	m
 Scotty	m
 Sean	m
-Season	f
 Sebastian	m
 Sebrina	f
-See	f
 Seema	f
 Selamawit	f
 Selena	f
@@ -4933,7 +4760,6 @@ Selma	f
 Sena	f
 Senaida	f
 Seo-yeon	f
-September	f
 Serafina	f
 Serena	f
 Sergei	m
@@ -4944,7 +4770,6 @@ Serita	f
 Seth	m
 Setsuko	f
 Seymour	m
-Sha	f
 Shad	m
 Shae	f
 Shaina	f
@@ -5034,7 +4859,6 @@ Shay	f
 Shayla	f
 Shayna	f
 Shayne	?
-Shea	f
 Sheba	f
 Sheena	f
 Shehbaz	m
@@ -5063,7 +4887,6 @@ Sheree	f
 Sherell	f
 Sheri	f
 Sherice	f
-Sheridan	f
 Sherie	f
 Sherika	f
 Sherill	f
@@ -5084,7 +4907,6 @@ Sherrill	f
 Sherron	f
 Sherry	f
 Sherryl	f
-Sherwood	m
 Shery	f
 Sheryl	f
 Sheryll	f
@@ -5092,7 +4914,7 @@ Shiela	f
 Shigeru	m
 Shila	f
 Shiloh	f
-Shin	?
+Shin	m
 Shinzo	m
 Shira	f
 Shirely	f
@@ -5114,13 +4936,11 @@ Shoshana	f
 Shu	f
 Shyla	f
 Sibyl	f
-Sid	m
 Sidney	m
 Sierra	f
 Signe	f
 Sigrid	f
 Silas	m
-Silva	f
 Silvana	f
 Silvia	f
 Sima	f
@@ -5135,15 +4955,13 @@ Sirena	f
 Siu	f
 Sixta	f
 Sjoerd	m
-Skye	f
 Slyvia	f
 Smriti	f
-So	f
 Socorro	f
 Sofia	f
 Sofía	f
 Soila	f
-Sol	?
+Sol	m
 Solange	f
 Soledad	f
 Solomon	m
@@ -5152,20 +4970,15 @@ Sommer	f
 Son	m
 Sona	f
 Sondra	f
-Song	f
 Sonia	f
 Sonja	f
 Sonny	m
 Sonya	f
-Soo	f
 Sook	f
-Soon	f
 Sophia	f
 Sophie	f
 Soraya	f
-Sparkle	f
 Spencer	m
-Spring	f
 Stacee	f
 Stacey	f
 Staci	f
@@ -5176,10 +4989,7 @@ Stan	m
 Stanford	m
 Stanislav	m
 Stanley	m
-Stanton	m
-Star	f
 Starla	f
-Starr	f
 Stasia	f
 Stefan	m
 Stefani	f
@@ -5203,11 +5013,9 @@ Stephnie	f
 Sterling	m
 Steve	m
 Steven	m
-Stevie	?
+Stevie	m
 Stewart	m
-Stormy	f
 Stuart	m
-Su	f
 Suanne	f
 Subrahmanyam	m
 Sudie	f
@@ -5221,12 +5029,9 @@ Sultan	m
 Sumiko	f
 Summer	f
 Sun	f
-Sunday	f
-Sung	?
+Sung	m
 Sunil	m
-Sunni	f
 Sunny	f
-Sunshine	f
 Susan	f
 Susana	f
 Susann	f
@@ -5253,13 +5058,11 @@ Sylvia	f
 Sylvie	f
 Synthia	f
 Syreeta	f
-Ta	f
 Tabatha	f
 Tabetha	f
 Tabitha	f
 Tad	m
 Tae	m
-Tai	f
 Taina	f
 Taisha	f
 Tajuana	f
@@ -5323,7 +5126,6 @@ Tashia	f
 Tashina	f
 Tasia	f
 Tatiana	f
-Tatum	f
 Tatyana	f
 Taunya	f
 Tawana	f
@@ -5344,7 +5146,6 @@ Telma	f
 Temeka	f
 Temika	f
 Tempie	f
-Temple	f
 Tena	f
 Tenesha	f
 Tenisha	f
@@ -5353,7 +5154,6 @@ Tennille	f
 Teodora	f
 Teodoro	m
 Teofila	f
-Tequila	f
 Tera	f
 Tereasa	f
 Terence	m
@@ -5389,7 +5189,7 @@ Thao	f
 Thea	f
 Theda	f
 Thelma	f
-Theo	?
+Theo	m
 Theodora	f
 Theodore	m
 Theola	f
@@ -5432,16 +5232,14 @@ Timmy	m
 Timothy	m
 Tina	f
 Tinisha	f
-Tiny	f
 Tisa	f
 Tish	f
 Tisha	f
-Titus	m
 Tiziano	m
 Tobi	f
 Tobias	m
 Tobie	f
-Toby	?
+Toby	m
 Toccara	f
 Tod	m
 Todd	m
@@ -5475,7 +5273,7 @@ Tori	f
 Torie	f
 Torri	f
 Torrie	f
-Tory	?
+Tory	m
 Tosha	f
 Toshia	f
 Toshiko	f
@@ -5505,11 +5303,10 @@ Tricia	f
 Trina	f
 Trinh	f
 Trinidad	?
-Trinity	f
 Trish	f
 Trisha	f
 Trista	f
-Tristan	?
+Tristan	m
 Troy	m
 Trudi	f
 Trudie	f
@@ -5517,7 +5314,6 @@ Trudy	f
 Trula	f
 Truman	m
 Tsai	f
-Tu	f
 Tuan	m
 Tula	f
 Tuyet	f
@@ -5541,20 +5337,18 @@ Uhuru	m
 Ula	f
 Ulrike	f
 Ulysses	m
-Un	f
 Una	f
 Ursula	f
 Usha	f
 Ute	f
 Vada	f
-Val	?
 Valarie	f
 Valda	f
 Valencia	f
 Valene	f
 Valentin	m
 Valentina	f
-Valentine	?
+Valentine	m
 Valeri	f
 Valeria	f
 Valerie	f
@@ -5582,11 +5376,9 @@ Velia	f
 Vella	f
 Velma	f
 Velva	f
-Velvet	f
 Vena	f
 Venessa	f
 Venetta	f
-Venice	f
 Venita	f
 Vennie	f
 Venus	f
@@ -5618,7 +5410,6 @@ Versie	f
 Vertie	f
 Vesta	f
 Veta	f
-Vi	f
 Vicenta	f
 Vicente	m
 Vickey	f
@@ -5652,11 +5443,9 @@ Virgil	m
 Virgilio	m
 Virgina	f
 Virginia	f
-Vita	f
 Vitali	m
 Vitaliy	m
 Vito	m
-Viva	f
 Vivan	f
 Vivian	f
 Viviana	f
@@ -5665,7 +5454,6 @@ Vivienne	f
 Vladimir	m
 Volker	m
 Volodymyr	m
-Von	m
 Voncile	f
 Vonda	f
 Vonnie	f
@@ -5677,25 +5465,19 @@ Waldo	m
 Walid	m
 Walker	m
 Wallace	m
-Wally	m
 Walter	m
-Walton	m
 Waltraud	f
-Wan	f
 Wanda	f
 Waneta	f
 Wanetta	f
 Wang	m
 Wanita	f
 Ward	m
-Warner	m
 Warren	m
 Wava	f
 Waylon	m
 Wayne	m
-Wei	f
 Weldon	m
-Wen	f
 Wendell	m
 Wendi	f
 Wendie	f
@@ -5703,7 +5485,6 @@ Wendolyn	f
 Wendy	f
 Wenona	f
 Werner	m
-Wes	m
 Wesley	m
 Weston	m
 Whitley	f
@@ -5735,13 +5516,11 @@ Willie	?
 Williemae	f
 Willis	m
 Willodean	f
-Willow	f
 Willy	m
 Wilma	f
 Wilmer	m
 Wilson	m
 Wilton	m
-Windy	f
 Winford	m
 Winfred	m
 Winifred	f
@@ -5749,7 +5528,6 @@ Winnie	f
 Winnifred	f
 Winona	f
 Winston	m
-Winter	f
 Wm	m
 Wolfgang	m
 Wonda	f
@@ -5762,7 +5540,6 @@ Wynona	f
 Xavier	m
 Xenia	f
 Xi	m
-Xiao	f
 Xiaoling	f
 Xiomara	f
 Xochitl	f
@@ -5774,8 +5551,7 @@ Yahaira	f
 Yahya	m
 Yair	m
 Yajaira	f
-Yan	f
-Yang	?
+Yang	m
 Yanira	f
 Yasmin	f
 Yasmine	f
@@ -5783,15 +5559,12 @@ Yasuko	f
 Yee	f
 Yekaterina	f
 Yelena	f
-Yen	f
 Yeol	m
-Yer	f
 Yesenia	f
 Yessenia	f
 Yetta	f
 Yevette	f
 Yevgeny	m
-Yi	f
 Ying	f
 Yoko	f
 Yolanda	f
@@ -5808,7 +5581,6 @@ Youlanda	f
 Young	?
 Youssef	m
 Yoweri	m
-Yu	f
 Yuette	f
 Yuk	f
 Yuki	f
@@ -5817,10 +5589,9 @@ Yuko	f
 Yulanda	f
 Yulia	f
 Yuliya	f
-Yun	f
 Yung	f
 Yuonne	f
-Yuri	?
+Yuri	m
 Yuriko	f
 Yury	m
 Yusuf	m
@@ -5830,7 +5601,6 @@ Yvonne	f
 Zachariah	m
 Zachary	m
 Zachery	m
-Zack	m
 Zackary	m
 Zada	f
 Zaida	f
