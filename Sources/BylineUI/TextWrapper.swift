@@ -21,6 +21,10 @@ public enum TextWrapper {
         var isNewline: Bool { character == "\n" || character == "\r\n" }
     }
 
+    /// CJK punctuation that does not start a line (kinsoku) or end one.
+    static let closing: Set<Character> = ["、", "。", "，", "．", "：", "；", "！", "？", "」", "』", "）", "】", "〕", "〉", "》", "ー", "々", "っ", "ゃ", "ゅ", "ょ", "ッ", "ャ", "ュ", "ョ"]
+    static let opening: Set<Character> = ["「", "『", "（", "【", "〔", "〈", "《"]
+
     public static func wrap(_ text: String, width: Int) -> [WrappedLine] {
         let glyphs = glyphs(of: text)
         return lineRanges(glyphs, width: width).map { line in
@@ -77,7 +81,9 @@ public enum TextWrapper {
                 i += 1
                 continue
             }
-            // a token: a run of non-space glyphs, or one wide glyph on its own
+            // a token: a run of narrow non-space glyphs, or one wide glyph (an
+            // opening bracket with the glyph after it), with any closing
+            // punctuation that follows, which never starts a line
             var j = i + 1
             var tokenWidth = g.width
             if g.width < 2 {
@@ -85,6 +91,13 @@ public enum TextWrapper {
                     tokenWidth += glyphs[j].width
                     j += 1
                 }
+            } else if TextWrapper.opening.contains(g.character), j < n, !glyphs[j].isBreakSpace, !glyphs[j].isNewline {
+                tokenWidth += glyphs[j].width
+                j += 1
+            }
+            while j < n, TextWrapper.closing.contains(glyphs[j].character) {
+                tokenWidth += glyphs[j].width
+                j += 1
             }
             if lineStart != nil {
                 var gap = 0

@@ -1,0 +1,44 @@
+import Testing
+@testable import BylineUI
+
+@Suite struct KeymapTests {
+    @Test(arguments: [
+        (Key.character("j"), Action.moveDown), (.down, .moveDown),
+        (.character("k"), .moveUp), (.up, .moveUp),
+        (.character(" "), .pageDown), (.pageDown, .pageDown),
+        (.character("b"), .pageUp), (.pageUp, .pageUp),
+        (.character("g"), .top), (.home, .top),
+        (.character("G"), .bottom), (.end, .bottom),
+        (.tab, .focusNext), (.backTab, .focusPrevious),
+        (.enter, .activate), (.character("?"), .toggleHelp), (.character("q"), .quit),
+    ])
+    func standardKeys(_ key: Key, _ action: Action) {
+        #expect(Keymap.standard.action(for: key) == action)
+    }
+
+    @Test func keysForLaterIssuesAreStillFree() {
+        for c in "][}{nN/fFpcts" {
+            #expect(Keymap.standard.action(for: .character(c)) == nil, "\(c)")
+        }
+    }
+
+    @Test func everyBindingHasKeysAndHelpAndNoKeyIsBoundTwice() {
+        var seen = Set<Key>()
+        for binding in Keymap.standard.bindings {
+            #expect(!binding.keys.isEmpty)
+            #expect(!binding.help.isEmpty)
+            for key in binding.keys { #expect(seen.insert(key).inserted, "\(key) bound twice") }
+        }
+    }
+
+    @Test func helpListsEveryBindingFromTheKeymap() {
+        let lines = HelpText.lines(.standard)
+        #expect(lines.first == "j/↓         move down in the focused pane")
+        for binding in Keymap.standard.bindings {
+            #expect(lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.help) })
+        }
+        var custom = Keymap.standard
+        custom.bindings.append(KeyBinding([.character("x")], .quit, "leave at once"))
+        #expect(HelpText.lines(custom).contains { $0.hasPrefix("x ") && $0.hasSuffix("leave at once") })
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import BylineUI
+
+@Suite struct LayoutTests {
+    @Test func threePanesAtFullWidth() {
+        let l = layout(Size(width: 120, height: 40))
+        #expect(l.list == Rect(x: 1, y: 1, width: 30, height: 37))
+        #expect(l.reading == Rect(x: 32, y: 1, width: 62, height: 37))
+        #expect(l.side == Rect(x: 95, y: 1, width: 24, height: 37))
+        #expect(l.status == Rect(x: 0, y: 39, width: 120, height: 1))
+        #expect(l.panes == [.list, .reading, .side])
+    }
+
+    @Test func panesFillTheWidthWithSharedBorders() {
+        for width in 20...300 {
+            let l = layout(Size(width: width, height: 30))
+            let rects = l.panes.compactMap { l.rect(of: $0) }
+            #expect(rects.first?.x == 1)
+            #expect(rects.last?.maxX == width - 1)
+            for (a, b) in zip(rects, rects.dropFirst()) { #expect(b.x == a.maxX + 1) }
+            #expect(rects.allSatisfy { $0.width >= 12 })
+        }
+    }
+
+    @Test func theSidePanelGoesFirstThenTheList() {
+        #expect(layout(Size(width: 60, height: 20)).panes == [.list, .reading, .side])
+        #expect(layout(Size(width: 59, height: 20)).panes == [.list, .reading])
+        #expect(layout(Size(width: 40, height: 20)).panes == [.list, .reading])
+        #expect(layout(Size(width: 39, height: 20)).panes == [.reading])
+        #expect(layout(Size(width: 20, height: 5)).panes == [.reading])
+    }
+
+    @Test func belowTheMinimumItIsTooSmall() {
+        for size in [Size(width: 19, height: 40), Size(width: 200, height: 4), Size(width: 1, height: 1),
+                     Size(width: 0, height: 0), Size(width: -5, height: -1)] {
+            let l = layout(size)
+            #expect(l.isTooSmall)
+            #expect(l.panes.isEmpty)
+            #expect(l.status == nil)
+        }
+        #expect(!layout(Size(width: 20, height: 5)).isTooSmall)
+    }
+}
