@@ -373,7 +373,9 @@ struct EntityRecognizer {
                 let prev = kinds[start - 1]
                 let t = tok(start - 1)
                 guard t.kind == .word else { break }
-                if prev == .free || isCountrySlot(prev) || prev == .title || ["of", "the", "de", "du", "des", "for"].contains(t.text) {
+                // not back across `of`: in `Matthew Ingram of The Globe and Mail` the name
+                // before `of` is a person; a body's `of` phrase follows its head instead
+                if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || ["de", "du", "des"].contains(t.text) {
                     start -= 1
                 } else { break }
             }
@@ -408,7 +410,11 @@ struct EntityRecognizer {
         let toks = para.tokens
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
-        while r.count > 0, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
+        while r.count > 0, toks[r.lowerBound].kind == .punctuation {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        let startsWithInitial = r.count > 1 && toks[r.lowerBound].text.count == 1 && toks[r.lowerBound + 1].text == "."
+        while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
               gazetteer.isVeryCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
