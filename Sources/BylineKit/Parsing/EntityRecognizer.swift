@@ -432,6 +432,7 @@ struct EntityRecognizer {
             return
         }
         let givenFirst = gazetteer.isGivenName(meaningful[0].text)
+            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 3 && !gazetteer.isVeryCommonWord(meaningful[1].text))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)

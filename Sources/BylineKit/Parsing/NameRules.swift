@@ -49,6 +49,20 @@ enum NameRules {
         "leader", "premier-elect", "elect", "deputy", "ceo",
     ]
 
+    /// The most common Chinese, Korean and Vietnamese family names, which come
+    /// first in a name (`Xi Jinping`, `Kim Min-jae`, `Nguyen Van An`): a
+    /// capitalised stretch opening with one of them is a person's name.
+    static let familyNamesFirst: Set<String> = [
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+        "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao",
+        "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei",
+        "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Cui", "Xi", "Qin", "Fu", "Kong", "Bai", "Mao", "Qian",
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Oh", "Seo", "Kwon",
+        "Hwang", "Ahn", "Song", "Hong", "Yoo", "Moon", "Nam", "Baek", "Bae", "Ryu", "Nguyen", "Nguyễn", "Tran",
+        "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Vu", "Vũ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ",
+        "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Phan", "Huynh", "Huỳnh", "Vo", "Võ",
+    ]
+
     /// Honorifics that also tell a person's gender.
     static let maleTitles: Set<String> = ["mr", "mr.", "sir", "king", "prince", "lord", "father", "sheikh", "emir", "sultan",
                                           "congressman", "chairman", "spokesman", "councilman", "brother"]
