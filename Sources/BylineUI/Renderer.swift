@@ -97,7 +97,10 @@ public struct Renderer: Sendable {
             let highlighted = selected && state.focus == .list
             let titleRole: Role = highlighted ? .selection : selected ? .emphasis : .text
             if highlighted { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: min(2, rect.maxY - y)), role: .selection) }
-            if selected { screen.put("▶", width: 1, x: rect.x, y: y, role: titleRole) }
+            if selected {
+                screen.put("▶", width: 1, x: rect.x, y: y, role: titleRole)
+                screen.put(" ", width: 1, x: rect.x + 1, y: y, role: titleRole)
+            }
             screen.write(row.title, x: rect.x + 2, y: y, fitting: rect.width - 2, role: titleRole)
             if y + 1 < rect.maxY, !row.detail.isEmpty {
                 screen.write(row.detail, x: rect.x + 2, y: y + 1, fitting: rect.width - 2, role: highlighted ? .selection : .dim)
