@@ -241,8 +241,10 @@ public enum GivenNames {
     /// The usual gender of a given name, in any case (`Olena` → female);
     /// nil for names that are not clearly one or the other, or unknown.
     public static func gender(of name: String) -> Gender? {
-        let lower = name.lowercased()
+        let lower = Tokenizer.lowercase(name)
         if let g = genders[lower] { return g }
+        // only a name with accents can have an accent-free form to try
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let folded = lower.folding(options: .diacriticInsensitive, locale: nil)
         return folded == lower ? nil : genders[folded]
     }

@@ -44,10 +44,10 @@ struct Gazetteer: Sendable {
     func isGivenName(_ name: String) -> Bool { GivenNames.gender(of: name) != nil }
 
     /// Any everyday English word (`Nevertheless`, `Preparations`).
-    func isCommonWord(_ word: String) -> Bool { commonWords[word.lowercased()] != nil }
+    func isCommonWord(_ word: String) -> Bool { commonWords[Tokenizer.lowercase(word)] != nil }
     /// One of the few thousand most frequent words: too ordinary to be read as
     /// part of a name without other evidence (`Global`, `Challenge`, `Arena`).
-    func isVeryCommonWord(_ word: String) -> Bool { (commonWords[word.lowercased()] ?? Int.max) < 6000 }
+    func isVeryCommonWord(_ word: String) -> Bool { (commonWords[Tokenizer.lowercase(word)] ?? Int.max) < 6000 }
 
     static let commonWordRanks: [String: Int] = {
         var ranks: [String: Int] = [:]
