@@ -42,6 +42,17 @@ public struct ReaderState: Sendable, Equatable {
         if !articles.isEmpty { open(0) }
     }
 
+    /// The status-line message for the notes met while loading the library
+    /// (`ArticleLibrary.notes`): nil for none, the note itself for one, else
+    /// how many there are with the first.
+    public static func statusMessage(forNotes notes: [String]) -> String? {
+        switch notes.count {
+        case 0: nil
+        case 1: notes[0]
+        default: "\(notes.count) problems while loading; first: \(notes[0])"
+        }
+    }
+
     // MARK: - Derived
 
     public var layout: Layout { Layout(size: size) }

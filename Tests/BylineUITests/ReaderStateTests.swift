@@ -284,6 +284,12 @@ import Testing
         #expect(state.statusMessage == "loaded")
     }
 
+    @Test func loadNotesBecomeOneStatusMessage() {
+        #expect(ReaderState.statusMessage(forNotes: []) == nil)
+        #expect(ReaderState.statusMessage(forNotes: ["a.txt: binary file, not an article; skipped"]) == "a.txt: binary file, not an article; skipped")
+        #expect(ReaderState.statusMessage(forNotes: ["x: skipped", "y: skipped"]) == "2 problems while loading; first: x: skipped")
+    }
+
     @Test func mouseEventsAreLeftForLater() {
         var state = ReaderFixtures.state(80, 24)
         let before = state
