@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,10 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "BylineKit"),
-        .target(name: "BylineUI", dependencies: ["BylineKit"]),
+        .target(
+            name: "BylineUI",
+            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNCurses"]),
         .executableTarget(
             name: "byline",
