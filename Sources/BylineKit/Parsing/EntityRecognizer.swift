@@ -418,6 +418,12 @@ struct EntityRecognizer {
               gazetteer.isVeryCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
+        // everyday words leading a long stretch are a portfolio or a modifier, not the
+        // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
+        while r.count > 2, toks[r.lowerBound].kind == .word, gazetteer.isVeryCommonWord(toks[r.lowerBound].text),
+              !gazetteer.isGivenName(toks[r.lowerBound].text), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
         let words = r.map { toks[$0] }.filter { $0.kind == .word }
         guard !words.isEmpty, words.count <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
@@ -432,7 +438,7 @@ struct EntityRecognizer {
             return
         }
         let givenFirst = gazetteer.isGivenName(meaningful[0].text)
-            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 3 && !gazetteer.isVeryCommonWord(meaningful[1].text))
+            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1].text))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
@@ -522,6 +528,13 @@ struct EntityRecognizer {
                 // `Secretary of State`
             } else if t.kind == .punctuation && t.text == "-" {
                 // `President-elect`
+            } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
+                      let of = (max(0, j - 4)..<j).last(where: { toks[$0].text == "of" }), of > 0,
+                      NameRules.titles.contains(toks[of - 1].lower) {
+                // the portfolio of a title: `Minister of Natural Resources`
+                roleStart = of - 1
+                isTitled = true
+                j = of - 1
             } else {
                 break
             }
