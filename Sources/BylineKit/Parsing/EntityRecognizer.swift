@@ -420,7 +420,8 @@ struct EntityRecognizer {
         }
         // everyday words leading a long stretch are a portfolio or a modifier, not the
         // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
-        while r.count > 2, toks[r.lowerBound].kind == .word, gazetteer.isVeryCommonWord(toks[r.lowerBound].text),
+        while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].text.count > 1,
+              gazetteer.isVeryCommonWord(toks[r.lowerBound].text),
               !gazetteer.isGivenName(toks[r.lowerBound].text), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
