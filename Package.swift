@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),

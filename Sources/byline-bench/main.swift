@@ -1,0 +1,95 @@
+// byline-bench: writes a seeded corpus of news-like articles and measures the
+// figures the scale issue sets targets for. In-process operations are timed
+// with a monotonic clock over many repetitions (the median is reported);
+// whole-program figures run the real `byline` binary built next to this one.
+import BylineKit
+import BylineUI
+import Foundation
+
+struct Figure {
+    var name: String
+    var value: Double
+    var unit: String
+    var target: String
+}
+
+/// The median of `repetitions` runs of `body`, in seconds (monotonic clock).
+func median(_ repetitions: Int, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<repetitions {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    times.sort()
+    return times[times.count / 2]
+}
+
+var count = 10_000
+var json = false
+var arguments = CommandLine.arguments.dropFirst()
+while let a = arguments.popFirst() {
+    switch a {
+    case "--articles": count = Int(arguments.popFirst() ?? "") ?? count
+    case "--json": json = true
+    case "-h", "--help":
+        print("""
+            usage: byline-bench [--articles N] [--json]
+
+            Writes N seeded news-like articles (default 10,000, about 400 words each) to a
+            temporary folder and prints each measured figure with its target.
+            Build and run in release: swift run -c release byline-bench
+            """)
+        exit(0)
+    default:
+        FileHandle.standardError.write("byline-bench: unknown argument \(a) (see --help)\n".data(using: .utf8)!)
+        exit(2)
+    }
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: folder) }
+var generator = CorpusGenerator(seed: 2026)
+let bytes = try generator.write(count: count, to: folder)
+FileHandle.standardError.write("byline-bench: \(count) articles, \(bytes / 1_000_000) MB in \(folder.path)\n".data(using: .utf8)!)
+
+var figures: [Figure] = []
+
+// Parser throughput, full pipeline, one core: a sample of the corpus in memory.
+let sample = try ArticleLibrary.articleFiles(in: [folder.path]).files.prefix(500).map { try String(contentsOfFile: $0, encoding: .utf8) }
+let sampleBytes = sample.reduce(0) { $0 + $1.utf8.count }
+_ = ArticleParser.parse(sample[0], file: "warm-up")   // load the gazetteer once
+let parseTime = median(5) { for (i, text) in sample.enumerated() { _ = ArticleParser.parse(text, file: "a\(i).txt") } }
+figures.append(Figure(name: "parser throughput, one core", value: Double(sampleBytes) / parseTime / 1e6, unit: "MB/s", target: "≥ 20 MB/s"))
+
+// The whole library in memory, then queries through the index.
+let library = try ArticleLibrary.load(paths: [folder.path])
+var index = LibraryIndex(articles: library.articles)
+let personQuery = try LibraryQuery.parse("person:lopez")
+let countryQuery = try LibraryQuery.parse("country:France")
+let wordQuery = try LibraryQuery.parse("ceasefire")
+var hits = 0
+let personTime = median(21) { hits = index.matches(personQuery).count }
+figures.append(Figure(name: "person: query over \(count) articles (\(hits) hits)", value: personTime * 1000, unit: "ms", target: "≤ 5 ms"))
+let countryTime = median(21) { hits = index.matches(countryQuery).count }
+figures.append(Figure(name: "country: query over \(count) articles (\(hits) hits)", value: countryTime * 1000, unit: "ms", target: "≤ 5 ms"))
+let wordTime = median(21) { hits = index.matches(wordQuery).count }
+figures.append(Figure(name: "word query over \(count) articles (\(hits) hits)", value: wordTime * 1000, unit: "ms", target: "≤ 20 ms"))
+
+// Rendering one frame at 200×60.
+var state = ReaderState(articles: library.articles, size: Size(width: 200, height: 60))
+state.apply(.activate)
+let renderTime = median(51) { _ = render(state) }
+figures.append(Figure(name: "render one 200×60 frame", value: renderTime * 1000, unit: "ms", target: "≤ 2 ms"))
+
+if json {
+    let rows = figures.map { "  {\"figure\": \(ArticleJSON.string($0.name)), \"value\": \(String(format: "%.3f", $0.value)), \"unit\": \"\($0.unit)\", \"target\": \(ArticleJSON.string($0.target))}" }
+    print("[\n" + rows.joined(separator: ",\n") + "\n]")
+} else {
+    let width = figures.map(\.name.count).max() ?? 10
+    print("figure".padding(toLength: width, withPad: " ", startingAt: 0) + "  value          target")
+    for f in figures {
+        let value = String(format: "%.2f %@", f.value, f.unit)
+        print(f.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value.padding(toLength: 14, withPad: " ", startingAt: 0) + " " + f.target)
+    }
+}
