@@ -42,6 +42,18 @@ public enum ArticleParser {
 enum QuoteFilter {
     static let minorWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by", "de", "la"]
 
+    /// The tokens between a quote's marks.
+    static func tokenRange(_ span: QuoteSpan, in para: ParagraphText) -> Range<Int> {
+        var lo = 0, hi = para.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if para.tokens[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < para.tokens.count, para.tokens[end].end <= span.end { end += 1 }
+        return lo..<end
+    }
+
     static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
         quotes.filter { q in
             let para = paragraphs[q.span.paragraph]
@@ -51,7 +63,7 @@ enum QuoteFilter {
                 if spaces > 6 { return true }
             }
             let text = para.text(q.span.start, q.span.end)
-            let words = text.split(whereSeparator: { $0 == " " }).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+            let words = para.tokens[tokenRange(q.span, in: para)].filter { $0.kind == .word || $0.kind == .number }.map(\.text)
             guard !words.isEmpty else { return false }
             guard words.count <= 6 else { return true }
             let titleCase = words.allSatisfy { w in

@@ -27,17 +27,20 @@ func median(_ repetitions: Int, _ body: () -> Void) -> Double {
 
 var count = 10_000
 var json = false
+var keep: String? = nil
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
     case "--articles": count = Int(arguments.popFirst() ?? "") ?? count
     case "--json": json = true
+    case "--write": keep = arguments.popFirst()
     case "-h", "--help":
         print("""
-            usage: byline-bench [--articles N] [--json]
+            usage: byline-bench [--articles N] [--json] [--write FOLDER]
 
             Writes N seeded news-like articles (default 10,000, about 400 words each) to a
-            temporary folder and prints each measured figure with its target.
+            temporary folder and prints each measured figure with its target. With
+            --write, only writes the corpus to FOLDER (kept) and exits.
             Build and run in release: swift run -c release byline-bench
             """)
         exit(0)
@@ -47,10 +50,11 @@ while let a = arguments.popFirst() {
     }
 }
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())")
-defer { try? FileManager.default.removeItem(at: folder) }
+let folder = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())")
+defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
 var generator = CorpusGenerator(seed: 2026)
 let bytes = try generator.write(count: count, to: folder)
+if keep != nil { exit(0) }
 FileHandle.standardError.write("byline-bench: \(count) articles, \(bytes / 1_000_000) MB in \(folder.path)\n".data(using: .utf8)!)
 
 var figures: [Figure] = []

@@ -249,6 +249,14 @@ public enum GivenNames {
         return folded == lower ? nil : genders[folded]
     }
 
+    /// The same for a name already in lowercase (the tokenizer has lowered it once).
+    static func gender(lowercased lower: String) -> Gender? {
+        if let g = genders[lower] { return g }
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let folded = lower.folding(options: .diacriticInsensitive, locale: nil)
+        return folded == lower ? nil : genders[folded]
+    }
+
     /// How many given names the table holds.
     public static var count: Int { genders.count }
 }

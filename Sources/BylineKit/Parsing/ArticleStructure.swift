@@ -218,11 +218,18 @@ public struct ArticleStructure: Sendable, Equatable {
     }
 
     static func isBoilerplateOpener(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let words = lower.split(separator: " ").count
-        if lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report") { return true }
-        guard words <= 40 else { return false }
-        if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(lower.trimmingCharacters(in: .punctuationCharacters)) {
+        // credit lines end the article: "… contributed to this report."
+        let tail = Tokenizer.lowercase(String(decoding: text.utf8.suffix(30), as: UTF8.self))
+        if tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report") { return true }
+        // page furniture is short: count words only up to the limit
+        var spaces = 0
+        for b in text.utf8 where b == 0x20 {
+            spaces += 1
+            if spaces >= 40 { return false }
+        }
+        let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
+        let bare = String(lower.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+        if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(bare) {
             return true
         }
         return boilerplateOpeners.contains { opener in

@@ -98,7 +98,7 @@ struct EntityRecognizer {
                 let candidates = surnameOwners.isEmpty ? owners : surnameOwners
                 guard let owner = candidates.first else { continue }
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
-                if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t.text) { continue }
+                if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
                 people[owner].addForm(t.text)
                 raw.append(RawMention(draft: .person(owner), paragraph: para.index, start: t.start, end: t.end, firstToken: ti, endToken: ti + 1))
                 covered[para.index][ti] = true
@@ -174,7 +174,7 @@ struct EntityRecognizer {
             // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
             if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
                toks[j + 1].start == t.end, toks[j + 1].kind == .word,
-               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1].text) && toks[j + 1].text.count <= 4) {
+               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].text.count <= 4) {
                 j += 2
                 continue
             }
@@ -234,7 +234,7 @@ struct EntityRecognizer {
                   gazetteer.country(tokenAt(m).text).map({ $0.name != tokenAt(m).text && !$0.isDemonym }) == true else { continue }
             var first = m - 1
             while first > 0, kinds[first - 1] == .free { first -= 1 }
-            if gazetteer.isGivenName(tokenAt(first).text) { kinds[m] = .free }
+            if gazetteer.isGivenName(tokenAt(first)) { kinds[m] = .free }
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
@@ -248,7 +248,7 @@ struct EntityRecognizer {
             let t = tokenAt(m)
             if t.kind != .word { kinds[m] = .other; continue }
             let lower = t.lower
-            if NameRules.titles.contains(lower) && !gazetteer.isGivenName(t.text) { kinds[m] = .title; continue }
+            if NameRules.titles.contains(lower) && !gazetteer.isGivenName(t) { kinds[m] = .title; continue }
             if NameRules.nonEntities.contains(lower) { kinds[m] = .other; continue }
             if NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) { kinds[m] = .connector; continue }
         }
@@ -282,7 +282,7 @@ struct EntityRecognizer {
             var e = 0
             while e < run.count, kinds[e] == .free || kinds[e] == .connector { e += 1 }
             while e > 0, kinds[e - 1] != .free { e -= 1 }
-            if e > 0, !gazetteer.isGivenName(tokenAt(0).text) {
+            if e > 0, !gazetteer.isGivenName(tokenAt(0)) {
                 let name = para.text(tokenAt(0).start, tokenAt(e - 1).end)
                 for m in 0..<e { kinds[m] = .organisation(name, 0) }
                 emit(.organisation(name), run.lowerBound, run.lowerBound + e, para, &raw, &covered)
@@ -415,14 +415,14 @@ struct EntityRecognizer {
         }
         let startsWithInitial = r.count > 1 && toks[r.lowerBound].text.count == 1 && toks[r.lowerBound + 1].text == "."
         while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
-              gazetteer.isVeryCommonWord(toks[r.lowerBound].text) && !gazetteer.isGivenName(toks[r.lowerBound].text) {
+              gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         // everyday words leading a long stretch are a portfolio or a modifier, not the
         // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
         while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].text.count > 1,
-              gazetteer.isVeryCommonWord(toks[r.lowerBound].text),
-              !gazetteer.isGivenName(toks[r.lowerBound].text), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
+              gazetteer.isVeryCommonWord(toks[r.lowerBound]),
+              !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         let words = r.map { toks[$0] }.filter { $0.kind == .word }
@@ -433,22 +433,22 @@ struct EntityRecognizer {
         if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !Self.isDottedInitials($0.text) }) { return }
         if meaningful.count == 1 {
             let t = meaningful[0]
-            if (titleBefore.isStrong && (gazetteer.commonWords[t.lower] ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t.text) && !para.isSentenceStart[r.lowerBound]) {
+            if (titleBefore.isStrong && (gazetteer.commonWords[t.lower] ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
         }
-        let givenFirst = gazetteer.isGivenName(meaningful[0].text)
-            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1].text))
+        let givenFirst = gazetteer.isGivenName(meaningful[0])
+            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1]))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
-        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0.text) || gazetteer.isGivenName($0.text) }
-            && meaningful.contains { !gazetteer.isCommonWord($0.text) }
+        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0) || gazetteer.isGivenName($0) }
+            && meaningful.contains { !gazetteer.isCommonWord($0) }
             && !NameRules.placeHeads.contains(meaningful.last!.lower)
-        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord($0.text) }
+        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord($0) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
-        if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0.text) }) { return }
+        if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
@@ -460,7 +460,7 @@ struct EntityRecognizer {
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.suffix(p.tokens.count)) == p.tokens)
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.prefix(p.tokens.count)) == p.tokens)
         }
-        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0].text)
+        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
         if let e = existing {

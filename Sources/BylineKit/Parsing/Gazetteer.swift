@@ -43,6 +43,12 @@ struct Gazetteer: Sendable {
     func gender(ofGivenName name: String) -> PersonGender? { GivenNames.gender(of: name) }
     func isGivenName(_ name: String) -> Bool { GivenNames.gender(of: name) != nil }
 
+    // The same questions about a token, whose lowercase form is already made.
+    func isGivenName(_ t: Token) -> Bool { GivenNames.gender(lowercased: t.lower) != nil }
+    func gender(ofGivenName t: Token) -> PersonGender? { GivenNames.gender(lowercased: t.lower) }
+    func isCommonWord(_ t: Token) -> Bool { commonWords[t.lower] != nil }
+    func isVeryCommonWord(_ t: Token) -> Bool { (commonWords[t.lower] ?? Int.max) < 6000 }
+
     /// Any everyday English word (`Nevertheless`, `Preparations`).
     func isCommonWord(_ word: String) -> Bool { commonWords[Tokenizer.lowercase(word)] != nil }
     /// One of the few thousand most frequent words: too ordinary to be read as

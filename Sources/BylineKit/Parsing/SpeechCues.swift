@@ -60,7 +60,8 @@ enum SpeechCues {
     /// The lemma of a speech verb form, or nil. Verbs are written in lowercase
     /// inside a sentence; a capitalised `State` or `Post` is a name.
     static func lemma(of word: String) -> String? {
-        guard let first = word.unicodeScalars.first, !first.properties.isUppercase else { return nil }
+        guard let first = word.utf8.first, !(first >= 0x41 && first <= 0x5A) else { return nil }
+        if first >= 0x80, word.unicodeScalars.first!.properties.isUppercase { return nil }
         return forms[word]
     }
 
