@@ -197,10 +197,19 @@ struct EntityRecognizer {
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
+            // the lengths at which a known form could end: grown token by token while
+            // the text so far begins some form, so most words cost one lookup
+            var lengths: [Int] = []
             if maxLen > 0, tokenAt(k).kind == .word {
-                for len in stride(from: maxLen, through: 1, by: -1) {
+                for len in 1...maxLen {
+                    let form = para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
+                    guard gazetteer.isFormPrefix(form) else { break }
+                    if tokenAt(k + len - 1).kind == .word { lengths.append(len) }
+                }
+            }
+            if !lengths.isEmpty {
+                for len in lengths.reversed() {
                     let last = tokenAt(k + len - 1)
-                    guard last.kind == .word else { continue }
                     let form = para.text(tokenAt(k).start, last.end)
                     if NameRules.regionNames.contains(form) {
                         for m in k..<(k + len) { kinds[m] = .other }

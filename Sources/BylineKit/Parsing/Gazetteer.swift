@@ -20,6 +20,9 @@ struct Gazetteer: Sendable {
     /// How many tokens the longest form spans (capped: longer forms are rare
     /// and each extra token costs a lookup per capitalised word).
     let maxFormTokens: Int
+    /// Every form cut after each of its tokens (`United`, `United States`, …), so
+    /// the recogniser stops looking as soon as no form can match.
+    let formPrefixes: Set<String>
 
     static let standard = Gazetteer(countries: .shared, organisations: .shared, commonWords: commonWordRanks)
 
@@ -28,7 +31,15 @@ struct Gazetteer: Sendable {
         self.organisations = organisations
         self.commonWords = commonWords
         self.maxFormTokens = min(8, max(countries.maxFormTokens, organisations.maxFormTokens))
+        var prefixes = Set<String>()
+        for form in countries.allForms + organisations.allForms + Array(NameRules.regionNames) {
+            let scalars = Array(form.unicodeScalars)
+            for t in Tokenizer.tokenize(scalars) { prefixes.insert(Tokenizer.makeString(scalars, 0, t.end)) }
+        }
+        self.formPrefixes = prefixes
     }
+
+    func isFormPrefix(_ text: String) -> Bool { formPrefixes.contains(text) }
 
     func country(_ form: String) -> CountryRef? {
         countries.country(forForm: form).map { CountryRef(code: $0.record.code, name: $0.record.name, isDemonym: $0.via == .demonym) }
