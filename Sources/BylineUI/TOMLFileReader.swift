@@ -37,6 +37,11 @@ struct TOMLFileReader {
         problems.append(ConfigFileError(file: file, line: locator.line(of: path, value: value), problem: problem))
     }
 
+    /// The line a key is written on, if it can be found.
+    func line(of path: [String]) -> Int? {
+        locator.line(of: path)
+    }
+
     /// All problems, in the order of their lines.
     var sortedProblems: [ConfigFileError] {
         problems.enumerated().sorted { a, b in
