@@ -2,12 +2,8 @@
 /// Keys map to actions through the `Keymap`; `ReaderState.apply` is the only
 /// place state changes.
 ///
-/// Planned for later issues, so that their keys slot into the same table:
-/// `nextQuote`/`previousQuote` (`]` `[`), `nextQuoteBySameSpeaker`/
-/// `previousQuoteBySameSpeaker` (`}` `{`), `nextMention`/`previousMention`
-/// (`n` `N`), `search` (`/`), `filter`/`clearFilter` (`f` `F`),
-/// `filterBySelectedPerson`/`filterBySelectedCountry` (`p` `c`), `nextTheme`
-/// (`t`), `toggleBoilerplate` (`s`) and mouse `click(x:y:)`/`scroll`.
+/// Planned for a later issue, so that its key slots into the same table:
+/// `nextTheme` (`t`).
 public enum Action: Sendable, Equatable, Hashable {
     /// Move down/up one row (list, side panel) or one line (reading pane).
     case moveDown, moveUp
@@ -25,4 +21,34 @@ public enum Action: Sendable, Equatable, Hashable {
     case resize(Size)
     /// Show a message on the status line (nil clears it), e.g. load notes.
     case setStatus(String?)
+
+    /// `]` / `[`: the next / previous quote in the open article.
+    case nextQuote, previousQuote
+    /// `}` / `{`: the next / previous quote by the same speaker, continuing
+    /// into the next / previous article of the list that quotes them.
+    case nextQuoteBySameSpeaker, previousQuoteBySameSpeaker
+    /// `n` / `N`: the next / previous search match while a search is active,
+    /// else the next / previous mention of the entity selected in the side panel.
+    case nextMatch, previousMatch
+    /// `s`: the list of the article's speakers with their quote counts.
+    case showSpeakers
+    /// `f`: the filter prompt; `F`: the whole library again.
+    case openFilterPrompt, clearFilter
+    /// Filter the list by a query, as if typed at the filter prompt.
+    case applyFilter(String)
+    /// `p` / `c`: filter by the person / country selected in the side panel.
+    case filterBySelectedPerson, filterBySelectedCountry
+    /// `/`: the search prompt.
+    case openSearchPrompt
+    /// Search the open article's text, as if typed at the search prompt.
+    case search(String)
+    /// Esc: end the search and take the emphasis off.
+    case clearHighlights
+    /// A mouse press at a screen cell: selects the row under it and focuses
+    /// its pane; a press on the row already selected opens it (list) or jumps
+    /// to it (side panel).
+    case click(x: Int, y: Int)
+    /// The mouse wheel over a cell: scrolls the pane under it by `lines`
+    /// (negative: up).
+    case wheel(x: Int, y: Int, lines: Int)
 }

@@ -30,18 +30,8 @@ enum ArticleStyler {
             for m in e.mentions where valid(m) { spans[m.paragraph].append((m.start..<m.end, role)) }
         }
         for q in article.quotes where valid(q.mention) {
-            guard let name = q.speaker, let entity = article.entity(named: name) else { continue }
             let quoted = quoteRangeWithMarks(q.mention, paragraphScalars(q.paragraph))
-            var best: Mention?
-            var bestDistance = Int.max
-            for m in entity.mentions where m.paragraph == q.paragraph && valid(m) {
-                let distance: Int
-                if m.end <= quoted.lowerBound { distance = quoted.lowerBound - m.end }
-                else if m.start >= quoted.upperBound { distance = m.start - quoted.upperBound }
-                else { continue }
-                if distance < bestDistance { best = m; bestDistance = distance }
-            }
-            if let m = best { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
+            if let m = speakerMention(of: q, quoted: quoted, in: article) { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
         }
 
         return article.paragraphs.enumerated().map { p, paragraph in
@@ -54,6 +44,22 @@ enum ArticleStyler {
             }
             return roles
         }
+    }
+
+    /// The speaker's mention nearest the quote (`quoted`: its range with
+    /// marks) in the quote's paragraph, outside the quote.
+    static func speakerMention(of q: Quote, quoted: Range<Int>, in article: Article) -> Mention? {
+        guard let name = q.speaker, let entity = article.entity(named: name) else { return nil }
+        var best: Mention?
+        var bestDistance = Int.max
+        for m in entity.mentions where m.paragraph == q.paragraph && m.start < m.end {
+            let distance: Int
+            if m.end <= quoted.lowerBound { distance = quoted.lowerBound - m.end }
+            else if m.start >= quoted.upperBound { distance = m.start - quoted.upperBound }
+            else { continue }
+            if distance < bestDistance { best = m; bestDistance = distance }
+        }
+        return best
     }
 
     /// The quote span widened by one scalar each side when a quote mark stands there.

@@ -8,6 +8,15 @@ enum HelpText {
             return label + String(repeating: " ", count: labelWidth - DisplayWidth.of(label) + 2) + binding.help
         }
         lines.append("")
+        let step = keymap.hint(.nextMatch, .previousMatch)
+        lines.append("\(step) step through the search matches while a search is active, else through")
+        lines.append("the mentions of the name selected in the side panel: the later of the two")
+        lines.append("wins, and \(keymap.hint(.clearHighlights)) ends both.")
+        lines.append("In a prompt: ←/→, Home/End, Backspace/Delete and Ctrl-U edit, ↑/↓ recall")
+        lines.append("earlier entries, Enter applies, Esc cancels; q is just a letter there.")
+        lines.append("Mouse: a click selects a row and focuses its pane (click it again to open")
+        lines.append("it or jump to it); the wheel scrolls the pane under the pointer.")
+        lines.append("")
         lines.append("In this help: j/k scroll, q, Esc or ? close it.")
         return lines
     }

@@ -18,6 +18,11 @@ public struct Keymap: Sendable, Equatable {
         bindings.first { $0.action == action }?.keys ?? []
     }
 
+    /// The first keys of some actions, joined for a hint: `]/[`.
+    public func hint(_ actions: Action...) -> String {
+        actions.compactMap { keys(for: $0).first?.label }.joined(separator: "/")
+    }
+
     public static let standard = Keymap(bindings: [
         KeyBinding([.character("j"), .down], .moveDown, "move down in the focused pane"),
         KeyBinding([.character("k"), .up], .moveUp, "move up in the focused pane"),
@@ -28,6 +33,19 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.tab], .focusNext, "focus the next pane"),
         KeyBinding([.backTab], .focusPrevious, "focus the previous pane"),
         KeyBinding([.enter], .activate, "open the article; in the side panel, jump to the mention or quote"),
+        KeyBinding([.character("]")], .nextQuote, "next quote in the article"),
+        KeyBinding([.character("[")], .previousQuote, "previous quote in the article"),
+        KeyBinding([.character("}")], .nextQuoteBySameSpeaker, "next quote by the same speaker, on into later articles"),
+        KeyBinding([.character("{")], .previousQuoteBySameSpeaker, "previous quote by the same speaker, back into earlier articles"),
+        KeyBinding([.character("s")], .showSpeakers, "the article's speakers; Enter goes to their first quote"),
+        KeyBinding([.character("n")], .nextMatch, "next search match, or next mention of the name selected"),
+        KeyBinding([.character("N")], .previousMatch, "previous search match, or previous mention"),
+        KeyBinding([.character("/")], .openSearchPrompt, "search the article (case and accents ignored)"),
+        KeyBinding([.escape], .clearHighlights, "end the search and take the emphasis off"),
+        KeyBinding([.character("f")], .openFilterPrompt, "filter: person: speaker: country: org: words \"a phrase\" -not a,b"),
+        KeyBinding([.character("F")], .clearFilter, "clear the filter"),
+        KeyBinding([.character("p")], .filterBySelectedPerson, "filter by the person selected in the side panel"),
+        KeyBinding([.character("c")], .filterBySelectedCountry, "filter by the country selected in the side panel"),
         KeyBinding([.character("?")], .toggleHelp, "show or hide this help"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),
     ])

@@ -4,12 +4,18 @@ import BylineKit
 /// `apply(_:)` (and `handle(_:)`, which turns input into actions), so every
 /// behaviour is a test of the form "this state, this action, that state".
 ///
-/// Scroll offsets: `listScroll` is the first article shown, `readingScroll`
+/// Scroll offsets: `listScroll` is the first list row shown, `readingScroll`
 /// the first line of the reading pane, `sideScroll` the first side-panel row.
 /// All are kept in range and keep the selection visible, also after a resize.
+///
+/// The list shows `listArticles`: every article, or those the filter matches.
+/// `selectedIndex` and `listScroll` count rows of that list; `openIndex` and
+/// `listArticles` hold indices into `articles`.
 public struct ReaderState: Sendable, Equatable {
     public internal(set) var articles: [Article]
-    /// The article the list's marker is on (0 when the library is empty).
+    /// The articles the list shows, as indices into `articles`, in order.
+    public internal(set) var listArticles: [Int]
+    /// The list row the marker is on (0 when the list is empty).
     public internal(set) var selectedIndex: Int = 0
     /// The article in the reading pane.
     public internal(set) var openIndex: Int?
@@ -28,18 +34,42 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var isQuitting = false
     public var keymap: Keymap
 
+    /// The filter the list shows, nil for the whole library.
+    public internal(set) var filter: LibraryQuery?
+    /// Queries applied before, oldest first (the filter prompt's ↑/↓).
+    public internal(set) var filterHistory: [String] = []
+    /// Searches done before, oldest first (the search prompt's ↑/↓).
+    public internal(set) var searchHistory: [String] = []
+    /// The prompt open on the status line; while it is, keys edit it.
+    public internal(set) var prompt: Prompt?
+    /// The quote or entity emphasised in the reading pane.
+    public internal(set) var emphasis: Emphasis?
+    /// The search of the open article, while one is active.
+    public internal(set) var search: TextSearch?
+    /// The `s` overlay, while it is open; keys move in it.
+    public internal(set) var speakerList: SpeakerList?
+    /// The index the filter is evaluated with: built once, over all articles.
+    var index: ArticleIndex
+
     /// The open article laid out at the reading pane's width.
     var readingText: ReadingText = .empty
     /// The open article's side-panel rows.
     public internal(set) var sidePanel: SidePanel = .empty
 
     /// A reader over `articles` on a screen of `size`, the first article open.
-    public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard) {
+    /// With `initialQuery`, the list starts filtered by it, as if typed at the
+    /// filter prompt (a query with a mistake leaves the list whole and says
+    /// what is wrong on the status line; the command line checks it first).
+    public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
+                initialQuery: String? = nil) {
         self.articles = articles
+        self.listArticles = Array(articles.indices)
+        self.index = ArticleIndex(articles: articles)
         self.size = size
         self.statusMessage = statusMessage
         self.keymap = keymap
         if !articles.isEmpty { open(0) }
+        if let initialQuery { applyFilter(initialQuery) }
     }
 
     /// The status-line message for the notes met while loading the library
@@ -57,7 +87,13 @@ public struct ReaderState: Sendable, Equatable {
 
     public var layout: Layout { Layout(size: size) }
     public var openArticle: Article? { openIndex.map { articles[$0] } }
-    public var selectedArticle: Article? { articles.isEmpty ? nil : articles[selectedIndex] }
+    /// The index in `articles` of the article the list's marker is on.
+    public var selectedArticleIndex: Int? { listArticles.indices.contains(selectedIndex) ? listArticles[selectedIndex] : nil }
+    public var selectedArticle: Article? { selectedArticleIndex.map { articles[$0] } }
+    /// Whether a prompt is open: keys are then text (`q` is a letter, Esc cancels the prompt).
+    public var isPromptOpen: Bool { prompt != nil }
+    /// Whether a prompt or the speaker list takes the keys before the keymap does.
+    public var isCapturingKeys: Bool { prompt != nil || speakerList != nil }
 
     /// Articles the list shows at once (two rows each: title and detail).
     public var listVisibleCount: Int { max(1, (layout.list?.height ?? 0) / 2) }
@@ -70,18 +106,30 @@ public struct ReaderState: Sendable, Equatable {
 
     // MARK: - Input
 
-    /// Turns an input event into actions: keys through the keymap (in help,
-    /// `q`, `Esc` and `?` close it), a resize into `.resize`. The status
+    /// Turns an input event into actions: keys go to the open prompt (see
+    /// `LineEditor`) or the speaker list first, else through the keymap (in
+    /// help, `q`, `Esc` and `?` close it); a resize becomes `.resize`; a mouse
+    /// press `.click`, the wheel `.wheel` (three lines a notch); mouse events
+    /// are ignored while a prompt or the speaker list is open. The status
     /// message is cleared by the next key.
     public mutating func handle(_ event: InputEvent) {
         switch event {
         case .resize(let size):
             apply(.resize(size))
-        case .mouse:
-            break  // mouse selection and wheel scrolling come with their own issue
+        case .mouse(let mouse):
+            guard !isCapturingKeys else { return }
+            switch mouse.kind {
+            case .press: apply(.click(x: mouse.x, y: mouse.y))
+            case .wheelUp: apply(.wheel(x: mouse.x, y: mouse.y, lines: -ReaderState.wheelLines))
+            case .wheelDown: apply(.wheel(x: mouse.x, y: mouse.y, lines: ReaderState.wheelLines))
+            }
         case .key(let key):
             if statusMessage != nil { apply(.setStatus(nil)) }
-            if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
+            if prompt != nil {
+                editPrompt(key)
+            } else if speakerList != nil {
+                moveInSpeakerList(key)
+            } else if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
                 apply(.closeHelp)
             } else if let action = keymap.action(for: key) {
                 apply(action)
@@ -116,6 +164,13 @@ public struct ReaderState: Sendable, Equatable {
         case .activate:
             guard !isHelpShown else { return }
             activate()
+        default:
+            // in help, the wheel scrolls it and the rest waits until it closes
+            guard !isHelpShown else {
+                if case .wheel(_, _, let lines) = action { scrollHelp(by: lines) }
+                return
+            }
+            applyNavigation(action)
         }
     }
 
@@ -130,9 +185,9 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     private mutating func moveInList(_ action: Action) {
-        guard !articles.isEmpty else { return }
+        guard !listArticles.isEmpty else { return }
         let page = listVisibleCount
-        let last = articles.count - 1
+        let last = listArticles.count - 1
         switch action {
         case .moveDown: selectedIndex = min(last, selectedIndex + 1)
         case .moveUp: selectedIndex = max(0, selectedIndex - 1)
@@ -184,6 +239,11 @@ public struct ReaderState: Sendable, Equatable {
         default: break
         }
         keepSideSelectionVisible()
+        followSideSelection()
+    }
+
+    mutating func scrollHelp(by lines: Int) {
+        helpScroll = min(max(0, helpScroll + lines), helpMaxScroll)
     }
 
     private mutating func scrollHelp(_ action: Action) {
@@ -211,21 +271,29 @@ public struct ReaderState: Sendable, Equatable {
     private mutating func activate() {
         switch focus {
         case .list:
-            guard !articles.isEmpty else { return }
-            open(selectedIndex)
+            guard let article = selectedArticleIndex else { return }
+            open(article)
             if layout.reading != nil { focus = .reading }
         case .side:
             guard sideSelection < sidePanel.rows.count, let target = sidePanel.rows[sideSelection].target,
                   let line = readingText.line(paragraph: target.paragraph, offset: target.start) else { return }
+            followSideSelection()
+            if case .entity(let e, _)? = emphasis, let first = visibleMentions(of: e).firstIndex(of: target) {
+                emphasis = .entity(e, current: first)
+            }
             readingScroll = min(line, readingMaxScroll)
         case .reading:
             break
         }
     }
 
-    /// Opens article `index` at its top, with the side panel on its first row.
+    /// Opens article `index` at its top, with the side panel on its first row
+    /// and nothing emphasised or searched.
     mutating func open(_ index: Int) {
         openIndex = index
+        emphasis = nil
+        search = nil
+        speakerList = nil
         readingText = ReadingText(article: articles[index], index: index, width: ReaderState.textWidth(layout.reading))
         readingScroll = 0
         sidePanel = SidePanel(article: articles[index])
@@ -253,14 +321,14 @@ public struct ReaderState: Sendable, Equatable {
         helpScroll = min(max(0, helpScroll), helpMaxScroll)
     }
 
-    private mutating func keepListSelectionVisible() {
+    mutating func keepListSelectionVisible() {
         let visible = listVisibleCount
-        listScroll = min(max(0, listScroll), max(0, articles.count - visible))
+        listScroll = min(max(0, listScroll), max(0, listArticles.count - visible))
         if selectedIndex < listScroll { listScroll = selectedIndex }
         if selectedIndex >= listScroll + visible { listScroll = selectedIndex - visible + 1 }
     }
 
-    private mutating func keepSideSelectionVisible() {
+    mutating func keepSideSelectionVisible() {
         let visible = sideVisibleRows
         sideScroll = min(max(0, sideScroll), max(0, sidePanel.rows.count - visible))
         if sideSelection < sideScroll { sideScroll = sideSelection }

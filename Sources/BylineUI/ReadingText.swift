@@ -41,7 +41,7 @@ struct ReadingText: Sendable, Equatable {
                 styled.reserveCapacity(r.count)
                 for g in glyphs[r] {
                     let role = g.offset < paragraphRoles.count ? paragraphRoles[g.offset] : .text
-                    styled.append(StyledGlyph(character: g.character == "\t" ? " " : g.character, width: g.width, role: role))
+                    styled.append(StyledGlyph(character: g.character == "\t" ? " " : g.character, width: g.width, role: role, offset: g.offset))
                 }
                 let range = r.isEmpty ? glyphs[r.lowerBound].offset..<glyphs[r.lowerBound].offset
                     : glyphs[r.lowerBound].offset..<glyphs[r.upperBound - 1].end

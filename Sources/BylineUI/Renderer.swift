@@ -20,6 +20,7 @@ public struct Renderer: Sendable {
             if let rect = layout.list { drawList(state, rect, into: &screen) }
             if let rect = layout.reading { drawReading(state, rect, into: &screen) }
             if let rect = layout.side { drawSidePanel(state, rect, into: &screen) }
+            if let list = state.speakerList, let rect = layout.reading { drawSpeakerList(list, rect, into: &screen) }
         }
         drawStatus(state, into: &screen)
         return screen
@@ -63,6 +64,7 @@ public struct Renderer: Sendable {
     private func title(of pane: Pane, _ state: ReaderState) -> String {
         switch pane {
         case .list:
+            if state.filter != nil { return "Articles (\(state.listArticles.count) of \(state.articles.count))" }
             return "Articles (\(state.articles.count))"
         case .reading:
             guard let article = state.openArticle else { return "Byline" }
@@ -88,11 +90,24 @@ public struct Renderer: Sendable {
             }
             return
         }
+        if state.listArticles.isEmpty {
+            let clear = state.keymap.hint(.clearFilter)
+            let lines = ["No articles match the filter.", "", "\(clear) shows them all again."]
+            var y = rect.y
+            for (i, line) in lines.enumerated() {
+                for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
+                    screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
+                    y += 1
+                }
+                if line.isEmpty { y += 1 }
+            }
+            return
+        }
         for slot in 0..<state.listVisibleCount {
             let i = state.listScroll + slot
             let y = rect.y + slot * 2
-            guard i < state.articles.count, y < rect.maxY else { break }
-            let row = ArticleListRow(state.articles[i])
+            guard i < state.listArticles.count, y < rect.maxY else { break }
+            let row = ArticleListRow(state.articles[state.listArticles[i]])
             let selected = i == state.selectedIndex
             let highlighted = selected && state.focus == .list
             let titleRole: Role = highlighted ? .selection : selected ? .emphasis : .text
@@ -122,10 +137,11 @@ public struct Renderer: Sendable {
             screen.write("This article has no text.", x: x, y: rect.y, fitting: limit - x, role: .dim)
             return
         }
+        let highlights = ReadingHighlights(state)
         for row in 0..<rect.height {
             let i = state.readingScroll + row
             guard i < lines.count else { break }
-            screen.write(lines[i].glyphs, x: x, y: rect.y + row, limit: limit)
+            screen.write(highlights.glyphs(of: lines[i]), x: x, y: rect.y + row, limit: limit)
         }
     }
 
@@ -163,32 +179,115 @@ public struct Renderer: Sendable {
 
     // MARK: - Status line, help, too small
 
+    /// The status line: a prompt while one is open; else the position, the
+    /// message (or the filter in force) and the longest key hints that fit.
     private func drawStatus(_ state: ReaderState, into screen: inout Screen) {
         let w = screen.size.width, y = screen.size.height - 1
         guard y >= 0 else { return }
-        screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .status)
-        let position = state.articles.isEmpty ? "0/0" : "\(state.selectedIndex + 1)/\(state.articles.count)"
-        var x = screen.write(" " + position, x: 0, y: y, limit: w, role: .status)
-        let hint: String
-        if state.isHelpShown {
-            hint = "q/Esc/? close help "
-        } else {
-            let help = state.keymap.keys(for: .toggleHelp).first?.label ?? "?"
-            let quit = state.keymap.keys(for: .quit).first?.label ?? "q"
-            hint = "\(help) help  \(quit) quit "
+        if let prompt = state.prompt, !state.layout.isTooSmall {
+            drawPrompt(prompt, state, y: y, into: &screen)
+            return
         }
-        let hintX = w - DisplayWidth.of(hint)
-        if let message = state.statusMessage, !message.isEmpty {
+        screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .status)
+        let position = state.listArticles.isEmpty ? "0/\(state.listArticles.count)" : "\(state.selectedIndex + 1)/\(state.listArticles.count)"
+        var x = screen.write(" " + position, x: 0, y: y, limit: w, role: .status)
+        let hints = statusHints(state)
+        func fittingHint(after x: Int) -> String? {
+            hints.first { x + 2 + DisplayWidth.of($0) <= w }
+        }
+        if let message = state.statusMessage ?? state.filterSummary, !message.isEmpty {
             x += 2
-            let messageWidth = DisplayWidth.of(message)
-            if x + messageWidth + 2 <= hintX {
+            let end = x + DisplayWidth.of(message)
+            if let hint = fittingHint(after: end) {
                 screen.write(message, x: x, y: y, limit: w, role: .status)
-                screen.write(hint, x: hintX, y: y, limit: w, role: .status)
+                screen.write(hint, x: w - DisplayWidth.of(hint), y: y, limit: w, role: .status)
             } else {
                 screen.write(message, x: x, y: y, fitting: w - x - 1, role: .status)
             }
-        } else if x + 2 <= hintX {
-            screen.write(hint, x: hintX, y: y, limit: w, role: .status)
+        } else if let hint = fittingHint(after: x) {
+            screen.write(hint, x: w - DisplayWidth.of(hint), y: y, limit: w, role: .status)
+        }
+    }
+
+    /// Key hints, longest first; the status line shows the first that fits.
+    private func statusHints(_ state: ReaderState) -> [String] {
+        if state.isHelpShown { return ["q/Esc/? close help "] }
+        if state.speakerList != nil { return ["↑/↓ choose  Enter go  Esc close "] }
+        let keymap = state.keymap
+        let help = "\(keymap.hint(.toggleHelp)) help", quit = "\(keymap.hint(.quit)) quit"
+        let jumps = "\(keymap.hint(.nextQuote, .previousQuote)) quotes  \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) same speaker  \(keymap.hint(.openFilterPrompt)) filter"
+        return ["\(jumps)  \(help)  \(quit) ", "\(jumps)  \(help) ", "\(help)  \(quit) "]
+    }
+
+    /// A prompt: its label, the text being typed (scrolled sideways to keep
+    /// the cursor in view) with the cursor as a `.selection` cell, and what
+    /// Enter and Esc do when there is room.
+    private func drawPrompt(_ prompt: Prompt, _ state: ReaderState, y: Int, into screen: inout Screen) {
+        let w = screen.size.width
+        screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .text)
+        let labelEnd = screen.write(" " + prompt.label, x: 0, y: y, limit: w, role: .emphasis)
+        let chars = prompt.editor.characters, cursor = prompt.editor.cursor
+        let room = w - labelEnd - 1  // the cursor's cell after the text
+        guard room > 0 else { return }
+        var first = 0, widthToCursor = chars[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        while first < cursor, widthToCursor + 1 > room {
+            widthToCursor -= DisplayWidth.of(chars[first])
+            first += 1
+        }
+        var x = labelEnd
+        for i in first..<chars.count {
+            let cw = max(1, DisplayWidth.of(chars[i]))
+            guard x + cw <= w - 1 || (i == cursor && x + cw <= w) else { break }
+            screen.put(chars[i], width: cw, x: x, y: y, role: i == cursor ? .selection : .text)
+            x += cw
+        }
+        if cursor == chars.count {
+            screen.put(" ", width: 1, x: x, y: y, role: .selection)
+            x += 1
+        }
+        let verb = prompt.kind == .filter ? "filter" : "search"
+        let hint = "Enter \(verb)  Esc cancel "
+        if x + 2 + DisplayWidth.of(hint) <= w {
+            screen.write(hint, x: w - DisplayWidth.of(hint), y: y, limit: w, role: .dim)
+        }
+    }
+
+    /// The `s` overlay: a box over the reading pane listing the speakers and
+    /// their quote counts, the chosen one highlighted.
+    private func drawSpeakerList(_ list: SpeakerList, _ rect: Rect, into screen: inout Screen) {
+        let counts = list.rows.map { String($0.count) }
+        let widest = zip(list.rows, counts).map { DisplayWidth.of($0.label) + 2 + $1.count }.max() ?? 0
+        let boxWidth = min(rect.width, max(widest, DisplayWidth.of(" Speakers ")) + 4)
+        let boxHeight = min(rect.height, list.rows.count + 2)
+        guard boxWidth >= 6, boxHeight >= 3 else { return }
+        let box = Rect(x: rect.x + (rect.width - boxWidth) / 2, y: rect.y, width: boxWidth, height: boxHeight)
+        screen.fill(box, role: .text)
+        for x in box.x..<box.maxX {
+            screen.put("─", width: 1, x: x, y: box.y, role: .title)
+            screen.put("─", width: 1, x: x, y: box.maxY - 1, role: .title)
+        }
+        for y in box.y..<box.maxY {
+            screen.put("│", width: 1, x: box.x, y: y, role: .title)
+            screen.put("│", width: 1, x: box.maxX - 1, y: y, role: .title)
+        }
+        screen.put("┌", width: 1, x: box.x, y: box.y, role: .title)
+        screen.put("┐", width: 1, x: box.maxX - 1, y: box.y, role: .title)
+        screen.put("└", width: 1, x: box.x, y: box.maxY - 1, role: .title)
+        screen.put("┘", width: 1, x: box.maxX - 1, y: box.maxY - 1, role: .title)
+        screen.write(" Speakers ", x: box.x + 1, y: box.y, fitting: box.width - 2, role: .title)
+        let inner = box.height - 2
+        let scroll = max(0, list.selection - inner + 1)
+        let x = box.x + 2, limit = box.maxX - 2
+        for slot in 0..<inner {
+            let i = scroll + slot
+            guard i < list.rows.count else { break }
+            let y = box.y + 1 + slot
+            let selected = i == list.selection
+            if selected { screen.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), role: .selection) }
+            let count = counts[i]
+            screen.write(list.rows[i].label, x: x, y: y, fitting: max(0, limit - x - count.count - 1),
+                         role: selected ? .selection : list.rows[i].speaker == nil ? .dim : .speaker)
+            screen.write(count, x: limit - count.count, y: y, limit: limit, role: selected ? .selection : .dim)
         }
     }
 

@@ -69,6 +69,9 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable {
     case text, dim, selection, border, title, status, heading
     case person, country, organisation, quote, speaker
     case emphasis, warning, help, unread
+    /// The quote `]`/`[`/`}`/`{` went to, its speaker's mention, every mention
+    /// of the entity selected in the side panel, and search matches.
+    case quoteFocus, speakerFocus, mentionFocus, searchMatch
 
     public var fallback: Role? {
         switch self {
@@ -76,6 +79,7 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable {
         case .speaker: .person
         case .title: .border
         case .unread: .emphasis
+        case .quoteFocus, .speakerFocus, .mentionFocus, .searchMatch: .emphasis
         default: .text
         }
     }

@@ -66,6 +66,14 @@ public struct SidePanel: Sendable, Equatable {
         return speaker
     }
 
+    /// The row of the quote that stands at `mention`.
+    public func row(ofQuoteAt mention: Mention) -> Int? {
+        rows.firstIndex {
+            if case .quote(_, _, let target) = $0 { return target == mention }
+            return false
+        }
+    }
+
     public var firstSelectable: Int? { rows.firstIndex { $0.isSelectable } }
     public var lastSelectable: Int? { rows.lastIndex { $0.isSelectable } }
 

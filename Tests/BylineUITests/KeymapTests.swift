@@ -16,10 +16,26 @@ import Testing
         #expect(Keymap.standard.action(for: key) == action)
     }
 
-    @Test func keysForLaterIssuesAreStillFree() {
-        for c in "][}{nN/fFpcts" {
-            #expect(Keymap.standard.action(for: .character(c)) == nil, "\(c)")
-        }
+    @Test(arguments: [
+        (Key.character("]"), Action.nextQuote), (.character("["), .previousQuote),
+        (.character("}"), .nextQuoteBySameSpeaker), (.character("{"), .previousQuoteBySameSpeaker),
+        (.character("n"), .nextMatch), (.character("N"), .previousMatch),
+        (.character("s"), .showSpeakers), (.character("/"), .openSearchPrompt), (.escape, .clearHighlights),
+        (.character("f"), .openFilterPrompt), (.character("F"), .clearFilter),
+        (.character("p"), .filterBySelectedPerson), (.character("c"), .filterBySelectedCountry),
+    ])
+    func navigationAndFilterKeys(_ key: Key, _ action: Action) {
+        #expect(Keymap.standard.action(for: key) == action)
+    }
+
+    @Test func theThemeKeyIsStillFree() {
+        #expect(Keymap.standard.action(for: .character("t")) == nil)
+    }
+
+    @Test func hintsJoinTheFirstKeyOfEachAction() {
+        #expect(Keymap.standard.hint(.nextQuote, .previousQuote) == "]/[")
+        #expect(Keymap.standard.hint(.moveDown) == "j")
+        #expect(Keymap(bindings: []).hint(.nextQuote) == "")
     }
 
     @Test func everyBindingHasKeysAndHelpAndNoKeyIsBoundTwice() {

@@ -289,11 +289,4 @@ import Testing
         #expect(ReaderState.statusMessage(forNotes: ["a.txt: binary file, not an article; skipped"]) == "a.txt: binary file, not an article; skipped")
         #expect(ReaderState.statusMessage(forNotes: ["x: skipped", "y: skipped"]) == "2 problems while loading; first: x: skipped")
     }
-
-    @Test func mouseEventsAreLeftForLater() {
-        var state = ReaderFixtures.state(80, 24)
-        let before = state
-        state.handle(.mouse(MouseEvent(kind: .press, x: 3, y: 3)))
-        #expect(state == before)
-    }
 }

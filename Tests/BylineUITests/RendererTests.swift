@@ -48,7 +48,7 @@ import Testing
             │                              │                                                              │                        │
             │                              │                                                              │                        │
             └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
-             1/3                                                                                                     ? help  q quit
+             1/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -77,7 +77,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             1/3                                                             ? help  q quit
+             1/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -146,7 +146,7 @@ import Testing
             │                              │                                                              │                        │
             │                              │                                                              │                        │
             └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
-             2/3                                                                                                     ? help  q quit
+             2/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -175,7 +175,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             2/3                                                             ? help  q quit
+             2/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -221,7 +221,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             0/0                                                             ? help  q quit
+             0/0                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -239,18 +239,18 @@ import Testing
             │ Tab         focus the next pane                                              │
             │ Shift-Tab   focus the previous pane                                          │
             │ Enter       open the article; in the side panel, jump to the mention or quo… │
-            │ ?           show or hide this help                                           │
-            │ q/Ctrl-C    quit                                                             │
-            │                                                                              │
-            │ In this help: j/k scroll, q, Esc or ? close it.                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
-            │                                                                              │
+            │ ]           next quote in the article                                        │
+            │ [           previous quote in the article                                    │
+            │ }           next quote by the same speaker, on into later articles           │
+            │ {           previous quote by the same speaker, back into earlier articles   │
+            │ s           the article's speakers; Enter goes to their first quote          │
+            │ n           next search match, or next mention of the name selected          │
+            │ N           previous search match, or previous mention                       │
+            │ /           search the article (case and accents ignored)                    │
+            │ Esc         end the search and take the emphasis off                         │
+            │ f           filter: person: speaker: country: org: words "a phrase" -not a,b │
+            │ F           clear the filter                                                 │
+            │ p           filter by the person selected in the side panel                  │
             └──────────────────────────────────────────────────────────────────────────────┘
              1/3                                                         q/Esc/? close help
             """)

@@ -1,0 +1,78 @@
+/// The mouse (issue 4): a press selects the row under the pointer and focuses
+/// its pane; the wheel scrolls the pane under the pointer. Hit-testing uses
+/// the layout's rectangles, so it always agrees with what is drawn.
+extension ReaderState {
+    /// What is under a screen cell: a pane, and the row there when it is a
+    /// list row (an index into `listArticles`) or a side-panel row.
+    public enum HitTarget: Sendable, Equatable {
+        case listRow(Int)
+        case sideRow(Int)
+        /// A pane, off its rows.
+        case pane(Pane)
+    }
+
+    /// What is under cell `(x, y)`, nil for borders, the status line and
+    /// anything while the help covers the screen.
+    public func hitTest(x: Int, y: Int) -> HitTarget? {
+        let layout = self.layout
+        guard !isHelpShown else { return nil }
+        if let rect = layout.list, rect.contains(x: x, y: y) {
+            let row = listScroll + (y - rect.y) / 2
+            return row < listArticles.count ? .listRow(row) : .pane(.list)
+        }
+        if let rect = layout.side, rect.contains(x: x, y: y) {
+            let row = sideScroll + (y - rect.y)
+            return row < sidePanel.rows.count && sidePanel.rows[row].isSelectable ? .sideRow(row) : .pane(.side)
+        }
+        if let rect = layout.reading, rect.contains(x: x, y: y) {
+            return .pane(.reading)
+        }
+        return nil
+    }
+
+    /// A press: focuses the pane and selects the row under the pointer; a
+    /// press on the row already selected in the focused pane acts as Enter.
+    mutating func click(x: Int, y: Int) {
+        guard let target = hitTest(x: x, y: y) else { return }
+        switch target {
+        case .listRow(let row):
+            let again = focus == .list && row == selectedIndex
+            focus = .list
+            selectedIndex = row
+            keepListSelectionVisible()
+            if again { apply(.activate) }
+        case .sideRow(let row):
+            let again = focus == .side && row == sideSelection
+            focus = .side
+            sideSelection = row
+            keepSideSelectionVisible()
+            followSideSelection()
+            if again { apply(.activate) }
+        case .pane(let pane):
+            focus = pane
+        }
+    }
+
+    /// The wheel: scrolls the pane under the pointer by `lines` (list: by
+    /// articles), the selection kept within the rows shown.
+    mutating func wheel(x: Int, y: Int, lines: Int) {
+        let layout = self.layout
+        if let rect = layout.list, rect.contains(x: x, y: y) {
+            guard !listArticles.isEmpty else { return }
+            let visible = listVisibleCount
+            listScroll = min(max(0, listScroll + lines), max(0, listArticles.count - visible))
+            selectedIndex = min(max(selectedIndex, listScroll), min(listArticles.count, listScroll + visible) - 1)
+        } else if let rect = layout.side, rect.contains(x: x, y: y) {
+            guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
+            let visible = sideVisibleRows
+            sideScroll = min(max(0, sideScroll + lines), max(0, sidePanel.rows.count - visible))
+            if sideSelection < sideScroll {
+                sideSelection = sidePanel.selectable(from: min(sideScroll, last), direction: 1) ?? first
+            } else if sideSelection >= sideScroll + visible {
+                sideSelection = sidePanel.selectable(from: max(first, sideScroll + visible - 1), direction: -1) ?? last
+            }
+        } else if let rect = layout.reading, rect.contains(x: x, y: y) {
+            readingScroll = min(max(0, readingScroll + lines), readingMaxScroll)
+        }
+    }
+}

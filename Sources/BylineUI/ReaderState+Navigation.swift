@@ -1,0 +1,264 @@
+import BylineKit
+
+/// Jumps through quotes, speakers and mentions (issue 4): `]` `[` `}` `{`
+/// `n` `N` `s`, and the emphasis that follows the side panel.
+extension ReaderState {
+    /// Lines a notch of the mouse wheel scrolls.
+    static let wheelLines = 3
+
+    mutating func applyNavigation(_ action: Action) {
+        switch action {
+        case .nextQuote: jumpToQuote(forward: true)
+        case .previousQuote: jumpToQuote(forward: false)
+        case .nextQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: true)
+        case .previousQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: false)
+        case .nextMatch: step(forward: true)
+        case .previousMatch: step(forward: false)
+        case .showSpeakers: showSpeakers()
+        case .openFilterPrompt: openPrompt(.filter)
+        case .openSearchPrompt: openPrompt(.search)
+        case .clearFilter: clearFilter()
+        case .applyFilter(let text): applyFilter(text)
+        case .filterBySelectedPerson: filterBySelected(.person)
+        case .filterBySelectedCountry: filterBySelected(.country)
+        case .search(let text): searchOpenArticle(text)
+        case .clearHighlights:
+            emphasis = nil
+            search = nil
+        case .click(let x, let y): click(x: x, y: y)
+        case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
+        default: break
+        }
+    }
+
+    // MARK: - Quotes
+
+    /// The line of the reading pane where a mention starts.
+    func line(of m: Mention) -> Int {
+        readingText.line(paragraph: m.paragraph, offset: m.start) ?? 0
+    }
+
+    /// `]` / `[`: from the emphasised quote, or else from the top of the view
+    /// (the first quote at or below it, the last one above it).
+    mutating func jumpToQuote(forward: Bool) {
+        guard let article = openArticle else { return }
+        let order = ArticleQuotes.order(article)
+        guard !order.isEmpty else { return setStatus("No quotes in this article") }
+        let target: Int?
+        if let q = emphasis?.quoteIndex, let position = order.firstIndex(of: q) {
+            let next = position + (forward ? 1 : -1)
+            target = order.indices.contains(next) ? next : nil
+        } else if forward {
+            target = order.firstIndex { line(of: article.quotes[$0].mention) >= readingScroll }
+        } else {
+            target = order.lastIndex { line(of: article.quotes[$0].mention) < readingScroll }
+        }
+        guard let target else {
+            return setStatus(forward ? "No more quotes in this article" : "No earlier quotes in this article")
+        }
+        focusQuote(order[target])
+        let speaker = article.quotes[order[target]].speaker ?? "unknown speaker"
+        setStatus("Quote \(target + 1) of \(order.count): \(speaker)")
+    }
+
+    /// `}` / `{`: the speaker is the emphasised quote's, or the entity's
+    /// selected in the side panel; with neither, this is `]` / `[` (which
+    /// gives the next press a speaker). Past the article's last (first) quote
+    /// by them, the next (previous) article in the list that quotes them opens
+    /// at their first (last) quote there.
+    mutating func jumpToQuoteBySameSpeaker(forward: Bool) {
+        guard let article = openArticle, let open = openIndex else { return }
+        let order = ArticleQuotes.order(article)
+        let name: String
+        var position: Int?
+        if let q = emphasis?.quoteIndex {
+            guard let speaker = article.quotes[q].speaker else {
+                return setStatus("The text does not say who said this quote")
+            }
+            name = speaker
+            position = order.firstIndex(of: q)
+        } else if let e = emphasis?.entityIndex {
+            name = article.entities[e].name
+        } else {
+            return jumpToQuote(forward: forward)
+        }
+        let theirs = order.indices.filter { ArticleQuotes.sameSpeaker(article.quotes[order[$0]].speaker, name) }
+        let here: Int? = switch (position, forward) {
+        case (let p?, true): theirs.first { $0 > p }
+        case (let p?, false): theirs.last { $0 < p }
+        case (nil, true): theirs.first
+        case (nil, false): theirs.last
+        }
+        if let here {
+            focusQuote(order[here])
+            let n = theirs.firstIndex(of: here)! + 1
+            return setStatus("\(name): quote \(n) of \(theirs.count) in this article")
+        }
+        let others = forward ? listArticles.filter { $0 > open } : listArticles.filter { $0 < open }.reversed()
+        for a in others {
+            let otherOrder = ArticleQuotes.order(articles[a])
+            let quotes = otherOrder.filter { ArticleQuotes.sameSpeaker(articles[a].quotes[$0].speaker, name) }
+            guard let q = forward ? quotes.first : quotes.last else { continue }
+            self.open(a)
+            if let row = listArticles.firstIndex(of: a) { selectedIndex = row }
+            keepListSelectionVisible()
+            focusQuote(q)
+            let n = forward ? 1 : quotes.count
+            let title = ArticleListRow(articles[a]).title
+            return setStatus("\(name): quote \(n) of \(quotes.count) in \(forward ? "the next" : "a previous") article, \(title)")
+        }
+        setStatus(forward ? "No more quotes by \(name)" : "No earlier quotes by \(name)")
+    }
+
+    /// Emphasises quote `i` of the open article and its speaker's mention,
+    /// scrolls the reading pane to show them, and moves the side panel's
+    /// selection to the quote's row.
+    mutating func focusQuote(_ i: Int) {
+        guard let article = openArticle, article.quotes.indices.contains(i) else { return }
+        emphasis = .quote(i)
+        let q = article.quotes[i]
+        var first = line(of: q.mention)
+        var last = readingText.line(paragraph: q.paragraph, offset: max(q.mention.start, q.mention.end - 1)) ?? first
+        if let speaker = QuoteFocus.speakerMention(of: q, in: article), speaker.paragraph == q.paragraph {
+            first = min(first, line(of: speaker))
+            last = max(last, line(of: speaker))
+        }
+        reveal(first, last)
+        if let row = sidePanel.row(ofQuoteAt: q.mention) {
+            sideSelection = row
+            keepSideSelectionVisible()
+        }
+    }
+
+    /// Scrolls the reading pane so that lines `first...last` show: when they
+    /// do not already, `first` goes to the top.
+    mutating func reveal(_ first: Int, _ last: Int) {
+        if first < readingScroll || last >= readingScroll + readingVisibleLines {
+            readingScroll = first
+        }
+        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+    }
+
+    // MARK: - The side panel's emphasis
+
+    /// The emphasis follows the side panel's selection: an entity row
+    /// emphasises every mention of the entity (and ends a search, so that
+    /// `n`/`N` step through the mentions), a quote row the quote.
+    mutating func followSideSelection() {
+        guard let article = openArticle, sidePanel.rows.indices.contains(sideSelection) else { return }
+        switch sidePanel.rows[sideSelection] {
+        case .entity(let name, let kind, _, _):
+            guard let e = article.entities.firstIndex(where: { $0.name == name && $0.kind == kind }) else { return }
+            if emphasis?.entityIndex != e { emphasis = .entity(e, current: nil) }
+            search = nil
+        case .quote(_, _, let target):
+            if let q = article.quotes.firstIndex(where: { $0.mention == target }) { emphasis = .quote(q) }
+        case .section, .note:
+            break
+        }
+    }
+
+    /// An entity's mentions in reading order, leaving out hidden boilerplate.
+    func visibleMentions(of entity: Int) -> [Mention] {
+        guard let article = openArticle, article.entities.indices.contains(entity) else { return [] }
+        return article.entities[entity].mentions
+            .filter { article.paragraphs.indices.contains($0.paragraph) && article.paragraphs[$0.paragraph].kind != .boilerplate }
+            .sorted()
+    }
+
+    // MARK: - n / N
+
+    /// Search matches while a search is active; else the mentions of the
+    /// emphasised entity. Both wrap around; with nothing current, the first
+    /// (last) at or below (above) the top of the view comes first.
+    mutating func step(forward: Bool) {
+        if let current = search {
+            guard !current.matches.isEmpty else { return setStatus("No matches for “\(current.query)”") }
+            let i = nextPosition(in: current.matches, from: current.current, forward: forward)
+            search?.current = i
+            revealMention(current.matches[i])
+            setStatus("Match \(i + 1) of \(current.matches.count) for “\(current.query)”")
+        } else if case .entity(let e, let current)? = emphasis, let article = openArticle {
+            let mentions = visibleMentions(of: e)
+            guard !mentions.isEmpty else { return setStatus("\(article.entities[e].name) is not mentioned in the text shown") }
+            let i = nextPosition(in: mentions, from: current, forward: forward)
+            emphasis = .entity(e, current: i)
+            revealMention(mentions[i])
+            setStatus("\(article.entities[e].name): mention \(i + 1) of \(mentions.count)")
+        } else {
+            let search = keymap.keys(for: .openSearchPrompt).first?.label ?? "/"
+            setStatus("Nothing to step through: search with \(search), or select a name in the side panel")
+        }
+    }
+
+    private func nextPosition(in mentions: [Mention], from current: Int?, forward: Bool) -> Int {
+        if let current {
+            return (current + (forward ? 1 : mentions.count - 1)) % mentions.count
+        }
+        if forward {
+            return mentions.firstIndex { line(of: $0) >= readingScroll } ?? 0
+        }
+        return mentions.lastIndex { line(of: $0) < readingScroll } ?? mentions.count - 1
+    }
+
+    private mutating func revealMention(_ m: Mention) {
+        let first = line(of: m)
+        let last = readingText.line(paragraph: m.paragraph, offset: max(m.start, m.end - 1)) ?? first
+        reveal(first, last)
+    }
+
+    // MARK: - Speakers
+
+    mutating func showSpeakers() {
+        guard let article = openArticle else { return }
+        let list = SpeakerList(article: article)
+        guard !list.rows.isEmpty else { return setStatus("No quotes in this article") }
+        speakerList = list
+    }
+
+    /// Keys while the speaker list is open: ↑/↓ (j/k, g/G) move, Enter jumps
+    /// to the chosen speaker's first quote, Esc, `s` or `q` close it.
+    mutating func moveInSpeakerList(_ key: Key) {
+        guard var list = speakerList else { return }
+        let last = list.rows.count - 1
+        switch key {
+        case .down, .character("j"): list.selection = min(last, list.selection + 1)
+        case .up, .character("k"): list.selection = max(0, list.selection - 1)
+        case .home, .character("g"): list.selection = 0
+        case .end, .character("G"): list.selection = last
+        case .escape, .character("q"), .character("s"):
+            speakerList = nil
+            return
+        case .control("c"):
+            speakerList = nil
+            isQuitting = true
+            return
+        case .enter:
+            let row = list.rows[list.selection]
+            speakerList = nil
+            focusQuote(row.firstQuote)
+            let plural = row.count == 1 ? "quote" : "quotes"
+            setStatus("\(row.label): \(row.count) \(plural); \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) for the others")
+            return
+        default: break
+        }
+        speakerList = list
+    }
+
+    mutating func setStatus(_ message: String) {
+        statusMessage = message
+    }
+}
+
+/// The speaker's mention that goes with an emphasised quote: the nearest in
+/// the quote's paragraph, else their last mention before it.
+enum QuoteFocus {
+    static func speakerMention(of q: Quote, in article: Article) -> Mention? {
+        guard article.paragraphs.indices.contains(q.paragraph) else { return nil }
+        let scalars = Array(article.paragraphs[q.paragraph].text.unicodeScalars)
+        let quoted = ArticleStyler.quoteRangeWithMarks(q.mention, scalars)
+        if let m = ArticleStyler.speakerMention(of: q, quoted: quoted, in: article) { return m }
+        guard let name = q.speaker, let entity = article.entity(named: name) else { return nil }
+        return entity.mentions.filter { $0 < q.mention && $0.paragraph != q.paragraph }.max()
+    }
+}

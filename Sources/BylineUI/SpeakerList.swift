@@ -1,0 +1,52 @@
+import BylineKit
+
+/// The `s` overlay: the open article's speakers, each with how many quotes
+/// are theirs, in order of their first quote (quotes whose speaker the text
+/// does not name come last, as "unknown"). Choosing one jumps to their first quote.
+public struct SpeakerList: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        /// The speaker's name, nil for quotes whose speaker is not known.
+        public var speaker: String?
+        public var count: Int
+        /// Index into the article's `quotes` of their first quote (reading order).
+        public var firstQuote: Int
+
+        public var label: String { speaker ?? "unknown" }
+    }
+
+    public var rows: [Row]
+    public var selection: Int = 0
+
+    public init(article: Article) {
+        rows = []
+        var unknown: Row?
+        for i in ArticleQuotes.order(article) {
+            let q = article.quotes[i]
+            guard let name = q.speaker else {
+                if unknown == nil { unknown = Row(speaker: nil, count: 0, firstQuote: i) }
+                unknown!.count += 1
+                continue
+            }
+            if let r = rows.firstIndex(where: { ArticleQuotes.sameSpeaker($0.speaker, name) }) {
+                rows[r].count += 1
+            } else {
+                rows.append(Row(speaker: name, count: 1, firstQuote: i))
+            }
+        }
+        if let unknown { rows.append(unknown) }
+    }
+}
+
+/// Quotes in reading order, and who said them.
+enum ArticleQuotes {
+    /// Indices into `article.quotes`, sorted by where each stands.
+    static func order(_ article: Article) -> [Int] {
+        article.quotes.indices.sorted { article.quotes[$0].mention < article.quotes[$1].mention }
+    }
+
+    /// Speakers are the same when their names are, case and accents aside.
+    static func sameSpeaker(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b || LibraryIndex.fold(a) == LibraryIndex.fold(b)
+    }
+}
