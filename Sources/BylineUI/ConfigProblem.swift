@@ -33,7 +33,7 @@ public enum ConfigProblem: Sendable, Equatable, CustomStringConvertible {
             let hint = NameSuggestion.closest(to: key, among: expected).map { " (did you mean '\($0)'?)" } ?? ""
             return "unknown key '\(key)' in \(place)\(hint); expected \(Self.list(expected))"
         case .unknownRole(let role, let suggestion):
-            return "unknown role '\(role)'\(Self.hint(suggestion)); expected \(Self.list(Role.allCases.map(\.rawValue)))"
+            return "unknown role '\(role)'\(Self.hint(suggestion)); expected \(Self.list(ThemeLoader.roleNames))"
         case .badColour(let key, let error):
             return "\(key): \(error)"
         case .unknownAttribute(let name, let suggestion):

@@ -12,9 +12,13 @@ public struct KeyBindingsConfig: Sendable, Equatable {
 
     /// The config-file name of an action: `moveDown` → `move-down`.
     public static func actionName(for action: Action) -> String {
-        let base = String(describing: action).prefix { $0 != "(" }
+        kebabCase(String(String(describing: action).prefix { $0 != "(" }))
+    }
+
+    /// `moveDown` → `move-down`.
+    static func kebabCase(_ camel: String) -> String {
         var name = ""
-        for c in base {
+        for c in camel {
             if c.isUppercase {
                 if !name.isEmpty { name.append("-") }
                 name.append(contentsOf: c.lowercased())

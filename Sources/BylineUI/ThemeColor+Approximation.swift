@@ -5,9 +5,10 @@ extension ThemeColor {
     /// `COLORS`), or nil for the terminal's default colour. Fewer than 8 colours
     /// means no colour at all. Bright colours become their basic form on an
     /// 8-colour terminal; 256-palette and `#rrggbb` colours become the nearest
-    /// colour the terminal has (the 6×6×6 cube and greys on a 256-colour
-    /// terminal, never the 16 that terminal themes redefine; else the nearest of
-    /// the 16 or 8 basic colours).
+    /// colour the terminal has: on a 256-colour terminal the nearest of the
+    /// 6×6×6 cube and greys (never the 16 that terminal themes redefine), on 8
+    /// or 16 colours the basic colour of the same hue (`basicIndex`), so that
+    /// soft greens, cyans and pinks stay green, cyan and magenta.
     public func paletteIndex(colors: Int) -> Int? {
         guard colors >= 8 else { return nil }
         let basicCount = colors >= 16 ? 16 : 8
@@ -22,11 +23,44 @@ extension ThemeColor {
             if n < 16 { return n < basicCount ? n : n - 8 }
             if colors >= 256 { return n }
             let (r, g, b) = Self.xtermRGB(index: n)
-            return Self.nearest(red: r, green: g, blue: b, among: 0..<basicCount)
+            return Self.basicIndex(red: r, green: g, blue: b, colors: basicCount)
         case .rgb(let r, let g, let b):
             if colors >= 256 { return Self.nearest(red: r, green: g, blue: b, among: 16..<256) }
-            return Self.nearest(red: r, green: g, blue: b, among: 0..<basicCount)
+            return Self.basicIndex(red: r, green: g, blue: b, colors: basicCount)
         }
+    }
+
+    /// The basic colour (0–7, or 0–15 when `colors` is 16 or more) for an RGB
+    /// colour, by hue rather than by distance: distance sends every pale
+    /// colour to white, and a theme's roles would all look the same. Colours
+    /// with little chroma, or very dark, become black, white (or on 16 colours, the greys 8
+    /// and 7, and bright white); the others the basic colour of the nearest of
+    /// the six hues, bright on 16 colours when they are bright themselves.
+    public static func basicIndex(red: UInt8, green: UInt8, blue: UInt8, colors: Int) -> Int {
+        let (r, g, b) = (Int(red), Int(green), Int(blue))
+        let high = max(r, g, b), low = min(r, g, b)
+        let chroma = high - low
+        let lightness = (high + low) / 2
+        let sixteen = colors >= 16
+        if high < 64 { return 0 }
+        if chroma < 40 {
+            if !sixteen { return lightness < 80 ? 0 : 7 }
+            return lightness < 40 ? 0 : lightness < 150 ? 8 : lightness < 215 ? 7 : 15
+        }
+        // Hue in degrees, 0 red … 360.
+        let hue: Double
+        let c = Double(chroma)
+        if high == r {
+            hue = (60 * (Double(g - b) / c) + 360).truncatingRemainder(dividingBy: 360)
+        } else if high == g {
+            hue = 60 * (Double(b - r) / c) + 120
+        } else {
+            hue = 60 * (Double(r - g) / c) + 240
+        }
+        // Red 0°, yellow 60°, green 120°, cyan 180°, blue 240°, magenta 300°.
+        let sector = Int((hue / 60).rounded()) % 6
+        let basic = [BasicColor.red, .yellow, .green, .cyan, .blue, .magenta][sector].rawValue
+        return sixteen && high >= 230 ? basic + 8 : basic
     }
 
     /// The same colour as the terminal will show it: a `.basic`, `.bright` or
@@ -78,7 +112,7 @@ extension ThemeColor {
         let (r2, g2, b2) = (Int(b.0), Int(b.1), Int(b.2))
         let redMean = (r1 + r2) / 2
         let (dr, dg, db) = (r1 - r2, g1 - g2, b1 - b2)
-        return ((512 + redMean) * dr * dr >> 8) + 4 * dg * dg + ((767 - redMean) * db * db >> 8)
+        return (((512 + redMean) * dr * dr) >> 8) + 4 * dg * dg + (((767 - redMean) * db * db) >> 8)
     }
 
     private static let cubeLevels: [UInt8] = [0, 95, 135, 175, 215, 255]

@@ -13,7 +13,7 @@ import TOMLKit
 /// quote  = { fg = "#d7af5f", bg = 236, attrs = ["italic"] }
 /// ```
 ///
-/// Each role (see `Role`) maps to an inline table with any of `fg`, `bg`
+/// Each role (see `Role`; written in kebab-case, `quote-focus`) maps to an inline table with any of `fg`, `bg`
 /// (a colour: the eight names, `bright-NAME`, `default`, a number 0–255 or
 /// `"#rrggbb"`) and `attrs` (a list of `bold`, `underline`, `reverse`, `dim`,
 /// `italic`, or one name as a string). `[roles.person]` tables work the same.
@@ -24,6 +24,21 @@ public enum ThemeLoader {
     public static let topLevelKeys = ["description", "roles"]
     /// The keys of one role's table.
     public static let styleKeys = ["fg", "bg", "attrs"]
+
+    /// A role's name in a theme file: kebab-case, like config action names
+    /// (`quoteFocus` → `quote-focus`).
+    public static func roleName(_ role: Role) -> String {
+        KeyBindingsConfig.kebabCase(role.rawValue)
+    }
+
+    /// The role a theme file names (`quote-focus`; the Swift spelling
+    /// `quoteFocus` is accepted too).
+    public static func role(named name: String) -> Role? {
+        Role.allCases.first { roleName($0) == name } ?? Role(rawValue: name)
+    }
+
+    /// Every role name, in `Role` order: for messages and docs.
+    public static var roleNames: [String] { Role.allCases.map(roleName) }
 
     /// Loads a theme file; its name is the file name without `.toml`.
     /// `displayPath` is how errors name the file (by default the path as given).
@@ -80,8 +95,8 @@ public enum ThemeLoader {
                     continue
                 }
                 for (roleName, styleValue) in roles {
-                    guard let role = Role(rawValue: roleName) else {
-                        let suggestion = NameSuggestion.closest(to: roleName, among: Role.allCases.map(\.rawValue))
+                    guard let role = Self.role(named: roleName) else {
+                        let suggestion = NameSuggestion.closest(to: roleName, among: Self.roleNames)
                         reader.report(.unknownRole(roleName, suggestion: suggestion), at: [key, roleName])
                         continue
                     }
