@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+@testable import BylineUI
+
+@Suite struct ConfigTests {
+    static let actions = KeyBindingsConfig.actionNames(of: Keymap.standard)
+
+    func parse(_ text: String) throws(ConfigFileError) -> Config {
+        try ConfigLoader.parse(text, file: "config.toml", actionNames: Self.actions)
+    }
+
+    func error(_ text: String) -> ConfigFileError? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func actionNamesComeFromTheKeymapInKebabCase() {
+        #expect(KeyBindingsConfig.actionName(for: .moveDown) == "move-down")
+        #expect(KeyBindingsConfig.actionName(for: .toggleHelp) == "toggle-help")
+        #expect(KeyBindingsConfig.actionName(for: .quit) == "quit")
+        #expect(KeyBindingsConfig.actionName(for: .resize(Size(width: 1, height: 2))) == "resize")
+        #expect(Self.actions.starts(with: ["move-down", "move-up", "page-down"]))
+        #expect(Self.actions.contains("quit") && Self.actions.contains("toggle-help"))
+        #expect(Set(Self.actions).count == Self.actions.count)
+    }
+
+    @Test func readsEverySetting() throws {
+        let config = try parse("""
+            theme = "light"
+            library = "~/News"
+            boilerplate = "dimmed"
+
+            [keys]
+            move-down = ["j", "Down", "Ctrl-N"]
+            quit = "Q"
+            toggle-help = ["F1", "?"]
+            """)
+        #expect(config.theme == "light")
+        #expect(config.library == "~/News")
+        #expect(config.boilerplate == .dimmed)
+        #expect(config.keys.overrides == [
+            "move-down": [.character("j"), .down, .control("n")],
+            "quit": [.character("Q")],
+            "toggle-help": [.function(1), .character("?")],
+        ])
+    }
+
+    @Test func anEmptyConfigChangesNothing() throws {
+        #expect(try parse("") == .empty)
+        #expect(try parse("# nothing yet\n") == .empty)
+        #expect(Config.empty.keys.applied(to: Keymap.standard) == Keymap.standard)
+    }
+
+    @Test(arguments: [
+        ("j", Key.character("j")), ("G", .character("G")), (" ", .character(" ")), ("Space", .character(" ")),
+        ("space", .character(" ")), ("Enter", .enter), ("return", .enter), ("Tab", .tab), ("Shift-Tab", .backTab),
+        ("Esc", .escape), ("Backspace", .backspace), ("Del", .delete), ("Up", .up), ("↓", .down), ("left", .left),
+        ("PgUp", .pageUp), ("PageDown", .pageDown), ("Home", .home), ("End", .end), ("F1", .function(1)),
+        ("f12", .function(12)), ("Ctrl-C", .control("c")), ("C-x", .control("x")), ("^U", .control("u")),
+    ])
+    func keyNames(_ name: String, _ key: Key) {
+        #expect(KeyName.key(named: name) == key)
+    }
+
+    @Test(arguments: ["", "jk", "Ctrl-", "Ctrl-1", "F0", "F25", "F100", "Hyper-X", "PageDwn"])
+    func notKeyNames(_ name: String) {
+        #expect(KeyName.key(named: name) == nil)
+    }
+
+    @Test func everyLabelOnTheHelpScreenReadsBack() {
+        for binding in Keymap.standard.bindings {
+            for key in binding.keys { #expect(KeyName.key(named: key.label) == key, "\(key.label)") }
+        }
+    }
+
+    @Test func overridesReplaceDefaultsAndTakeKeysFromOtherActions() {
+        let keymap = Keymap(bindings: [
+            KeyBinding([.character("j"), .down], .moveDown, "down"),
+            KeyBinding([.character("k"), .up], .moveUp, "up"),
+            KeyBinding([.character(" "), .pageDown], .pageDown, "page down"),
+            KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+        ])
+        let config = KeyBindingsConfig(overrides: [
+            "page-down": [.character("j")],
+            "quit": [.character("x")],
+        ])
+        let result = config.applied(to: keymap)
+        #expect(result.bindings.map(\.keys) == [
+            [.down], [.character("k"), .up], [.character("j")], [.character("x")],
+        ])
+        #expect(result.bindings.map(\.help) == ["down", "up", "page down", "quit"])
+        #expect(result.action(for: .character("j")) == .pageDown)
+        #expect(result.action(for: .character("q")) == nil)
+        #expect(result.keys(for: .quit) == [.character("x")])
+    }
+
+    @Test func anEmptyListUnbinds() throws {
+        let config = try parse("[keys]\npage-up = []\n")
+        #expect(config.keys.overrides == ["page-up": []])
+        #expect(config.keys.applied(to: Keymap.standard).keys(for: .pageUp).isEmpty)
+    }
+
+    @Test func unknownActionIsPlacedAndSuggested() throws {
+        let e = try #require(error("""
+            theme = "light"
+
+            [keys]
+            move-down = "j"
+            move-donw = "J"
+            """))
+        #expect(e.line == 5)
+        #expect(e.problem == .unknownAction("move-donw", suggestion: "move-down"))
+        #expect(e.description == "config.toml:5: unknown action 'move-donw' (did you mean 'move-down'?); see `?` in the reader for the actions")
+    }
+
+    @Test func unknownKeyNameIsPlacedOnItsOwnLine() throws {
+        let e = try #require(error("""
+            [keys]
+            quit = [
+                "q",
+                "Hyper-Q",
+            ]
+            """))
+        #expect(e.line == 4)
+        #expect(e.problem == .unknownKeyName("Hyper-Q", action: "quit"))
+        #expect(e.description.hasPrefix("config.toml:4: quit: 'Hyper-Q' is not a key name; expected a single character, Ctrl-X,"))
+    }
+
+    @Test func aKeyGivenToTwoActionsIsAConflictAtTheSecond() throws {
+        let e = try #require(error("""
+            [keys]
+            page-down = ["Space", "d"]
+            quit = "q"
+            move-down = ["j", " "]
+            """))
+        #expect(e.line == 4)
+        #expect(e.problem == .keyConflict(key: " ", actions: ["page-down", "move-down"]))
+
+        let spelled = try #require(error("[keys]\nquit = \"Ctrl-C\"\nmove-up = \"^c\"\n"))
+        #expect(spelled.line == 3)
+        #expect(spelled.description == "config.toml:3: key '^c' is bound to both quit and move-up; give each key to one action")
+    }
+
+    @Test func aKeyRepeatedForOneActionIsNoConflict() throws {
+        let config = try parse("[keys]\nquit = [\"q\", \"q\", \"Ctrl-c\", \"^C\"]\n")
+        #expect(config.keys.overrides["quit"] == [.character("q"), .control("c")])
+    }
+
+    @Test func badSettings() throws {
+        let boilerplate = try #require(error("theme = \"x\"\nboilerplate = \"shown\"\n"))
+        #expect(boilerplate.line == 2)
+        #expect(boilerplate.description == "config.toml:2: boilerplate cannot be 'shown'; expected \"hidden\" or \"dimmed\"")
+
+        let theme = try #require(error("theme = 3\n"))
+        #expect(theme.description == "config.toml:1: theme should be a theme name or the path to a .toml file, not an integer")
+
+        let keys = try #require(error("keys = \"vim\"\n"))
+        #expect(keys.problem == .wrongType(key: "keys", expected: "a table of actions, [keys]", found: "string"))
+
+        let value = try #require(error("[keys]\nquit = 113\n"))
+        #expect(value.line == 2)
+        #expect(value.description.contains("keys.quit should be a key name or a list of key names"))
+
+        let unknown = try #require(error("libary = \"~/News\"\n"))
+        #expect(unknown.description == "config.toml:1: unknown key 'libary' in the config (did you mean 'library'?); expected one of theme, library, boilerplate, keys")
+
+        let syntax = try #require(error("theme = \"light\"\n[keys\n"))
+        #expect(syntax.line == 2)
+        guard case .syntax = syntax.problem else { Issue.record("\(syntax)"); return }
+    }
+
+    @Test func everyProblemIsListedInLineOrder() {
+        let problems = ConfigLoader.problems(in: """
+            boilerplate = "never"
+            [keys]
+            zoom = "z"
+            quit = "Nope-Key"
+            """, file: "c.toml", actionNames: Self.actions)
+        #expect(problems.map(\.line) == [1, 3, 4])
+    }
+
+    @Test func locationsFollowXDG() {
+        let home = URL(fileURLWithPath: "/home/a", isDirectory: true)
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "/xdg"], home: home).path == "/xdg")
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": ""], home: home).path == "/home/a/.config")
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "relative"], home: home).path == "/home/a/.config")
+        #expect(Config.configHome(environment: [:], home: home).path == "/home/a/.config")
+        #expect(Config.defaultFile(configHome: URL(fileURLWithPath: "/xdg")).path == "/xdg/byline/config.toml")
+    }
+
+    @Test func libraryPaths() {
+        let home = URL(fileURLWithPath: "/home/a", isDirectory: true)
+        let dir = URL(fileURLWithPath: "/home/a/.config/byline", isDirectory: true)
+        func url(_ library: String?) -> String? {
+            Config(library: library).libraryURL(home: home, configDirectory: dir)?.path
+        }
+        #expect(url("~/News") == "/home/a/News")
+        #expect(url("~") == "/home/a")
+        #expect(url("/srv/news") == "/srv/news")
+        #expect(url("articles") == "/home/a/.config/byline/articles")
+        #expect(url(nil) == nil)
+    }
+
+    @Test func loadingFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("config.toml")
+        #expect(try ConfigLoader.loadIfPresent(contentsOf: file, actionNames: Self.actions) == .empty)
+        #expect(throws: ConfigFileError.self) { try ConfigLoader.load(contentsOf: file, actionNames: Self.actions) }
+        try "boilerplate = \"hidden\"\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try ConfigLoader.loadIfPresent(contentsOf: file, actionNames: Self.actions).boilerplate == .hidden)
+    }
+}
