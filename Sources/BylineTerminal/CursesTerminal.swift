@@ -265,8 +265,9 @@ public final class CursesTerminal {
 
     // MARK: Start-up checks
 
-    /// The terminal type, when standard input and output are a terminal that
-    /// terminfo knows and that can address the cursor; throws otherwise.
+    /// The terminal type, when TERM names a terminal that terminfo knows and
+    /// that can address the cursor, and standard output and input are a
+    /// terminal (checked in that order); throws otherwise.
     /// Touches nothing: nothing is printed, no mode is changed.
     @discardableResult
     public static func checkEnvironment() throws(TerminalError) -> String {
@@ -274,14 +275,15 @@ public final class CursesTerminal {
             throw .terminalTypeUnset
         }
         if term == "dumb" { throw .dumbTerminal }
-        guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
-        guard isatty(STDIN_FILENO) == 1 else { throw .inputNotATerminal }
         switch byline_probe_terminal(term, STDOUT_FILENO) {
-        case 1: return term
+        case 1: break
         case -1: throw .noTerminfoDatabase(term)
         case -2: throw .terminalTooLimited(term)
         default: throw .unknownTerminal(term)
         }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
+        guard isatty(STDIN_FILENO) == 1 else { throw .inputNotATerminal }
+        return term
     }
 
     private static func localeIsUTF8() -> Bool {

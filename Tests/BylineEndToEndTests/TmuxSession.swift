@@ -1,0 +1,144 @@
+import Foundation
+
+/// A tmux server of its own (private socket, no user configuration) running
+/// one command in a detached session: the test's terminal. Screens are read
+/// with `capture-pane`; waits poll a bounded number of times, never a clock.
+final class TmuxSession {
+    static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var isInstalled: Bool { executable != nil }
+
+    let socket = "byline-test-\(UUID().uuidString.prefix(12))"
+
+    /// Starts `command` (run directly, no shell in between unless it is one)
+    /// in a `width`×`height` window, in the package root, in a UTF-8 locale.
+    init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", BylineBinary.packageRoot.path]
+        for (key, value) in ["LC_ALL": "C.UTF-8"].merging(environment, uniquingKeysWith: { $1 }) {
+            arguments += ["-e", "\(key)=\(value)"]
+        }
+        arguments.append("--")
+        arguments += command
+        let result = try tmux(arguments)
+        guard result.status == 0 else {
+            throw TmuxError(message: "tmux new-session failed: \(result.output)")
+        }
+    }
+
+    /// `sh -c 'byline ARGS; echo EXIT=$?; read x'`: the exit status stays on
+    /// the screen and the shell keeps the pane (and its modes) alive for checks.
+    /// The shell itself ignores nothing (so byline gets default signal dispositions)
+    /// but survives Ctrl-C (`trap : INT`) to print the status.
+    static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+        let binary = try BylineBinary.path.orThrow("the byline executable was not found")
+        let script = #"trap : INT; "$0" "$@"; echo EXIT=$?; read x"#
+        return try TmuxSession(["sh", "-c", script, binary] + arguments, width: width, height: height, environment: environment)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Self.executable.orThrow("tmux is not installed"))
+        process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["LC_ALL"] = "C.UTF-8"
+        env["TMUX"] = nil
+        process.environment = env
+        // Output goes to a file, not a pipe: a tmux server started by another
+        // test at the same moment could inherit a pipe's write end and keep it
+        // open, and the read would never end.
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        let data = try Data(contentsOf: output)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The pane's text, one line per row, trailing spaces trimmed.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p"]).output
+    }
+
+    /// The pane's text with its colours and attributes as escape sequences.
+    func screenWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e"]).output
+    }
+
+    /// A tmux format evaluated for the pane (`#{alternate_on}`, `#{pane_pid}`, …).
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Keys as tmux names them: "j", "Enter", "Tab", "BTab", "Space", "C-c", "q".
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys"] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until `condition` holds; returns the last screen either way
+    /// (`satisfied` says which). Bounded by a number of tries, not by time.
+    func waitForScreen(tries: Int = 400, _ condition: (String) -> Bool) throws -> (screen: String, satisfied: Bool) {
+        var last = ""
+        for _ in 0..<tries {
+            last = try screen()
+            if condition(last) { return (last, true) }
+            usleep(25_000)
+        }
+        return (last, false)
+    }
+
+    func waitFor(_ text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+        try waitForScreen(tries: tries) { $0.contains(text) }
+    }
+
+    func waitForScreen(without text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+        try waitForScreen(tries: tries) { !$0.contains(text) }
+    }
+
+    /// The `EXIT=n` line the wrapping shell prints once byline has ended.
+    func waitForExitStatus(tries: Int = 400) throws -> Int? {
+        let (screen, satisfied) = try waitForScreen(tries: tries) { $0.contains("EXIT=") }
+        guard satisfied, let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("EXIT=") }) else { return nil }
+        return Int(line.dropFirst("EXIT=".count))
+    }
+
+    /// The pid of the program the pane's shell is running (its only child).
+    func childPID() throws -> pid_t? {
+        guard let shell = pid_t(try format("#{pane_pid}")) else { return nil }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, pid_t(fields[1]) == shell { return pid }
+        }
+        return nil
+    }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+extension Optional {
+    func orThrow(_ message: String) throws -> Wrapped {
+        guard let value = self else { throw TmuxError(message: message) }
+        return value
+    }
+}
