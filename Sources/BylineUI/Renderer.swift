@@ -157,6 +157,10 @@ public struct Renderer: Sendable {
             let y = rect.y + slot
             let highlighted = i == state.sideSelection && state.focus == .side && rows[i].isSelectable
             if highlighted { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection) }
+            // unfocused, the row the emphasis came from keeps a marker in the padding
+            if !highlighted, pad == 1, i == state.sideSelection, state.emphasis != nil, rows[i].isSelectable {
+                screen.put("▶", width: 1, x: rect.x, y: y, role: .emphasis)
+            }
             switch rows[i] {
             case .section(let title):
                 let end = screen.write(title, x: x, y: y, fitting: width, role: .heading)
@@ -227,21 +231,25 @@ public struct Renderer: Sendable {
         screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .text)
         let labelEnd = screen.write(" " + prompt.label, x: 0, y: y, limit: w, role: .emphasis)
         let chars = prompt.editor.characters, cursor = prompt.editor.cursor
-        let room = w - labelEnd - 1  // the cursor's cell after the text
+        let room = w - labelEnd
         guard room > 0 else { return }
-        var first = 0, widthToCursor = chars[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
-        while first < cursor, widthToCursor + 1 > room {
-            widthToCursor -= DisplayWidth.of(chars[first])
+        // the first character shown: the text up to the cursor, and the
+        // cursor's own cell, must fit
+        func cells(_ c: Character) -> Int { max(1, DisplayWidth.of(c)) }
+        var first = 0, widthToCursor = chars[..<cursor].reduce(0) { $0 + cells($1) }
+        let cursorWidth = cursor < chars.count ? cells(chars[cursor]) : 1
+        while first < cursor, widthToCursor + cursorWidth > room {
+            widthToCursor -= cells(chars[first])
             first += 1
         }
         var x = labelEnd
         for i in first..<chars.count {
-            let cw = max(1, DisplayWidth.of(chars[i]))
-            guard x + cw <= w - 1 || (i == cursor && x + cw <= w) else { break }
+            let cw = cells(chars[i])
+            guard x + cw <= w else { break }
             screen.put(chars[i], width: cw, x: x, y: y, role: i == cursor ? .selection : .text)
             x += cw
         }
-        if cursor == chars.count {
+        if cursor == chars.count, x < w {
             screen.put(" ", width: 1, x: x, y: y, role: .selection)
             x += 1
         }

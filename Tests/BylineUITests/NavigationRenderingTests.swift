@@ -1,0 +1,173 @@
+import BylineKit
+import Testing
+@testable import BylineUI
+
+/// Screens with an emphasised quote and speaker, an emphasised entity, search
+/// matches, the filter prompt and the speaker list: expected text and roles.
+@Suite struct NavigationRenderingTests {
+    typealias F = NavigationFixtures
+    let reading = 22, readingEnd = 60  // the reading pane's columns at 80
+    let side = 61
+
+    /// The roles of the cells of the first `needle` found within columns
+    /// `x0..<x1` below the top border.
+    func roles(_ needle: String, in screen: Screen, from x0: Int = 0, to x1: Int? = nil) -> [Role] {
+        let pin = Array(needle), end = x1 ?? screen.size.width
+        for y in 1..<screen.size.height {
+            var row: [(x: Int, c: Character)] = []
+            for x in x0..<end { if let c = screen[x, y].character { row.append((x, c)) } }
+            guard row.count >= pin.count else { continue }
+            for i in 0...(row.count - pin.count) where row[i..<i + pin.count].map(\.c) == pin {
+                let width = DisplayWidth.of(needle)
+                return (row[i].x..<row[i].x + width).filter { screen[$0, y].width > 0 }.map { screen[$0, y].role }
+            }
+        }
+        return []
+    }
+
+    func all(_ role: Role, _ count: Int) -> [Role] { Array(repeating: role, count: count) }
+
+    @Test func anEmphasisedQuoteAndItsSpeaker() {
+        var state = F.state()
+        press(&state, "]]]")  // Dragan: "will not sign a bad deal"
+        let screen = render(state)
+        #expect(screen.text == """
+            ┌ Articles (4) ──────┬ Harbour talks resume in Valletta ────┬ People ──────────┐
+            │▶ Harbour talks res…│ Wire                                 │ Mirela Dragan  2 │
+            │  Wire              │                                      │ Tomas Okafor   2 │
+            │  Lisbon market exp…│ Mirela Dragan said the harbour deal  │ Countries ───────│
+            │                    │ "is within reach" after talks in     │ Malta          2 │
+            │  Gozo ferries keep…│ Valletta.                            │ Quotes ──────────│
+            │                    │                                      │ Dragan: is with… │
+            │  Budget choices    │ Tomas Okafor, the port chief, said:  │ Okafor: We need… │
+            │                    │ "We need another week." Dragan added │▶Dragan: will no… │
+            │                    │ that Malta "will not sign a bad      │ Okafor: the shi… │
+            │                    │ deal".                               │                  │
+            │                    │                                      │                  │
+            │                    │ Okafor later told reporters "the     │                  │
+            │                    │ ships are waiting".                  │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            │                    │                                      │                  │
+            └────────────────────┴──────────────────────────────────────┴──────────────────┘
+             1/4  Quote 3 of 4: Mirela Dragan                                ? help  q quit
+            """)
+        // the quote with its marks, and the speaker's mention next to it
+        #expect(roles("\"will not sign a bad", in: screen, from: reading, to: readingEnd) == all(.quoteFocus, 20))
+        #expect(roles("deal\".", in: screen, from: reading, to: readingEnd) == all(.quoteFocus, 5) + [.text])
+        #expect(roles("Dragan added", in: screen, from: reading, to: readingEnd) == all(.speakerFocus, 6) + all(.text, 6))
+        // the other quotes and speakers keep their usual roles
+        #expect(roles("\"We need another week.\"", in: screen, from: reading, to: readingEnd) == all(.quote, 23))
+        #expect(roles("Tomas Okafor", in: screen, from: reading, to: readingEnd) == all(.speaker, 12))
+        #expect(roles("Malta \"will", in: screen, from: reading, to: readingEnd) == all(.country, 5) + [.text] + all(.quoteFocus, 5))
+        // the side panel marks the quote's row
+        #expect(roles("▶Dragan: will", in: screen, from: side - 1) == [.emphasis] + all(.speaker, 6) + all(.quote, 6))
+    }
+
+    @Test func anEmphasisedEntityShowsEveryFormOfItsName() {
+        var state = F.state()
+        state.apply(.focusPrevious)
+        state.apply(.moveDown)
+        state.apply(.moveDown)  // Malta
+        let screen = render(state)
+        #expect(screen.line(4) == "│                    │ \"is within reach\" after talks in     │ Malta          2 │")
+        #expect(roles("Valletta", in: screen, from: reading, to: readingEnd) == all(.mentionFocus, 8))
+        #expect(roles("Malta \"will", in: screen, from: reading, to: readingEnd) == all(.mentionFocus, 5) + [.text] + all(.quote, 5))
+        #expect(roles("Malta          2", in: screen, from: side) == all(.selection, 16))
+        // Enter: the first mention becomes the current one
+        state.apply(.activate)
+        let current = render(state)
+        #expect(roles("Valletta", in: current, from: reading, to: readingEnd) == all(.selection, 8))
+        #expect(roles("Malta \"will", in: current, from: reading, to: readingEnd).prefix(5) == ArraySlice(all(.mentionFocus, 5)))
+    }
+
+    @Test func searchMatchesAndTheCurrentOne() {
+        var state = F.state()
+        press(&state, "/deal")
+        state.handle(.key(.enter))
+        press(&state, "n")
+        let screen = render(state)
+        #expect(screen.line(23).hasPrefix(" 1/4  Match 2 of 2 for “deal”"))
+        #expect(roles("harbour deal", in: screen, from: reading, to: readingEnd) == all(.text, 8) + all(.searchMatch, 4))
+        #expect(roles("deal\".", in: screen, from: reading, to: readingEnd) == all(.selection, 4) + [.quote, .text])
+    }
+
+    @Test func theFilterPromptInTheStatusLine() {
+        var state = F.state()
+        press(&state, "fcountry:mt")
+        state.handle(.key(.left))
+        let screen = render(state)
+        #expect(screen.line(23) == " filter: country:mt" + String(repeating: " ", count: 36) + "Enter filter  Esc cancel ")
+        let y = 23
+        #expect((0..<9).allSatisfy { screen[$0, y].role == .emphasis })
+        #expect((9..<18).allSatisfy { screen[$0, y].role == .text })
+        #expect(screen[18, y] == Cell(character: "t", role: .selection))  // the cursor on the last letter
+        #expect(screen[19, y].role == .text)
+        #expect((55..<79).allSatisfy { screen[$0, y].role == .dim })
+        // at the end of the text the cursor is a blank cell
+        state.handle(.key(.end))
+        #expect(render(state)[19, y] == Cell(character: " ", role: .selection))
+        // the search prompt
+        state.handle(.key(.escape))
+        press(&state, "/port")
+        #expect(render(state).line(23).hasPrefix(" /port  "))
+    }
+
+    @Test func aLongPromptScrollsToKeepTheCursorInView() {
+        var state = F.state(40, 12)
+        press(&state, "f")
+        press(&state, "person:dragan country:MT speaker:okafor")
+        var line = render(state).line(11)
+        #expect(line == " filter: agan country:MT speaker:okafor ")
+        #expect(DisplayWidth.of(line) == 40)
+        state.handle(.key(.home))
+        line = render(state).line(11)
+        #expect(line.hasPrefix(" filter: person:dragan country:MT speak"))
+        #expect(render(state)[9, 11] == Cell(character: "p", role: .selection))
+        // wide characters keep their two cells and never pass the edge
+        press(&state, "東京東京東京東京東京東京東京東京")
+        let screen = render(state)
+        RendererTests().expectWellFormed(screen, state)
+    }
+
+    @Test func theSpeakerListOverTheReadingPane() {
+        var state = F.state()
+        press(&state, "sj")
+        let screen = render(state)
+        #expect(screen.line(1) == "│▶ Harbour talks res…│ Wire    ┌ Speakers ────────┐         │ Mirela Dragan  2 │")
+        #expect(screen.line(2) == "│  Wire              │         │ Mirela Dragan  2 │         │ Tomas Okafor   2 │")
+        #expect(screen.line(3) == "│  Lisbon market exp…│ Mirela D│ Tomas Okafor   2 │ur deal  │ Countries ───────│")
+        #expect(screen.line(4) == "│                    │ \"is with└──────────────────┘s in     │ Malta          2 │")
+        #expect(screen.line(23) == " 1/4" + String(repeating: " ", count: 44) + "↑/↓ choose  Enter go  Esc close ")
+        #expect(roles("Mirela Dragan  2", in: screen, from: reading, to: readingEnd) == all(.speaker, 13) + all(.text, 2) + [.dim])
+        #expect(roles("Tomas Okafor   2", in: screen, from: reading, to: readingEnd) == all(.selection, 16))
+        #expect((31..<51).allSatisfy { screen[$0, 1].role == .title })
+    }
+
+    @Test func theStatusHintsShortenToFit() {
+        // the full hints at 80 columns, none at 20
+        #expect(render(F.state(80, 24)).line(23).hasSuffix("]/[ quotes  }/{ same speaker  f filter  ? help  q quit "))
+        #expect(render(F.state(40, 12)).line(11).hasSuffix("? help  q quit "))
+        #expect(render(F.state(20, 5)).line(4) == " 1/4" + String(repeating: " ", count: 16))
+    }
+
+    @Test func wideScreensStayWellFormedWithEveryOverlay() {
+        for width in [20, 33, 40, 59, 60, 80, 121] {
+            for height in [5, 8, 24] {
+                var state = F.state(width, height)
+                press(&state, "]]")
+                RendererTests().expectWellFormed(render(state), state)
+                press(&state, "s")
+                RendererTests().expectWellFormed(render(state), state)
+                state.handle(.key(.escape))
+                press(&state, "f東京 country:MT")
+                RendererTests().expectWellFormed(render(state), state)
+            }
+        }
+    }
+}
