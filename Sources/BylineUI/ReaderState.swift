@@ -264,6 +264,9 @@ public struct ReaderState: Sendable, Equatable {
         guard !panes.isEmpty else { return }
         let i = panes.firstIndex(of: focus) ?? 0
         focus = panes[(i + (forward ? 1 : panes.count - 1)) % panes.count]
+        // entering the side panel shows what its selection stands for, unless
+        // something is already emphasised or searched
+        if focus == .side, emphasis == nil, search == nil { followSideSelection() }
     }
 
     // MARK: - Opening and jumping

@@ -67,6 +67,18 @@ import Testing
         #expect(state.statusMessage?.hasPrefix("Nothing to step through") == true)
     }
 
+    @Test func enteringTheSidePanelEmphasisesItsSelectionUnlessSomethingElseIs() {
+        var state = F.state()
+        state.apply(.focusPrevious)
+        #expect(state.emphasis == .entity(0, current: nil))  // Mirela Dragan
+        state.apply(.focusNext)
+        state.handle(.key(.escape))
+        press(&state, "/harbour")
+        state.handle(.key(.enter))
+        state.apply(.focusPrevious)
+        #expect(state.emphasis == nil && state.search?.query == "harbour")
+    }
+
     @Test func escTakesTheEmphasisOff() {
         var state = F.state()
         press(&state, "]")
