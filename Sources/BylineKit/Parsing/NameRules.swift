@@ -81,7 +81,7 @@ enum NameRules {
 
     /// The head words that make a capitalised run a named body.
     static let organisationHeads: Set<String> = [
-        "ministry", "department", "agency", "party", "council", "commission", "committee", "university",
+        "ministry", "department", "agency", "party", "council", "commission", "committee", "university", "municipality",
         "institute", "institution", "church", "bank", "organization", "organisation", "association", "union",
         "court", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group", "foundation",
         "federation", "league", "office", "service", "services", "authority", "army", "navy", "forces", "force",

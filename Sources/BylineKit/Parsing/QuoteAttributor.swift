@@ -75,10 +75,14 @@ struct QuoteAttributor {
                 // a floating quote: the latest speaker, if they spoke in this or the previous
                 // paragraph; else the person the previous paragraph was about
                 let here = Position(paragraph: q.paragraph, offset: q.start)
-                if let event = speechEvents.latest(before: here, includingSubjects: false, limit: 1).first, event.position.paragraph >= q.paragraph - 1 {
+                // (from the previous paragraph only while this one is still in its first sentences)
+                let recent = { (p: Int) in p == q.paragraph || (p == q.paragraph - 1 && self.sentenceOrdinal(of: q, in: para) <= 1) }
+                if let event = speechEvents.latest(before: here, includingSubjects: false, limit: 1).first, recent(event.position.paragraph) {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
-                } else if let subject = speechEvents.latest(before: here, includingSubjects: true, limit: 1).first,
-                          subject.position.paragraph >= q.paragraph - 1, let e = subject.speaker {
+                } else if q.openMark.map({ tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
+                          let subject = speechEvents.latest(before: here, includingSubjects: true, limit: 1).first,
+                          recent(subject.position.paragraph), let e = subject.speaker {
+                    // a paragraph that opens with a quote, after one about a person
                     speaker = .entity(e)
                 }
             }
@@ -150,6 +154,8 @@ struct QuoteAttributor {
                 // weak cues count only right after a name (`Heald noted`)
                 guard let lemma = SpeechCues.lemma(of: t.text),
                       !SpeechCues.weakLemmas.contains(lemma) || endsMention(at: ti, in: para) else { continue }
+                // `asked the council to help` is a request, not words anyone will quote
+                if SpeechCues.directiveLemmas.contains(lemma), isDirective(after: ti, in: para) { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
                 if let s = subject(in: para, from: start, to: ti, inside: inside) {
                     if case .entity(let e) = s { events.append(SpeechEvent(position: Position(paragraph: para.index, offset: t.start), speaker: e, isQuote: false)) }
@@ -254,12 +260,54 @@ struct QuoteAttributor {
         while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
             if toks[j].kind == .word, let lemma = SpeechCues.lemma(of: toks[j].text), j > i {
                 if SpeechCues.beliefLemmas.contains(lemma) { return nil }
+                // a quote that ended its own sentence (`"… week." Dragan added that …`)
+                // is followed by a new statement, unless the cue closes at once (`X said.`)
+                if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) { return nil }
                 let inside = Array(repeating: false, count: toks.count)
                 return subject(in: para, from: i, to: j, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
             }
             j += 1
         }
         return nil
+    }
+
+    /// `… X to help`: an object and an infinitive after the verb, before any
+    /// `that`, quote or clause end.
+    private func isDirective(after v: Int, in para: ParagraphText) -> Bool {
+        var k = v + 1
+        while k < para.tokens.count, k - v <= 8 {
+            let t = para.tokens[k]
+            if t.lower == "to" { return k > v + 1 }
+            if t.lower == "that" || isQuoteMark(t) || t.kind == .punctuation { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// How many sentences of its paragraph come before the quote's opening.
+    private func sentenceOrdinal(of q: QuoteSpan, in para: ParagraphText) -> Int {
+        let t = min(tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
+        return (0..<t).filter { $0 > 0 && para.isSentenceStart[$0] }.count
+    }
+
+    /// The quoted text ends with a full stop (`"… week."`): its sentence is over.
+    private func endsSentence(_ q: QuoteSpan, in para: ParagraphText) -> Bool {
+        var e = q.end - 1
+        while e > q.start, para.scalars[e] == " " { e -= 1 }
+        return e >= q.start && para.scalars[e] == "."
+    }
+
+    /// A cue at `v` followed only by a short phrase and the sentence's end: `X said.`,
+    /// `X told reporters on Monday.`
+    private func cueClosesSentence(after v: Int, in para: ParagraphText) -> Bool {
+        var k = v + 1
+        while k < para.tokens.count, k - v <= 8 {
+            let t = para.tokens[k]
+            if isTerminator(k, in: para) { return true }
+            if isQuoteMark(t) || t.lower == "that" { return false }
+            k += 1
+        }
+        return k >= para.tokens.count
     }
 
     /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
@@ -461,6 +509,12 @@ struct QuoteAttributor {
                 "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
                 "university", "office"].contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
+            }
+            // `the city said`: the municipal body named before
+            if ["city", "town", "municipality"].contains(w), k == from || ["the", "its"].contains(toks[k - 1].lower) {
+                for head in ["municipality", "city council", "council", "city"] {
+                    if let o = latestOrganisation(withHead: head, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
+                }
             }
         }
         let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised && !Self.functionWords.contains(toks[$0].lower) }

@@ -12,7 +12,7 @@ enum SpeechCues {
         "tout", "call", "dub", "label", "hail", "brand", "characterise", "characterize", "read", "proclaim",
         "plead", "signal", "indicate", "affirm", "advise", "recommend", "propose", "accuse", "blame",
         "apologise", "apologize", "thank", "welcome", "condemn", "praise", "order", "instruct", "threaten",
-        "cry", "sing", "chant", "text", "email", "message", "wonder", "muse", "grumble", "protest",
+        "cry", "sing", "chant", "text", "email", "message", "wonder", "muse", "grumble", "protest", "reason",
     ]
 
     static let irregular: [String: String] = [
@@ -22,6 +22,9 @@ enum SpeechCues {
         "cried": "cry", "cries": "cry", "replied": "reply", "replies": "reply", "denied": "deny", "denies": "deny",
         "testified": "testify", "testifies": "testify", "texted": "text", "messaged": "message",
     ]
+
+    /// Verbs that also give orders or make requests (`asked the council to help`).
+    static let directiveLemmas: Set<String> = ["ask", "urge", "tell", "call", "order", "instruct", "advise", "warn", "invite", "press", "plead", "demand"]
 
     /// Belief verbs report speech only right next to a quote mark.
     static let beliefLemmas: Set<String> = ["think", "believe", "hope", "fear", "worry", "feel", "know"]
