@@ -168,6 +168,21 @@ struct SpeakerTests {
         #expect(a.people.first?.role == "US State Department spokesperson")
     }
 
+    @Test func quoteEndingItsSentenceIsNotTheNextSentencesSpeakers() {
+        let a = parse("Tomas Okafor, the port chief, said: \"We need another week.\" Mirela Dragan added that Malta \"will not sign a bad deal\".")
+        #expect(speakers(a) == ["Tomas Okafor", "Mirela Dragan"])
+    }
+
+    @Test func passiveCueTakesItsAgent() {
+        let a = parse("The Port Authority met on Monday.\n\nThe plan was described as \"reckless\" by the authority.\n\nThe delay was called \"regrettable\".")
+        #expect(speakers(a) == ["Port Authority", nil])
+    }
+
+    @Test func theGovernorIsThePersonWithThatTitle() {
+        let a = parse("Governor Ana Ribeiro spoke on Monday.\n\n\"We are ready,\" the governor added.")
+        #expect(speakers(a) == ["Ana Ribeiro"])
+    }
+
     @Test func anonymousSpeakerIsNull() {
         let a = parse("\"It is over,\" a diplomat who asked not to be named said.")
         #expect(speakers(a) == [nil])

@@ -507,7 +507,7 @@ struct QuoteAttributor {
             }
             if ["ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
                 "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
-                "university", "office"].contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
+                "university", "office", "authority", "board", "service", "bureau"].contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
             // `the city said`: the municipal body named before
