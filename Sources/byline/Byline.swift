@@ -8,6 +8,8 @@ struct Byline: ParsableCommand {
         usage: """
             byline [PATH ...]
             byline parse [--json] PATH ...
+            byline list [--query QUERY] [--json] PATH ...
+            byline quotes [--query QUERY] [--speaker NAME] [--json] PATH ...
             """,
         discussion: """
             Opens the reader on news articles (.txt or .md files, or folders of \
@@ -19,6 +21,8 @@ struct Byline: ParsableCommand {
               byline ~/news Articles/one.txt  read a folder and a file
               byline parse Articles/riyadh-talks-afp.txt
               byline parse --json Articles > articles.json
+              byline list --query country:UA Articles
+              byline quotes --speaker lavrov Articles
 
             Keys in the reader:
               j/k, ↓/↑           move in the focused pane
@@ -29,7 +33,7 @@ struct Byline: ParsableCommand {
               ?                  help
               q                  quit
             """,
-        subcommands: [ReadCommand.self, ParseCommand.self],
+        subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }
