@@ -40,41 +40,17 @@ struct ProcessResult {
 }
 
 enum ProcessRunner {
-    /// Runs `executable` with `arguments`; standard input is /dev/null and the
-    /// output goes to temporary files (pipes could fill up and block it).
+    /// Runs `executable` with `arguments`, standard input /dev/null, the
+    /// environment of the tests changed by `environment` and without `removed`.
     static func run(
         _ executable: String, _ arguments: [String],
         environment: [String: String]? = nil, removing removed: [String] = [],
         directory: URL = BylineBinary.packageRoot
     ) throws -> ProcessResult {
-        let fm = FileManager.default
-        let scratch = fm.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
-        try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        _ = fm.createFile(atPath: outURL.path, contents: nil)
-        _ = fm.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment ?? [:] { env[key] = value }
         for key in removed { env[key] = nil }
-        process.environment = env
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return ProcessResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-        )
+        let output = try Subprocess.run(executable, arguments, environment: env, directory: directory.path)
+        return ProcessResult(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 }

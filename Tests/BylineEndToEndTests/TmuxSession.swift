@@ -8,7 +8,9 @@ final class TmuxSession {
         .first { FileManager.default.isExecutableFile(atPath: $0) }
     static var isInstalled: Bool { executable != nil }
 
-    let socket = "byline-test-\(UUID().uuidString.prefix(12))"
+    /// The server's socket: a private path (like `-L byline-test-…`, but in a
+    /// place this test removes afterwards, so no stale sockets pile up).
+    let socket = "/tmp/byline-test-\(UUID().uuidString.prefix(12)).sock"
 
     /// Starts `command` (run directly, no shell in between unless it is one)
     /// in a `width`×`height` window, in the package root, in a UTF-8 locale.
@@ -37,32 +39,18 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
     }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.executable.orThrow("tmux is not installed"))
-        process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + arguments
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
         env["TMUX"] = nil
-        process.environment = env
-        // Output goes to a file, not a pipe: a tmux server started by another
-        // test at the same moment could inherit a pipe's write end and keep it
-        // open, and the read would never end.
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let data = try Data(contentsOf: output)
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let output = try Subprocess.run(
+            try Self.executable.orThrow("tmux is not installed"),
+            ["-u", "-S", socket, "-f", "/dev/null"] + arguments, environment: env)
+        return (output.status, output.stdout + output.stderr)
     }
 
     /// The pane's text, one line per row, trailing spaces trimmed.
