@@ -31,7 +31,9 @@ public final class CursesTerminal {
     /// Whether the locale encodes UTF-8; if not, only ASCII is drawn.
     private let unicode: Bool
     private var defaultColours = false
-    private var colourCount = 0
+    /// How many colours the terminal has (0 without colour): what a theme's
+    /// colours are approximated to (`StyleTable(theme:colors:)`).
+    public private(set) var colourCount = 0
     private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
 
     /// The signals that would otherwise kill the reader with the terminal in raw mode.

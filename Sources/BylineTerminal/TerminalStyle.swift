@@ -123,3 +123,30 @@ public struct StyleTable: Sendable, Equatable {
         .unread: RoleStyle(attributes: .bold),
     ])
 }
+
+extension StyleTable {
+    /// A BylineUI `Theme` as the terminal draws it on a terminal with `colors`
+    /// colours: every role resolved along its fallbacks, each colour the nearest
+    /// the terminal has (`ThemeColor.paletteIndex(colors:)`), nil meaning default.
+    public init(theme: Theme, colors: Int) {
+        var styles: [Role: RoleStyle] = [:]
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            var attributes: TextAttributes = []
+            for attribute in style.attributes {
+                switch attribute {
+                case .bold: attributes.insert(.bold)
+                case .underline: attributes.insert(.underline)
+                case .reverse: attributes.insert(.reverse)
+                case .dim: attributes.insert(.dim)
+                case .italic: attributes.insert(.italic)
+                }
+            }
+            styles[role] = RoleStyle(
+                foreground: style.foreground?.paletteIndex(colors: colors).map(TerminalColor.index) ?? .default,
+                background: style.background?.paletteIndex(colors: colors).map(TerminalColor.index) ?? .default,
+                attributes: attributes)
+        }
+        self.init(styles)
+    }
+}
