@@ -16,7 +16,8 @@ import Darwin
 /// terminal before touching it, draws only the cells that changed since the
 /// last `draw`, turns key codes and `KEY_RESIZE` into `InputEvent`s, and gives
 /// the terminal back as it found it — on `close()`, on `deinit`, and on
-/// SIGINT, SIGTERM and SIGHUP (which then exit with status 128 + signal).
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT (which then exit with status 128 +
+/// signal). Ctrl-C is a key, not a signal, while the reader runs.
 public final class CursesTerminal {
     /// Whether roles are drawn in colour (false without colour support, or with
     /// `NO_COLOR` set); without colour, `monochromeStyles` apply.
@@ -37,7 +38,7 @@ public final class CursesTerminal {
     private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
 
     /// The signals that would otherwise kill the reader with the terminal in raw mode.
-    private static let fatalSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    private static let fatalSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Checks the environment and takes over the terminal.
     /// Throws `TerminalError` before touching the terminal when it is not usable.
@@ -60,7 +61,8 @@ public final class CursesTerminal {
         self.screen = screen
         window = byline_stdscr()
 
-        cbreak()          // Ctrl-C still raises SIGINT, which restores and exits
+        cbreak()
+        Self.deliverInterruptKeyAsInput()
         noecho()
         nonl()
         keypad(window, true)
@@ -294,10 +296,30 @@ public final class CursesTerminal {
         return name == "UTF-8" || name == "UTF8"
     }
 
+    // MARK: Terminal modes
+
+    /// Ctrl-C arrives as a key (`.control("c")`: quit, or cancel a prompt)
+    /// instead of raising SIGINT: the tty's interrupt character is switched
+    /// off and curses told that this is the program's mode. The other signal
+    /// keys keep working (Ctrl-Z suspends, Ctrl-\ restores and exits), and
+    /// `endwin` puts the interrupt character back with the rest of the shell's modes.
+    private static func deliverInterruptKeyAsInput() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        #if os(Linux)
+        let disabled: cc_t = 0          // _POSIX_VDISABLE
+        #else
+        let disabled: cc_t = 0xFF
+        #endif
+        withUnsafeMutableBytes(of: &modes.c_cc) { $0[Int(VINTR)] = disabled }
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &modes) == 0 else { return }
+        def_prog_mode()
+    }
+
     // MARK: Signals
 
-    /// SIGINT, SIGTERM and SIGHUP restore the terminal and exit with 128 +
-    /// signal. The handler only calls `endwin` (which resets the tty modes and
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT restore the terminal and exit with
+    /// 128 + signal. The handler only calls `endwin` (which resets the tty modes and
     /// writes the exit sequences, as curses' own handler does) and `_exit`; it
     /// touches no Swift state. Signals the process started with ignored stay ignored.
     private static func catchFatalSignals() {

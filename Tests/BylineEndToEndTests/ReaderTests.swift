@@ -65,21 +65,36 @@ struct ReaderTests {
         try expectTerminalRestored(session)
     }
 
-    @Test(arguments: [("TERM", 143), ("HUP", 129)])
-    func signalRestoresAndExits(signal: String, status: Int) throws {
+    @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT), ("QUIT", SIGQUIT)])
+    func signalRestoresAndExits(name: String, signal: Int32) throws {
         let session = try TmuxSession.byline(["Articles"])
         #expect(try session.waitFor("People").satisfied)
         let pid = try #require(try session.childPID())
-        kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
-        #expect(try session.waitForExitStatus() == status)
+        kill(pid, signal)
+        #expect(try session.waitForExitStatus() == 128 + Int(signal), "SIG\(name) exits with 128 + \(signal)")
         try expectTerminalRestored(session)
     }
 
-    @Test func ctrlCRestoresAndExits() throws {
+    /// Ctrl-C is a key while the reader runs: it cancels a prompt, and quits.
+    @Test func ctrlCCancelsThePromptThenQuits() throws {
         let session = try TmuxSession.byline(["Articles"])
         #expect(try session.waitFor("People").satisfied)
+        try session.send("f")
+        #expect(try session.waitFor("filter:").satisfied, "f opens the filter prompt")
         try session.send("C-c")
-        #expect(try session.waitForExitStatus() == 130)
+        #expect(try session.waitForScreen(without: "filter:").satisfied, "Ctrl-C cancels the prompt")
+        #expect(try session.format("#{alternate_on}") == "1", "and the reader is still running")
+        try session.send("C-c")
+        #expect(try session.waitForExitStatus() == 0)
+        try expectTerminalRestored(session)
+    }
+
+    /// Ctrl-\ (SIGQUIT from the keyboard) still works as an emergency exit.
+    @Test func ctrlBackslashRestoresAndExits() throws {
+        let session = try TmuxSession.byline(["Articles"])
+        #expect(try session.waitFor("People").satisfied)
+        try session.send("C-\\")
+        #expect(try session.waitForExitStatus() == 128 + Int(SIGQUIT))
         try expectTerminalRestored(session)
     }
 

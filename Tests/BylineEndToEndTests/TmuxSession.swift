@@ -29,11 +29,12 @@ final class TmuxSession {
 
     /// `sh -c 'byline ARGS; echo EXIT=$?; read x'`: the exit status stays on
     /// the screen and the shell keeps the pane (and its modes) alive for checks.
-    /// The shell itself ignores nothing (so byline gets default signal dispositions)
-    /// but survives Ctrl-C (`trap : INT`) to print the status.
+    /// The shell ignores nothing (so byline starts with default signal
+    /// dispositions) but survives SIGINT and SIGQUIT from the keyboard
+    /// (`trap : INT QUIT`) to print the status.
     static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
         let binary = try BylineBinary.path.orThrow("the byline executable was not found")
-        let script = #"trap : INT; "$0" "$@"; echo EXIT=$?; read x"#
+        let script = #"trap : INT QUIT; "$0" "$@"; echo EXIT=$?; read x"#
         return try TmuxSession(["sh", "-c", script, binary] + arguments, width: width, height: height, environment: environment)
     }
 
