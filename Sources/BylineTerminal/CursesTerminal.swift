@@ -17,7 +17,8 @@ import Darwin
 /// last `draw`, turns key codes and `KEY_RESIZE` into `InputEvent`s, and gives
 /// the terminal back as it found it — on `close()`, on `deinit`, and on
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT (which then exit with status 128 +
-/// signal). Ctrl-C is a key, not a signal, while the reader runs.
+/// signal), and before a crash takes its course. Ctrl-C is a key, not a
+/// signal, while the reader runs.
 public final class CursesTerminal {
     /// Whether roles are drawn in colour (false without colour support, or with
     /// `NO_COLOR` set); without colour, `monochromeStyles` apply.
@@ -39,6 +40,9 @@ public final class CursesTerminal {
 
     /// The signals that would otherwise kill the reader with the terminal in raw mode.
     private static let fatalSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// A crash (a Swift trap, a bad access): the terminal is restored, then the
+    /// signal is raised again with its default action, so it still crashes.
+    private static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
 
     /// Checks the environment and takes over the terminal.
     /// Throws `TerminalError` before touching the terminal when it is not usable.
@@ -329,10 +333,17 @@ public final class CursesTerminal {
                 _exit(128 + received)
             }
         }
+        for signalNumber in crashSignals {
+            signal(signalNumber) { received in
+                endwin()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
     }
 
     private static func releaseFatalSignals() {
-        for signalNumber in fatalSignals where byline_signal_is_ignored(signalNumber) == 0 {
+        for signalNumber in fatalSignals + crashSignals where byline_signal_is_ignored(signalNumber) == 0 {
             signal(signalNumber, SIG_DFL)
         }
     }

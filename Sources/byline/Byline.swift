@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineUI
 
 /// The root command: `byline [PATH…]` opens the reader; `byline parse` prints.
 struct Byline: ParsableCommand {
@@ -25,15 +26,18 @@ struct Byline: ParsableCommand {
               byline quotes --speaker lavrov Articles
 
             Keys in the reader:
-              j/k, ↓/↑           move in the focused pane
-              Tab, Shift-Tab     focus the next / previous pane
-              Enter              open the article; in the side panel, go to it
-              Space/PgDn, b/PgUp page down, page up
-              g, G               top, bottom
-              ?                  help
-              q                  quit
+            \(keyTable)
             """,
         subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// The reader's keys, from the keymap itself, so the help never disagrees with it.
+    static var keyTable: String {
+        let bindings = Keymap.standard.bindings
+        let width = (bindings.map(\.label.count).max() ?? 0) + 2
+        return bindings.map { binding in
+            "  " + binding.label + String(repeating: " ", count: max(1, width - binding.label.count)) + binding.help
+        }.joined(separator: "\n")
+    }
 }
