@@ -35,6 +35,7 @@ let package = Package(
         .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
     ]
 )

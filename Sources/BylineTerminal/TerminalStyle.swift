@@ -28,6 +28,7 @@ public enum TerminalColor: Sendable, Equatable, Hashable {
     public func paletteIndex(available: Int) -> Int? {
         guard case .index(let i) = self, (0..<256).contains(i) else { return nil }
         if i < available { return i }
+        if i < 8 { return nil }
         if i < 16 { return i - 8 < available ? i - 8 : nil }
         guard available >= 8 else { return nil }
         if i >= 232 { return i - 232 < 12 ? 0 : 7 }

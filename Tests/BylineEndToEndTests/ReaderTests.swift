@@ -24,8 +24,8 @@ struct ReaderTests {
         try session.send("j")
         let moved = try session.waitForScreen { $0 != opened.screen }
         #expect(moved.satisfied, "j changes the screen")
-        try session.send("Enter")
-        try session.send("Tab")
+        try session.send("Down", "Up", "NPage", "PPage", "Enter")
+        try session.send("Tab", "BTab", "Tab")
         try session.send("Space")
         try session.send("?")
         let help = try session.waitForScreen { $0.lowercased().contains("quit") && $0.contains("Tab") }

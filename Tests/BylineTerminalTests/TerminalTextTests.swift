@@ -1,0 +1,87 @@
+import BylineUI
+import Testing
+@testable import BylineTerminal
+
+/// What reaches the terminal for a cell's character: never a control sequence.
+@Suite("TerminalText")
+struct TerminalTextTests {
+    @Test(arguments: [
+        "\u{1B}", "\u{07}", "\u{00}", "\t", "\n", "\r", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}",
+        "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}",
+    ] as [Character])
+    func unsafeCharactersAreReplaced(character: Character) {
+        #expect(TerminalText.scalars(for: character, unicode: true) == [TerminalText.replacement])
+        #expect(TerminalText.scalars(for: character, unicode: false) == ["?"])
+    }
+
+    @Test func ordinaryTextPassesThrough() {
+        #expect(TerminalText.scalars(for: "a", unicode: true) == ["a"])
+        #expect(TerminalText.scalars(for: "中", unicode: true) == ["中"])
+        #expect(TerminalText.scalars(for: "😀", unicode: true) == ["😀"])
+        #expect(TerminalText.scalars(for: "\u{A0}", unicode: true) == ["\u{A0}"])
+    }
+
+    @Test func combiningMarksStayWithTheirCharacter() {
+        #expect(TerminalText.scalars(for: "e\u{301}", unicode: true) == ["e", "\u{301}"])
+        #expect(TerminalText.scalars(for: "❤\u{FE0F}", unicode: true) == ["❤", "\u{FE0F}"])
+    }
+
+    @Test func joinersAndSecondScalarsAreLeftOut() {
+        // A family emoji (ZWJ sequence) and a flag (two regional indicators):
+        // only the first scalar is drawn, so nothing spills into the next cell.
+        #expect(TerminalText.scalars(for: "👨‍👩‍👧", unicode: true) == ["👨"])
+        #expect(TerminalText.scalars(for: "🇺🇦", unicode: true) == ["🇺"])
+    }
+
+    @Test func withoutUnicodeOnlyASCIIIsDrawn() {
+        #expect(TerminalText.scalars(for: "é", unicode: false) == ["?"])
+        #expect(TerminalText.scalars(for: "x", unicode: false) == ["x"])
+    }
+
+    @Test func aLoneCombiningMarkIsReplaced() {
+        #expect(TerminalText.scalars(for: "\u{301}", unicode: true) == [TerminalText.replacement])
+    }
+}
+
+@Suite("Styles")
+struct StyleTableTests {
+    @Test func everyRoleHasADistinctLookFromPlainTextWhereItMatters() {
+        for role: Role in [.selection, .status, .person, .country, .organisation, .quote, .speaker, .heading] {
+            #expect(StyleTable.standard[role] != StyleTable.standard[.text], "\(role) in colour")
+            #expect(StyleTable.monochrome[role] != StyleTable.monochrome[.text], "\(role) in monochrome")
+        }
+    }
+
+    @Test func monochromeUsesNoColour() {
+        for role in Role.allCases {
+            #expect(StyleTable.monochrome[role].foreground == .default)
+            #expect(StyleTable.monochrome[role].background == .default)
+        }
+    }
+
+    @Test func aRoleLeftOutFallsBack() {
+        let table = StyleTable([.person: RoleStyle(foreground: .green)])
+        #expect(table[.speaker] == RoleStyle(foreground: .green))
+        #expect(table[.country] == .plain)
+    }
+
+    @Test func coloursTheTerminalLacksAreApproximated() {
+        #expect(TerminalColor.bright(.blue).paletteIndex(available: 256) == 12)
+        #expect(TerminalColor.bright(.blue).paletteIndex(available: 8) == 4)
+        #expect(TerminalColor.index(196).paletteIndex(available: 8) == 1)   // cube red
+        #expect(TerminalColor.index(255).paletteIndex(available: 8) == 7)   // light grey
+        #expect(TerminalColor.default.paletteIndex(available: 256) == nil)
+        #expect(TerminalColor.red.paletteIndex(available: 0) == nil)
+    }
+
+    @Test func aThemeBecomesAStyleTable() {
+        let theme = Theme(name: "t", styles: [
+            .text: Theme.Style(foreground: .basic(.white), background: .basic(.black)),
+            .person: Theme.Style(foreground: .bright(.green), attributes: [.bold]),
+        ])
+        let table = StyleTable(theme: theme, colors: 256)
+        #expect(table[.person] == RoleStyle(foreground: .index(10), background: .index(0), attributes: .bold))
+        #expect(table[.speaker] == table[.person])
+        #expect(StyleTable(theme: theme, colors: 8)[.person].foreground == .index(2))
+    }
+}
