@@ -65,12 +65,16 @@ public struct ArticleLibrary: Sendable {
         }
     }
 
-    /// Reads and parses every article under `paths`.
-    public static func load(paths: [String]) throws(LoadError) -> ArticleLibrary {
+    /// Reads and parses every article under `paths`, on all cores; the order of
+    /// the articles is the order of the files. `progress` (if given) is told how
+    /// many files are done, from whichever thread finished one.
+    public static func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(LoadError) -> ArticleLibrary {
         let (files, notes) = try articleFiles(in: paths)
+        let results = readArticles(files, progress: progress)
         var library = ArticleLibrary(articles: [], notes: notes)
-        for file in files {
-            switch readArticle(at: file) {
+        library.articles.reserveCapacity(files.count)
+        for (file, result) in zip(files, results) {
+            switch result {
             case .success(let article):
                 library.articles.append(article)
                 library.notes += article.notes.map { "\(file): \($0)" }
@@ -79,6 +83,48 @@ public struct ArticleLibrary: Sendable {
             }
         }
         return library
+    }
+
+    /// `readArticle` for every file, spread over the cores; results in file order.
+    public static func readArticles(_ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
+        let slots = ResultSlots(count: files.count)
+        let done = Counter()
+        // chunks of files, so threads do not contend for every small article
+        let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
+        let chunks = (files.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunk)..<min(files.count, (c + 1) * chunk)
+            for i in range { slots.set(i, readArticle(at: files[i])) }
+            let finished = done.add(range.count)
+            progress?(finished, files.count)
+        }
+        return slots.values()
+    }
+
+    /// One slot per file, written by exactly one thread each.
+    private final class ResultSlots: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Result<Article, SkipNote>?>
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+        func set(_ i: Int, _ value: Result<Article, SkipNote>) { buffer[i] = value }
+        func values() -> [Result<Article, SkipNote>] { buffer.map { $0! } }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func add(_ n: Int) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += n
+            return value
+        }
     }
 
     public struct SkipNote: Error, Sendable { public var message: String }
