@@ -32,10 +32,7 @@ struct ListCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let parsed = try QueryOption.parse(query)
-        let library = try LibraryLocation.load(LibraryLocation.paths(paths))
-        for note in library.notes { Diagnostics.line(note) }
-        let matches = QueryOption.matches(parsed, in: library)
+        let (library, matches) = try QueryOption.articles(matching: query, in: paths)
         if json {
             let rows = matches.map { i in
                 "  {\"file\": \(ArticleJSON.string(library.articles[i].file)), \"title\": \(ArticleJSON.string(library.articles[i].title))}"
@@ -79,12 +76,10 @@ struct QuotesCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let parsed = try QueryOption.parse(query)
-        let library = try LibraryLocation.load(LibraryLocation.paths(paths))
-        for note in library.notes { Diagnostics.line(note) }
+        let (library, matches) = try QueryOption.articles(matching: query, in: paths)
         let wanted = speaker.map { LibraryIndex.fold($0) }
         var rows: [String] = []
-        for i in QueryOption.matches(parsed, in: library) {
+        for i in matches {
             let article = library.articles[i]
             for q in article.quotes {
                 if let wanted {
@@ -125,6 +120,15 @@ enum QueryOption {
         } catch {
             throw CommandLineError.usage("bad query: \(error.description)")
         }
+    }
+
+    /// The library under `paths` (its load notes reported) and the articles the
+    /// query matches; the query is checked before any file is read.
+    static func articles(matching query: String?, in paths: [String]) throws -> (ArticleLibrary, [Int]) {
+        let parsed = try parse(query)
+        let library = try LibraryLocation.load(LibraryLocation.paths(paths))
+        for note in library.notes { Diagnostics.line(note) }
+        return (library, matches(parsed, in: library))
     }
 
     static func matches(_ query: LibraryQuery?, in library: ArticleLibrary) -> [Int] {
