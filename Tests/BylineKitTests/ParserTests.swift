@@ -183,6 +183,11 @@ struct SpeakerTests {
         #expect(speakers(a) == ["Ana Ribeiro"])
     }
 
+    @Test func anonymousGroupsAndUnnamedBodiesAreNull() {
+        let a = parse("\"We are ready,\" Karin Holm said.\n\nAccording to the ministry, \"all options remain open\".\n\nOfficials said the plan was \"on track\", but critics called it \"a fantasy\".")
+        #expect(speakers(a) == ["Karin Holm", nil, nil, nil])
+    }
+
     @Test func anonymousSpeakerIsNull() {
         let a = parse("\"It is over,\" a diplomat who asked not to be named said.")
         #expect(speakers(a) == [nil])

@@ -363,7 +363,10 @@ struct QuoteAttributor {
         }
         // according to X
         for k in start..<openTok where !inside[k] && toks[k].lower == "according" && k + 1 < toks.count && toks[k + 1].lower == "to" {
-            if let e = bestEntity(in: para, from: k + 2, to: endOfNounPhrase(from: k + 2, in: para)) { return .entity(e) }
+            let end = endOfNounPhrase(from: k + 2, in: para)
+            if let e = bestEntity(in: para, from: k + 2, to: end) { return .entity(e) }
+            // `according to the ministry`: the body named before, or no one named
+            if end > k + 2 { return anonymous(in: para, from: end - 1, to: end) ?? .anonymous }
         }
         return nil
     }
@@ -517,7 +520,11 @@ struct QuoteAttributor {
                 }
             }
         }
-        let hasNoun = (from..<to).contains { toks[$0].kind == .word && !toks[$0].isCapitalised && !Self.functionWords.contains(toks[$0].lower) }
+        // any word that is not a name (`Officials said`, `a diplomat said`)
+        let hasNoun = (from..<to).contains { k in
+            toks[k].kind == .word && !Self.functionWords.contains(toks[k].lower)
+                && (!toks[k].isCapitalised || (para.isSentenceStart[k] && mention(startingAt: k, in: para) == nil))
+        }
         return hasNoun ? .anonymous : nil
     }
 
