@@ -188,6 +188,16 @@ struct SpeakerTests {
         #expect(speakers(a) == ["Karin Holm", nil, nil, nil])
     }
 
+    @Test func quoteOverTwoParagraphsAttributedInTheSecond() {
+        let a = parse("The river rose at night.\n\n\"The water came at night. We woke up in it.\n\n\"Nobody warned us,\" said Jelena Savic, a teacher.")
+        #expect(speakers(a) == ["Jelena Savic", "Jelena Savic"])
+    }
+
+    @Test func saidThePresident() {
+        let a = parse("President Lena Markovic visited the town.\n\n\"This is a good day,\" said the president.")
+        #expect(speakers(a) == ["Lena Markovic"])
+    }
+
     @Test func anonymousSpeakerIsNull() {
         let a = parse("\"It is over,\" a diplomat who asked not to be named said.")
         #expect(speakers(a) == [nil])

@@ -58,11 +58,13 @@ struct QuoteAttributor {
             let para = paragraphs[q.paragraph]
             if para.kind == .boilerplate { continue }
             var speaker: Speaker? = nil
-            if q.isContinuation, let last = lastQuoteSpeaker {
+            // a cue right after the quote decides, also for a continuation (whose
+            // opening paragraphs then take that speaker too, below)
+            speaker = cueAfter(q, in: para, speechEvents: speechEvents)
+            let cueFollows = speaker != nil
+            if speaker == nil, q.isContinuation, let last = lastQuoteSpeaker {
                 speaker = last.speaker.map { .entity($0) } ?? .anonymous
             }
-            if speaker == nil { speaker = cueAfter(q, in: para, speechEvents: speechEvents) }
-            let cueFollows = speaker != nil && !q.isContinuation
             if speaker == nil { speaker = cueBefore(q, in: para, inside: inside[para.index], speechEvents: speechEvents) }
             if speaker == nil, qi > 0 {
                 // the previous quote in the same sentence, with no new cue between
@@ -93,6 +95,13 @@ struct QuoteAttributor {
                 lastQuoteSpeaker = (resolved, q.paragraph)
                 speechEvents.record(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved, isQuote: true))
             }
+        }
+        // a quote over several paragraphs is one speaker's: when the cue comes in a
+        // later paragraph (`"…` ¶ `"…," said X`), the earlier parts are X's too
+        for i in stride(from: results.count - 2, through: 0, by: -1)
+        where results[i].span.closeMark == nil && results[i + 1].span.isContinuation && results[i + 1].cueFollows {
+            results[i].speaker = results[i + 1].speaker
+            results[i].cueFollows = true
         }
         return resolveHeadlineQuotes(results)
     }
@@ -236,6 +245,11 @@ struct QuoteAttributor {
                 if let p = pronoun(toks[j]) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
                 if toks[j].text == "," { break }
                 j += 1
+            }
+            // `said the president`: the person who holds that title
+            if i + 2 < toks.count, toks[i + 1].lower == "the", NameRules.titles.contains(toks[i + 2].lower),
+               let holder = person(withRole: toks[i + 2].lower, before: Position(paragraph: para.index, offset: q.start)) {
+                return .entity(holder)
             }
             if let anon = anonymous(in: para, from: i + 1, to: min(toks.count, i + 6)) { return anon }
             return nil
