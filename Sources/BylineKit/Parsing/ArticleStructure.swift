@@ -218,17 +218,20 @@ public struct ArticleStructure: Sendable, Equatable {
     }
 
     static func isBoilerplateOpener(_ text: String) -> Bool {
-        // credit lines end the article: "… contributed to this report."
-        let tail = Tokenizer.lowercase(String(decoding: text.utf8.suffix(30), as: UTF8.self))
-        if tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report") { return true }
         // page furniture is short: count words only up to the limit
         var spaces = 0
         for b in text.utf8 where b == 0x20 {
             spaces += 1
-            if spaces >= 40 { return false }
+            if spaces >= 40 { break }
         }
+        // credit lines end the article: "… contributed to this report."
+        if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t") {
+            let tail = Tokenizer.lowercase(String(decoding: text.utf8.suffix(30), as: UTF8.self))
+            if tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report") { return true }
+        }
+        guard spaces < 40 else { return false }
         let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
-        let bare = String(lower.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+        let bare = String(decoding: lower.utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
         if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(bare) {
             return true
         }
