@@ -247,6 +247,11 @@ struct EntityTests {
         #expect(names.contains("Green Party"))
     }
 
+    @Test func placesAndPairingsAreNotPeople() {
+        let a = parse("Fishing stopped near the border town of Tân Châu and on the Tonle Sap lake, despite Lancang-Mekong cooperation.")
+        #expect(a.people.isEmpty)
+    }
+
     @Test func sentenceInitialCommonWordsAreNotEntities() {
         let a = parse("Nevertheless, talks went on. Both sides agreed. Preparations continued.")
         #expect(a.entities.isEmpty)

@@ -447,6 +447,14 @@ struct EntityRecognizer {
             }
             return
         }
+        // `Lancang-Mekong cooperation`, `Trump-Putin summit`: hyphen-joined words with
+        // no space between them, modifying a noun, name a pairing, not a person
+        let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
+        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(meaningful[0]) { return }
+        // `the border town of Tân Châu`, `the province of Bến Tre`: a place
+        if r.lowerBound >= 2, toks[r.lowerBound - 1].text == "of", NameRules.placeNouns.contains(toks[r.lowerBound - 2].lower) { return }
+        // `the Tonle Sap lake`, `the Mekong river`
+        if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, NameRules.placeHeads.contains(toks[r.upperBound].lower) { return }
         let givenFirst = gazetteer.isGivenName(meaningful[0])
             || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1]))
         // with no given name or title to go by, a name is made of uncommon words, at

@@ -115,6 +115,12 @@ enum NameRules {
         "obelisk", "medal", "trophy", "championship", "league_", "corridor", "pipeline", "route", "basin",
     ]
 
+    /// Common nouns that introduce a place's name: `the town of …`.
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "province", "region", "district", "port", "island", "state", "county", "capital",
+        "municipality", "suburb", "neighbourhood", "neighborhood", "commune", "prefecture", "oblast", "governorate",
+    ]
+
     /// Company-form suffixes, which a second mention often drops.
     static let corporateSuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "s.a.", "sa", "ag", "gmbh", "nv", "n.v.", "bv",
