@@ -48,6 +48,8 @@ struct EntityRecognizer {
         var firstToken: Int
         var endToken: Int
         var isDemonym = false
+        /// The words as written, for an organisation: its name is the fullest form used.
+        var surface = ""
     }
 
     func recognise(_ paragraphs: [ParagraphText]) -> Result {
@@ -220,8 +222,13 @@ struct EntityRecognizer {
                         var end = k + len
                         while end < run.count, tokenAt(end).kind == .word, tokenAt(end).isCapitalised,
                               NameRules.organisationHeads.contains(tokenAt(end).lower) { end += 1 }
-                        if end > k + len { org = para.text(tokenAt(k).start, tokenAt(end - 1).end) }
-                        for m in k..<end { kinds[m] = .organisation(org, k) }
+                        // `British Red Cross`: a country word before a known body names another
+                        var begin = k
+                        while begin > 0, isCountrySlot(kinds[begin - 1]) { begin -= 1 }
+                        // (a company suffix — `Microsoft Corp` — is the same body, under a fuller name)
+                        let sameBody = (k + len..<end).allSatisfy { NameRules.corporateSuffixes.contains(tokenAt($0).lower) }
+                        if begin < k || !sameBody { org = para.text(tokenAt(begin).start, tokenAt(end - 1).end) }
+                        for m in begin..<end { kinds[m] = .organisation(org, begin) }
                         matched = true
                         k = end
                         break
@@ -409,7 +416,9 @@ struct EntityRecognizer {
 
     private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout [[Bool]]) {
         let toks = para.tokens
-        raw.append(RawMention(draft: draft, paragraph: para.index, start: toks[first].start, end: toks[end - 1].end, firstToken: first, endToken: end))
+        var mention = RawMention(draft: draft, paragraph: para.index, start: toks[first].start, end: toks[end - 1].end, firstToken: first, endToken: end)
+        if case .organisation = draft { mention.surface = para.text(mention.start, mention.end) }
+        raw.append(mention)
         for t in first..<end { covered[para.index][t] = true }
     }
 
@@ -609,7 +618,11 @@ struct EntityRecognizer {
             let name = entities[index].name
             entities[index].aliases = d.forms.keys.filter { $0 != name }.sorted { d.forms[$0]! < d.forms[$1]! || (d.forms[$0]! == d.forms[$1]! && $0 < $1) }
         }
-        // organisations: prefer the fullest form when one contains another
+        // organisations: named by the fullest form the article uses
+        for r in raw where !r.surface.isEmpty {
+            guard case .organisation(let o) = r.draft, let index = order["o\(o.lowercased())"] else { continue }
+            if r.surface.count > entities[index].name.count { entities[index].name = r.surface }
+        }
         return Result(entities: entities, genders: genders, mentions: mentions.map { $0.sorted { $0.start < $1.start } }, demonymMentions: demonyms)
     }
 }
