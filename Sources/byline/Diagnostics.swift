@@ -47,6 +47,13 @@ enum Diagnostics {
         }
     }
 
+    /// A progress line on standard error that rewrites itself (`\r`, clear to
+    /// end of line); nil clears it. Only called when standard error is a terminal.
+    static func progress(_ message: String?) {
+        let text = "\r\u{1B}[K" + (message.map { "byline: " + $0 } ?? "")
+        _ = text.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+    }
+
     static func fail(_ error: CommandLineError) -> Never {
         line(error.description)
         exit(error.exitStatus)

@@ -1,5 +1,8 @@
 import BylineKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the articles come from: the PATHs given, or the default library.
 enum LibraryLocation {
@@ -24,9 +27,20 @@ enum LibraryLocation {
     }
 
     /// Every article under `paths`; a PATH that does not exist is a usage error.
+    @Sendable static func reportProgress(done: Int, total: Int) {
+        guard total >= 200 else { return }
+        Diagnostics.progress("parsing \(done) of \(total) articles")
+    }
+
+    /// Parsing runs on every core; when standard error is a terminal, a progress
+    /// line shows how far it has got (and is cleared at the end).
     static func load(_ paths: [String]) throws -> ArticleLibrary {
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? reportProgress : nil
         do {
-            return try ArticleLibrary.load(paths: paths)
+            let library = try ArticleLibrary.load(paths: paths, progress: progress)
+            if showProgress { Diagnostics.progress(nil) }
+            return library
         } catch {
             throw CommandLineError.usage(error.description)
         }
