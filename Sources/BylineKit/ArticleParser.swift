@@ -22,7 +22,7 @@ public enum ArticleParser {
         let understood = texts.map { $0.kind == .boilerplate ? ParagraphText(index: $0.index, paragraph: Paragraph(kind: .boilerplate, text: "")) : $0 }
         let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
         let attributor = QuoteAttributor(
-            gazetteer: gazetteer, paragraphs: understood, entities: recognised.entities,
+            paragraphs: understood, entities: recognised.entities,
             genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions)
         let quotes = QuoteFilter.keep(attributor.attribute(spans), paragraphs: understood).map { q, speaker in
             Quote(text: understood[q.paragraph].text(q.start, q.end),

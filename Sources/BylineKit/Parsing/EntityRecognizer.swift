@@ -232,7 +232,7 @@ struct EntityRecognizer {
                         matched = true
                         k = end
                         break
-                    } else if let c = gazetteer.country(form), !(len == 1 && tokenAt(k).isAllCaps && form.count <= 3 && isInsideHeadlineCaps(para)) {
+                    } else if let c = gazetteer.country(form) {
                         for m in k..<(k + len) { kinds[m] = .country(c.code, k) }
                         countryNames[c.code] = c.name
                         matched = true
@@ -339,7 +339,6 @@ struct EntityRecognizer {
         case organisation(String, Int)
     }
 
-    private func isInsideHeadlineCaps(_ para: ParagraphText) -> Bool { false }
 
     /// The organisations a run names by their head words, as token ranges
     /// relative to the run: `US State Department`, `Church of Scientology`,

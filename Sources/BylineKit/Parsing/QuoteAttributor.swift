@@ -7,7 +7,6 @@ import Foundation
 /// quote continuing another, or standing alone after someone has spoken, takes
 /// that speaker; pronouns go to the latest person of the right gender.
 struct QuoteAttributor {
-    let gazetteer: Gazetteer
     let paragraphs: [ParagraphText]
     let entities: [Entity]
     let genders: [Int: PersonGender]
@@ -15,9 +14,8 @@ struct QuoteAttributor {
     let demonymMentions: Set<Mention>
     let dominantCountry: Int?
 
-    init(gazetteer: Gazetteer, paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
+    init(paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
          mentions: [[EntityMention]], demonymMentions: Set<Mention>) {
-        self.gazetteer = gazetteer
         self.paragraphs = paragraphs
         self.entities = entities
         self.genders = genders
