@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Fuzzes BylineKit's whole parse with libFuzzer for SECONDS (default 60).
+#
+#   Scripts/fuzz.sh [SECONDS] [extra libFuzzer flags…]
+#
+# Builds Fuzz/ParseFuzzer.swift together with every BylineKit source file in one
+# swiftc invocation (-sanitize=fuzzer,address) into .build-fuzz/, seeds the
+# corpus in .build-fuzz/corpus from Articles/ (and keeps what it learns there
+# between runs), and writes any crashing input to .build-fuzz/crashes/.
+# Exit status: 0 when no crash was found or when the toolchain cannot build a
+# fuzzer (the reason is printed; nothing is fuzzed); 1 when a crash was found.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+out=.build-fuzz
+mkdir -p "$out/corpus" "$out/crashes"
+
+if [[ $(uname -s) != Linux ]]; then
+    echo "fuzz.sh: skipped: libFuzzer via swiftc -sanitize=fuzzer needs the Linux toolchain" >&2
+    exit 0
+fi
+swiftc=${SWIFTC:-$(command -v swiftc || true)}
+if [[ -z $swiftc ]]; then
+    echo "fuzz.sh: skipped: swiftc not found" >&2
+    exit 0
+fi
+
+sources=()
+while IFS= read -r -d '' file; do sources+=("$file"); done < <(find Sources/BylineKit -name '*.swift' -print0 | sort -z)
+binary=$out/byline-parse-fuzzer
+newest=$(ls -t "${sources[@]}" Fuzz/ParseFuzzer.swift "$0" | head -1)
+if [[ ! -x $binary || $newest -nt $binary ]]; then
+    echo "fuzz.sh: building $binary" >&2
+    if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
+        -module-cache-path "$out/module-cache" \
+        "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary" >"$out/build.log" 2>&1; then
+        echo "fuzz.sh: skipped: this toolchain cannot build with -sanitize=fuzzer,address:" >&2
+        tail -n 5 "$out/build.log" >&2
+        exit 0
+    fi
+fi
+
+for article in Articles/*.txt Articles/*.md; do
+    [[ -f $article ]] && cp -n "$article" "$out/corpus/" 2>/dev/null
+done
+
+echo "fuzz.sh: fuzzing for $seconds seconds (corpus $out/corpus, crashes in $out/crashes/)" >&2
+# -rss_limit_mb: the parse of a large input is allowed its memory; -max_len
+# lets the fuzzer grow inputs past the default 4 KiB towards real article sizes.
+"$binary" "$out/corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -timeout=60 \
+    -artifact_prefix="$out/crashes/" -print_final_stats=1 "$@"
+status=$?
+if ((status != 0)); then
+    echo "fuzz.sh: the fuzzer found a failing input (status $status); see $out/crashes/" >&2
+    exit 1
+fi
