@@ -4,20 +4,9 @@ import Testing
 
 /// Bad input gets a result, never a crash, and every offset stays inside its paragraph.
 struct BadInputTests {
-    static func checkInvariants(_ a: Article) {
-        for q in a.quotes {
-            let count = a.paragraphs[q.paragraph].text.unicodeScalars.count
-            #expect(q.mention.start >= 0 && q.mention.start <= q.mention.end && q.mention.end <= count)
-            if let s = q.speaker { #expect(a.entities.contains { $0.name == s }) }
-        }
-        for e in a.entities {
-            for m in e.mentions {
-                #expect(m.start < m.end && m.end <= a.paragraphs[m.paragraph].text.unicodeScalars.count)
-            }
-        }
-        // quotes never overlap
-        let sorted = a.quotes.map(\.mention).sorted()
-        for (x, y) in zip(sorted, sorted.dropFirst()) where x.paragraph == y.paragraph { #expect(x.end <= y.start) }
+    /// The shared invariants (ArticleInvariants.swift), each violation an issue.
+    static func checkInvariants(_ a: Article, sourceLocation: SourceLocation = #_sourceLocation) {
+        for problem in ArticleInvariants.violations(of: a) { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
     }
 
     @Test(arguments: [
