@@ -7,8 +7,11 @@
 # swiftc invocation (-sanitize=fuzzer,address) into .build-fuzz/, seeds the
 # corpus in .build-fuzz/corpus from Articles/ (and keeps what it learns there
 # between runs), and writes any crashing input to .build-fuzz/crashes/.
-# Exit status: 0 when no crash was found or when the toolchain cannot build a
-# fuzzer (the reason is printed; nothing is fuzzed); 1 when a crash was found.
+# Exit status: 1 when the fuzzer found a failing input (a crash, a trapped
+# invariant, a timeout or running out of memory: a file in .build-fuzz/crashes/);
+# otherwise 0, also when the toolchain cannot build or run a fuzzer (the reason
+# is printed, nothing is fuzzed). Reproduce a crash with
+#   .build-fuzz/byline-parse-fuzzer .build-fuzz/crashes/crash-…
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,11 +38,12 @@ if [[ ! -x $binary || $newest -nt $binary ]]; then
     echo "fuzz.sh: building $binary" >&2
     if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
         -module-cache-path "$out/module-cache" \
-        "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary" >"$out/build.log" 2>&1; then
+        "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary.new" >"$out/build.log" 2>&1; then
         echo "fuzz.sh: skipped: this toolchain cannot build with -sanitize=fuzzer,address:" >&2
         tail -n 5 "$out/build.log" >&2
         exit 0
     fi
+    mv -f "$binary.new" "$binary"   # a new file: a fuzzer still running keeps its old one
 fi
 
 for article in Articles/*.txt Articles/*.md; do
@@ -49,10 +53,17 @@ done
 echo "fuzz.sh: fuzzing for $seconds seconds (corpus $out/corpus, crashes in $out/crashes/)" >&2
 # -rss_limit_mb: the parse of a large input is allowed its memory; -max_len
 # lets the fuzzer grow inputs past the default 4 KiB towards real article sizes.
+# -detect_leaks=0: the Swift runtime's caches live until exit by design.
+before=$(ls "$out/crashes" | wc -l)
 "$binary" "$out/corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -timeout=60 \
-    -artifact_prefix="$out/crashes/" -print_final_stats=1 "$@"
+    -detect_leaks=0 -artifact_prefix="$out/crashes/" -print_final_stats=1 "$@"
 status=$?
-if ((status != 0)); then
-    echo "fuzz.sh: the fuzzer found a failing input (status $status); see $out/crashes/" >&2
+after=$(ls "$out/crashes" | wc -l)
+if ((status != 0 && after > before)); then
+    echo "fuzz.sh: the fuzzer found a failing input (status $status):" >&2
+    ls -t "$out/crashes" | head -n $((after - before)) | sed "s|^|  $out/crashes/|" >&2
     exit 1
+elif ((status != 0)); then
+    echo "fuzz.sh: the fuzzer stopped with status $status but saved no failing input; not counted as a crash" >&2
 fi
+exit 0
