@@ -46,6 +46,13 @@ struct HostileFilesTests {
         #expect(extra.isEmpty, "no other files: \(extra.sorted())", sourceLocation: sourceLocation)
     }
 
+    @Test func theCheckerFindsControls() {
+        #expect(firstTerminalControl(in: "plain\ttext\nwith é, “quotes” and \u{FFFD}") == nil)
+        for bad in ["\u{1B}[2J", "\u{07}", "\u{00}", "\u{7F}", "\u{9B}", "\u{85}", "\u{202E}", "\u{2066}", "\r"] {
+            #expect(firstTerminalControl(in: "a \(bad) b") != nil, "\(bad.debugDescription) is found")
+        }
+    }
+
     @Test func parseJSON() throws {
         let fixtures = try HostileFixtures()
         let result = try ProcessRunner.run(binary, ["parse", "--json", fixtures.path])
