@@ -21,8 +21,11 @@ final class HostileFixtures {
     /// Relative paths made unreadable (chmod 000): empty when running as root,
     /// where permissions do not apply.
     private(set) var unreadable: [String] = []
+    /// The long run, `BYLINE_HOSTILE_LONG=1 swift test --filter Hostile`: the
+    /// issue's full sizes (10,000 files, a 50 MB article) instead of the quick ones.
+    static let long = ProcessInfo.processInfo.environment["BYLINE_HOSTILE_LONG"] == "1"
     /// How many articles are in the `many/` folder (all good but one).
-    static let crowd = 1_000
+    static let crowd = long ? 10_000 : 1_000
     /// The size of the paragraph without spaces.
     static let longParagraphBytes = 5_000_000
 
@@ -100,6 +103,10 @@ final class HostileFixtures {
         try good("long-paragraph.txt", word: "Long", "Title: Long paragraph\n\n" + String(repeating: "x", count: Self.longParagraphBytes) + "\n")
         // a file name that is itself an escape sequence
         try good("name-\(esc)]0;pwned\(bel)-\(esc)[2J.txt", word: "Named", "Title: Named badly\n\n\(Self.prose)\n")
+        if Self.long {
+            let paragraph = "Maria Lopez said in Kyiv that the talks were \"going well\" and NATO would wait. " + String(repeating: "word ", count: 200)
+            try good("fifty-megabytes.txt", word: "Fifty", "Title: Fifty megabytes\n\n" + String(repeating: paragraph + "\n\n", count: 50_000_000 / (paragraph.utf8.count + 2)))
+        }
         try good("notes.md", word: "Markdown", "# Markdown \(esc)]8;;http://x.invalid\(esc)\\title\n\n\(Self.prose)\n")
 
         // binary files: a PNG named as an article is skipped with a note; a .png is not an article at all
