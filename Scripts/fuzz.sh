@@ -39,7 +39,7 @@ if [[ ! -x $binary || $newest -nt $binary ]]; then
     if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
         -module-cache-path "$out/module-cache" \
         "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary.new" >"$out/build.log" 2>&1; then
-        echo "fuzz.sh: skipped: this toolchain cannot build with -sanitize=fuzzer,address:" >&2
+        echo "fuzz.sh: skipped: this toolchain cannot build with -sanitize=fuzzer,address (see $out/build.log):" >&2
         tail -n 5 "$out/build.log" >&2
         exit 0
     fi
