@@ -74,8 +74,11 @@ public final class CursesTerminal {
         leaveok(window, true)
         curs_set(0)
         set_escdelay(25)
+        // Clicks and the wheel, reported at once (no click-interval wait).
+        mousemask(byline_mouse_mask(), nil)
+        mouseinterval(0)
 
-        let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        let noColour = getenv("NO_COLOR") != nil   // set at all, whatever its value
         if has_colors() && !noColour && start_color() == byline_ok() {
             hasColour = true
             defaultColours = use_default_colors() == byline_ok()
@@ -231,9 +234,30 @@ public final class CursesTerminal {
                 invalidate()
                 return .resize(size)
             }
+            if key == byline_key_mouse() {
+                return Self.mouseEvent()
+            }
             return Self.functionKey(key).map(InputEvent.key)
         }
         return Self.characterKey(UInt32(code)).map(InputEvent.key)
+    }
+
+    /// The mouse event curses has queued: a left-button press or click, or a
+    /// wheel notch; anything else (releases, other buttons) is nil.
+    private static func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == byline_ok() else { return nil }
+        let kind: MouseEvent.Kind
+        if byline_mouse_is_wheel_up(event.bstate) != 0 {
+            kind = .wheelUp
+        } else if byline_mouse_is_wheel_down(event.bstate) != 0 {
+            kind = .wheelDown
+        } else if byline_mouse_is_press(event.bstate) != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
     }
 
     /// A key curses reports by code (arrows, paging, function keys).

@@ -151,3 +151,19 @@ extension StyleTable {
         self.init(styles)
     }
 }
+
+extension StyleTable {
+    /// A theme drawn without colour: its attributes are kept, and a role the
+    /// theme sets apart by colour alone (a person's name in green, say) takes
+    /// the built-in monochrome look instead, so people, places, quotes and
+    /// speakers still stand out from the text.
+    public init(colourlessTheme theme: Theme) {
+        let colourless = StyleTable(theme: theme.withoutColour, colors: 0)
+        var styles: [Role: RoleStyle] = [:]
+        for role in Role.allCases {
+            let own = colourless[role]
+            styles[role] = own.attributes.isEmpty && role != .text ? StyleTable.monochrome[role] : own
+        }
+        self.init(styles)
+    }
+}

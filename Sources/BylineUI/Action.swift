@@ -2,8 +2,6 @@
 /// Keys map to actions through the `Keymap`; `ReaderState.apply` is the only
 /// place state changes.
 ///
-/// Planned for a later issue, so that its key slots into the same table:
-/// `nextTheme` (`t`).
 public enum Action: Sendable, Equatable, Hashable {
     /// Move down/up one row (list, side panel) or one line (reading pane).
     case moveDown, moveUp
@@ -48,6 +46,12 @@ public enum Action: Sendable, Equatable, Hashable {
     /// its pane; a press on the row already selected opens it (list) or jumps
     /// to it (side panel).
     case click(x: Int, y: Int)
+    /// `t`: the next theme of `ReaderState.themeNames`, named on the status line.
+    /// The terminal loop loads it and redraws in it.
+    case nextTheme
+    /// Make `name` the theme in force without a message: the loop's way back
+    /// to the previous theme when the next one cannot be loaded.
+    case useTheme(String)
     /// The mouse wheel over a cell: scrolls the pane under it by `lines`
     /// (negative: up).
     case wheel(x: Int, y: Int, lines: Int)

@@ -33,6 +33,12 @@ public struct ReaderState: Sendable, Equatable {
     /// Set by `.quit`: the terminal loop ends and restores the terminal.
     public internal(set) var isQuitting = false
     public var keymap: Keymap
+    /// The theme in force, by catalog name; the terminal loop draws in it.
+    public internal(set) var themeName: String
+    /// The themes `t` cycles through, in order (the catalog's names).
+    public var themeNames: [String]
+    /// Whether boilerplate paragraphs are left out of the reading pane or dimmed.
+    public let boilerplate: BoilerplateDisplay
 
     /// The filter the list shows, nil for the whole library.
     public internal(set) var filter: LibraryQuery?
@@ -61,13 +67,17 @@ public struct ReaderState: Sendable, Equatable {
     /// filter prompt (a query with a mistake leaves the list whole and says
     /// what is wrong on the status line; the command line checks it first).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
-                initialQuery: String? = nil) {
+                initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
+                boilerplate: BoilerplateDisplay = .hidden) {
         self.articles = articles
         self.listArticles = Array(articles.indices)
         self.index = ArticleIndex(articles: articles)
         self.size = size
         self.statusMessage = statusMessage
         self.keymap = keymap
+        self.themeName = themeName
+        self.themeNames = themeNames
+        self.boilerplate = boilerplate
         if !articles.isEmpty { open(0) }
         if let initialQuery { applyFilter(initialQuery) }
     }
@@ -150,6 +160,10 @@ public struct ReaderState: Sendable, Equatable {
             resize(to: newSize)
         case .setStatus(let message):
             statusMessage = message
+        case .nextTheme:
+            switchToNextTheme()
+        case .useTheme(let name):
+            themeName = name
         case .toggleHelp:
             isHelpShown.toggle()
             helpScroll = 0
@@ -172,6 +186,19 @@ public struct ReaderState: Sendable, Equatable {
             }
             applyNavigation(action)
         }
+    }
+
+    // MARK: - Themes
+
+    private mutating func switchToNextTheme() {
+        let others = themeNames.filter { $0 != themeName }
+        guard !others.isEmpty else {
+            statusMessage = "No other theme installed (theme: \(themeName))"
+            return
+        }
+        let i = themeNames.firstIndex(of: themeName).map { ($0 + 1) % themeNames.count } ?? 0
+        themeName = themeNames[i]
+        statusMessage = "Theme: \(themeName)"
     }
 
     // MARK: - Moving
@@ -297,7 +324,7 @@ public struct ReaderState: Sendable, Equatable {
         emphasis = nil
         search = nil
         speakerList = nil
-        readingText = ReadingText(article: articles[index], index: index, width: ReaderState.textWidth(layout.reading))
+        readingText = ReadingText(article: articles[index], index: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
         readingScroll = 0
         sidePanel = SidePanel(article: articles[index])
         sideSelection = sidePanel.firstSelectable ?? 0
@@ -312,7 +339,7 @@ public struct ReaderState: Sendable, Equatable {
         size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
         let width = ReaderState.textWidth(layout.reading)
         if let index = openIndex, width != readingText.width {
-            readingText = ReadingText(article: articles[index], index: index, width: width)
+            readingText = ReadingText(article: articles[index], index: index, width: width, boilerplate: boilerplate)
             if !wasAtTop, let anchor, let line = readingText.line(paragraph: anchor.paragraph, offset: anchor.offset) {
                 readingScroll = line
             }

@@ -2,7 +2,8 @@ import BylineKit
 
 /// The open article laid out for the reading pane at one width: a header line
 /// (source · author · date, dim), then the paragraphs wrapped with a blank
-/// line between them, headings in `.heading`, boilerplate left out. Built once
+/// line between them, headings in `.heading`, boilerplate left out or dimmed
+/// (`BoilerplateDisplay`). Built once
 /// when an article is opened or the pane's width changes, and kept in the
 /// state, so that rendering a frame only copies glyphs.
 struct ReadingText: Sendable, Equatable {
@@ -18,7 +19,7 @@ struct ReadingText: Sendable, Equatable {
         self.lines = lines
     }
 
-    init(article: Article, index: Int, width: Int) {
+    init(article: Article, index: Int, width: Int, boilerplate: BoilerplateDisplay = .hidden) {
         self.articleIndex = index
         self.width = width
         self.lines = []
@@ -30,7 +31,8 @@ struct ReadingText: Sendable, Equatable {
             }
         }
         let roles = ArticleStyler.roles(article)
-        for (p, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .boilerplate {
+        for (p, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .boilerplate || boilerplate == .dimmed {
+            let dimmed = paragraph.kind == .boilerplate
             let glyphs = TextWrapper.glyphs(of: paragraph.text)
             let ranges = TextWrapper.lineRanges(glyphs, width: width)
             if ranges.isEmpty { continue }
@@ -40,7 +42,7 @@ struct ReadingText: Sendable, Equatable {
                 var styled: [StyledGlyph] = []
                 styled.reserveCapacity(r.count)
                 for g in glyphs[r] {
-                    let role = g.offset < paragraphRoles.count ? paragraphRoles[g.offset] : .text
+                    let role = dimmed ? .dim : g.offset < paragraphRoles.count ? paragraphRoles[g.offset] : .text
                     styled.append(StyledGlyph(character: g.character == "\t" ? " " : g.character, width: g.width, role: role, offset: g.offset))
                 }
                 let range = r.isEmpty ? glyphs[r.lowerBound].offset..<glyphs[r.lowerBound].offset

@@ -40,14 +40,13 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// The theme to use given the process environment: colourless when
-    /// `NO_COLOR` is present and not empty (https://no-color.org), else itself.
+    /// `NO_COLOR` is set, whatever its value (even empty), else itself.
     public func honouringNoColor(environment: [String: String]) -> Theme {
         Self.noColorRequested(environment: environment) ? withoutColour : self
     }
 
     /// Whether the environment asks for no colour.
     public static func noColorRequested(environment: [String: String]) -> Bool {
-        guard let value = environment["NO_COLOR"] else { return false }
-        return !value.isEmpty
+        environment["NO_COLOR"] != nil
     }
 }

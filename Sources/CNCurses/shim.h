@@ -30,6 +30,15 @@ static inline attr_t byline_a_italic(void) { return A_ITALIC; }
 static inline void byline_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline int byline_key_resize(void) { return KEY_RESIZE; }
 static inline int byline_key_mouse(void) { return KEY_MOUSE; }
+/* Mouse: the button masks are macros. */
+static inline mmask_t byline_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int byline_mouse_is_press(mmask_t state) {
+    return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) != 0;
+}
+static inline int byline_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int byline_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
 static inline int byline_key_f0(void) { return KEY_F0; }
 static inline int byline_err(void) { return ERR; }
 static inline int byline_ok(void) { return OK; }

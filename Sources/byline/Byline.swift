@@ -7,10 +7,11 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal news reader that finds the people, countries, organisations and quotations in the news.",
         usage: """
-            byline [PATH ...]
+            byline [PATH ...] [--query QUERY] [--theme NAME|FILE] [--config FILE]
             byline parse [--json] PATH ...
             byline list [--query QUERY] [--json] PATH ...
             byline quotes [--query QUERY] [--speaker NAME] [--json] PATH ...
+            byline themes [list | check FILE]
             """,
         discussion: """
             Opens the reader on news articles (.txt or .md files, or folders of \
@@ -20,6 +21,8 @@ struct Byline: ParsableCommand {
             Examples:
               byline                          read ./Articles
               byline ~/news Articles/one.txt  read a folder and a file
+              byline --query country:UA       read, the list filtered to Ukraine
+              byline --theme light            read in the light theme
               byline parse Articles/riyadh-talks-afp.txt
               byline parse --json Articles > articles.json
               byline list --query country:UA Articles
@@ -28,7 +31,7 @@ struct Byline: ParsableCommand {
             Keys in the reader:
             \(keyTable)
             """,
-        subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self],
+        subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self, ThemesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -3,28 +3,53 @@ import BylineKit
 import BylineTerminal
 import BylineUI
 
-/// `byline [PATH…]`: the reader, in the terminal.
+/// `byline [PATH…] [--query Q] [--theme T] [--config F]`: the reader, in the terminal.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
         abstract: "Open the reader (the default: 'byline PATH…' is 'byline tui PATH…').",
         discussion: """
-            With no PATH, opens ./Articles if it exists, else $XDG_DATA_HOME/byline \
+            With no PATH, opens the config file's library folder if it names one, \
+            else ./Articles if it exists, else $XDG_DATA_HOME/byline \
             (~/.local/share/byline). Needs a terminal: standard input and output \
             must not be redirected, and TERM must name a terminal terminfo knows.
+
+            The config file ($XDG_CONFIG_HOME/byline/config.toml, ~/.config/byline/config.toml):
+              theme = "light"                 the theme to start with
+              library = "~/news"              the folder opened with no PATH
+              boilerplate = "dimmed"          or "hidden" (the default)
+              [keys]
+              next-quote = ["]", "J"]         action = keys (see 'byline --help' for actions)
             """,
         aliases: ["read"]
     )
+
+    @Option(name: .long, help: ArgumentHelp("Open with the list already filtered (the language of 'byline list --help').", valueName: "QUERY"))
+    var query: String?
+
+    @Option(name: .long, help: ArgumentHelp("A theme name (see 'byline themes') or a theme .toml file.", valueName: "NAME|FILE"))
+    var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read this config file instead of $XDG_CONFIG_HOME/byline/config.toml.", valueName: "FILE"))
+    var config: String?
 
     @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
     var paths: [String] = []
 
     func run() throws {
-        let paths = try LibraryLocation.paths(self.paths)
+        if let query {
+            do {
+                _ = try LibraryQuery.parse(query)
+            } catch {
+                throw CommandLineError.usage("--query: \(error)")
+            }
+        }
+        let settings = try ReaderSettings.resolve(themeOption: theme, configOption: config)
+        let paths = try LibraryLocation.paths(self.paths.isEmpty ? settings.configuredLibrary.map { [$0] } ?? [] : self.paths)
         do {
             try CursesTerminal.checkEnvironment()   // before the library is read: fail fast
             let library = try LibraryLocation.load(paths)
-            try Reader.run(library)
+            try Reader.run(library, settings: settings, initialQuery: query)
         } catch let error as TerminalError {
             throw CommandLineError.failure(error.description)
         }

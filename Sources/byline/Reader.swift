@@ -1,20 +1,76 @@
 import BylineKit
 import BylineTerminal
 import BylineUI
+import Foundation
 
 /// The reader's loop: render the state, draw it, wait for an event, apply it.
+/// The loop also does the one thing the state cannot do itself: when `t`
+/// changes `themeName`, it loads that theme file and gives the terminal its styles.
 enum Reader {
-    static func run(_ library: ArticleLibrary) throws(TerminalError) {
+    static func run(_ library: ArticleLibrary, settings: ReaderSettings, initialQuery: String?) throws(TerminalError) {
         let terminal = try CursesTerminal()
         defer { terminal.close() }
+        var themes = LoadedThemes(catalog: settings.catalog, initial: settings.theme)
+        terminal.setStyles(themes.styles(for: settings.theme, colours: terminal.colourCount),
+                           monochrome: themes.monochromeStyles(for: settings.theme))
         var state = ReaderState(
             articles: library.articles, size: terminal.size,
-            statusMessage: ReaderState.statusMessage(forNotes: library.notes))
+            statusMessage: ReaderState.statusMessage(forNotes: settings.problems + library.notes),
+            keymap: settings.keymap, initialQuery: initialQuery,
+            themeName: settings.theme?.name ?? ThemeCatalog.defaultThemeName,
+            themeNames: settings.catalog.entries().map(\.name),
+            boilerplate: settings.config.boilerplate ?? .hidden)
+        var drawnTheme = state.themeName
         while !state.isQuitting {
+            if state.themeName != drawnTheme {
+                switch themes.theme(named: state.themeName) {
+                case .success(let theme):
+                    terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
+                                       monochrome: themes.monochromeStyles(for: theme))
+                    drawnTheme = state.themeName
+                case .failure(let error):
+                    state.apply(.useTheme(drawnTheme))
+                    state.apply(.setStatus("Theme \(drawnTheme) kept: \(error)"))
+                }
+            }
             terminal.draw(render(state))
             if let event = try terminal.nextEvent() {
                 state.handle(event)
             }
         }
+    }
+}
+
+/// The themes loaded so far, by name: each file is read once, when `t` first
+/// reaches it.
+struct LoadedThemes {
+    let catalog: ThemeCatalog
+    private var loaded: [String: Theme] = [:]
+
+    init(catalog: ThemeCatalog, initial: Theme?) {
+        self.catalog = catalog
+        if let initial { loaded[initial.name] = initial }
+    }
+
+    mutating func theme(named name: String) -> Result<Theme, ThemeCatalogError> {
+        if let theme = loaded[name] { return .success(theme) }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        do {
+            let theme = try catalog.load(name, currentDirectory: cwd)
+            loaded[name] = theme
+            return .success(theme)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The theme on a terminal with `colours` colours (nil: the built-in look).
+    func styles(for theme: Theme?, colours: Int) -> StyleTable {
+        theme.map { StyleTable(theme: $0, colors: colours) } ?? .standard
+    }
+
+    /// The theme without colour (`NO_COLOR`, or a terminal without colours).
+    func monochromeStyles(for theme: Theme?) -> StyleTable {
+        theme.map { StyleTable(colourlessTheme: $0) } ?? .monochrome
     }
 }

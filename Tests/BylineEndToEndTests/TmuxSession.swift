@@ -14,9 +14,18 @@ final class TmuxSession {
 
     /// Starts `command` (run directly, no shell in between unless it is one)
     /// in a `width`×`height` window, in the package root, in a UTF-8 locale.
+    /// The XDG config, cache, state and data homes of the session (unless the
+    /// test names its own): a fresh folder, so the user's own config, themes
+    /// and reading state never change what a test sees, and tests leave none.
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-home-\(UUID().uuidString.prefix(12))")
+
     init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", BylineBinary.packageRoot.path]
-        for (key, value) in ["LC_ALL": "C.UTF-8"].merging(environment, uniquingKeysWith: { $1 }) {
+        var base = ["LC_ALL": "C.UTF-8"]
+        for folder in ["config", "cache", "state", "data"] {
+            base["XDG_\(folder.uppercased())_HOME"] = home.appendingPathComponent(folder).path
+        }
+        for (key, value) in base.merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
         arguments.append("--")
@@ -41,6 +50,7 @@ final class TmuxSession {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: socket)
+        try? FileManager.default.removeItem(at: home)
     }
 
     @discardableResult
@@ -48,6 +58,9 @@ final class TmuxSession {
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
         env["TMUX"] = nil
+        // `swift test` runs tests with NO_COLOR=1; the reader must see only what
+        // a test gives it (`-e NO_COLOR=1`), or every colour test would be moot.
+        env["NO_COLOR"] = nil
         let output = try Subprocess.run(
             try Self.executable.orThrow("tmux is not installed"),
             ["-u", "-S", socket, "-f", "/dev/null"] + arguments, environment: env)

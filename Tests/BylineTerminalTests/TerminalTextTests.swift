@@ -85,3 +85,25 @@ struct StyleTableTests {
         #expect(StyleTable(theme: theme, colors: 8)[.person].foreground == .index(2))
     }
 }
+
+/// A theme drawn without colour (`NO_COLOR`, or a terminal with none).
+@Suite("Colourless themes")
+struct ColourlessThemeTests {
+    @Test func attributesAreKeptAndColoursDropped() {
+        let theme = Theme(name: "t", styles: [
+            .speaker: Theme.Style(foreground: .basic(.green), attributes: [.bold, .underline]),
+            .person: Theme.Style(foreground: .basic(.green)),
+        ])
+        let table = StyleTable(colourlessTheme: theme)
+        #expect(table[.speaker] == RoleStyle(attributes: [.bold, .underline]))
+        #expect(table[.speaker].foreground == .default)
+    }
+
+    @Test func aRoleSetApartOnlyByColourTakesTheMonochromeLook() {
+        let theme = Theme(name: "t", styles: [.person: Theme.Style(foreground: .palette(114))])
+        let table = StyleTable(colourlessTheme: theme)
+        #expect(table[.person] == StyleTable.monochrome[.person])
+        #expect(table[.person].attributes.contains(.bold), "a person's name still stands out")
+        #expect(table[.text] == RoleStyle(), "plain text stays plain")
+    }
+}

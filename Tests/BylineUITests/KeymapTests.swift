@@ -28,8 +28,9 @@ import Testing
         #expect(Keymap.standard.action(for: key) == action)
     }
 
-    @Test func theThemeKeyIsStillFree() {
-        #expect(Keymap.standard.action(for: .character("t")) == nil)
+    @Test func tSwitchesTheme() {
+        #expect(Keymap.standard.action(for: .character("t")) == .nextTheme)
+        #expect(KeyBindingsConfig.actionName(for: .nextTheme) == "next-theme")
     }
 
     @Test func hintsJoinTheFirstKeyOfEachAction() {

@@ -53,7 +53,7 @@ import Testing
         #expect(theme.honouringNoColor(environment: ["NO_COLOR": "1"]).style(for: .person) == Style(attributes: [.bold]))
         #expect(theme.honouringNoColor(environment: ["NO_COLOR": "yes please"]) == theme.withoutColour)
         #expect(theme.honouringNoColor(environment: [:]) == theme)
-        #expect(theme.honouringNoColor(environment: ["NO_COLOR": ""]) == theme)
+        #expect(theme.honouringNoColor(environment: ["NO_COLOR": ""]) == theme.withoutColour, "set at all, as the issue asks")
         #expect(Theme.noColorRequested(environment: ["NO_COLOR": "0"]))
     }
 }

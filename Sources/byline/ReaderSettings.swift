@@ -1,0 +1,94 @@
+import BylineUI
+import Foundation
+
+/// What the reader starts with, gathered from the command line, the config
+/// file and the environment. A config or theme file with a mistake never stops
+/// the reader: it starts with the defaults and `problems` says why on the
+/// status line. What the user typed on the command line (a `--config` file
+/// that does not exist, a `--theme` name no theme has) is a usage error
+/// instead, so the mistake is seen before the screen is taken over.
+struct ReaderSettings {
+    var config: Config
+    var catalog: ThemeCatalog
+    /// The theme to draw in; nil when no theme file could be loaded, and the
+    /// terminal's built-in styles stand in.
+    var theme: Theme?
+    var keymap: Keymap
+    /// Problems met in the config and theme files, for the status line.
+    var problems: [String] = []
+    /// The folder the config file lives in (for a relative `library`).
+    var configDirectory: URL
+    var home: URL
+
+    static func resolve(themeOption: String?, configOption: String?,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
+        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
+        let configHome = Config.configHome(environment: environment, home: home)
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
+        let actionNames = KeyBindingsConfig.actionNames(of: .standard)
+
+        var problems: [String] = []
+        var config = Config.empty
+        let configFile: URL
+        if let configOption {
+            configFile = URL(fileURLWithPath: configOption, relativeTo: cwd)
+            guard FileManager.default.isReadableFile(atPath: configFile.path) else {
+                throw CommandLineError.usage("--config \(configOption): no such file (name a config.toml to read)")
+            }
+        } else {
+            configFile = Config.defaultFile(configHome: configHome)
+        }
+        do {
+            config = configOption == nil
+                ? try ConfigLoader.loadIfPresent(contentsOf: configFile, actionNames: actionNames, displayPath: configFile.path)
+                : try ConfigLoader.load(contentsOf: configFile, actionNames: actionNames, displayPath: configOption)
+        } catch {
+            problems.append("Config not used: \(error)")
+        }
+
+        let defaultName = ThemeCatalog.defaultThemeName
+        let chosen = themeOption ?? config.theme ?? defaultName
+        var theme: Theme?
+        do {
+            theme = try catalog.load(chosen, currentDirectory: cwd)
+        } catch {
+            switch error {
+            case .invalid:
+                problems.append("Default theme in use: \(error)")
+            case .unknownName, .noSuchFile:
+                if themeOption != nil { throw CommandLineError.usage("--theme: \(error)") }
+                if chosen != defaultName { problems.append("Default theme in use: config theme: \(error)") }
+            }
+            if chosen != defaultName { theme = try? catalog.load(defaultName, currentDirectory: cwd) }
+        }
+        return ReaderSettings(config: config, catalog: catalog, theme: theme, keymap: config.keys.applied(to: .standard),
+                              problems: problems, configDirectory: configFile.deletingLastPathComponent(), home: home)
+    }
+
+    /// The library folder the config names, when PATHs are not given.
+    var configuredLibrary: String? {
+        config.libraryURL(home: home, configDirectory: configDirectory)?.path
+    }
+}
+
+/// Where the themes that ship with Byline are: a `Themes` folder next to the
+/// executable or above it (a build in `.build/debug` of the repository), an
+/// installed `share/byline/themes`, or `./Themes`.
+enum ShippedThemes {
+    static func folder() -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var dir = executable.deletingLastPathComponent()
+            for _ in 0..<5 {
+                candidates.append(dir.appendingPathComponent("Themes", isDirectory: true))
+                candidates.append(dir.appendingPathComponent("share/byline/themes", isDirectory: true))
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath, isDirectory: true).appendingPathComponent("Themes", isDirectory: true))
+        return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("\(ThemeCatalog.defaultThemeName).toml").path) }
+    }
+
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import BylineUI
+import Foundation
+
+/// `byline themes [list]`: the themes found; `byline themes check FILE`: one checked.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the themes found, or check a theme file.",
+        discussion: """
+            Themes are the .toml files in Byline's Themes folder and in \
+            $XDG_CONFIG_HOME/byline/themes (~/.config/byline/themes); a theme of \
+            your own with a shipped theme's name replaces it. Use one with \
+            'byline --theme NAME', the config file's theme = "NAME", or t in the reader.
+
+            Examples:
+              byline themes
+              byline themes check ~/.config/byline/themes/mine.toml
+            """,
+        subcommands: [List.self, Check.self],
+        defaultSubcommand: List.self
+    )
+
+    /// The catalog the reader uses: shipped themes and the user's own.
+    static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
+        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
+        let configHome = Config.configHome(environment: environment, home: home)
+        return ThemeCatalog(shippedFolder: ShippedThemes.folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Each theme found: name, tab, where it comes from, tab, description.")
+
+        func run() throws {
+            let catalog = ThemesCommand.catalog()
+            let entries = catalog.entries()
+            if entries.isEmpty {
+                throw CommandLineError.failure("no themes found: Byline's Themes folder is missing and \(catalog.userFolder?.path ?? "the user theme folder") has no .toml files")
+            }
+            for entry in entries {
+                let description: String
+                do {
+                    description = try ThemeLoader.load(contentsOf: entry.url, displayPath: entry.url.path).description ?? ""
+                } catch {
+                    description = "(does not load: \(error))"
+                }
+                print([entry.name, entry.origin.rawValue, ArticleSummary.safe(description)].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Check a theme file: every problem with its line, or 'ok'.")
+
+        @Argument(help: ArgumentHelp("The theme file to check.", valueName: "FILE"))
+        var file: String
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandLineError.usage("\(file): cannot read the file (does it exist?)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CommandLineError.failure("\(file): not UTF-8 text, so not a theme (TOML is UTF-8)")
+            }
+            let problems = ThemeLoader.problems(in: text, file: file)
+            if problems.isEmpty {
+                let theme = try? ThemeLoader.parse(text, name: (file as NSString).lastPathComponent, file: file)
+                let set = theme?.styles.count ?? 0
+                let roles = set == Role.allCases.count ? "every role set" : "\(set) of \(Role.allCases.count) roles set, the rest fall back"
+                print("\(ArticleSummary.safe(file)): ok, \(roles)")
+                return
+            }
+            for problem in problems { print(ArticleSummary.safe(problem.description)) }
+            throw CommandLineError.failure("\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        }
+    }
+}
