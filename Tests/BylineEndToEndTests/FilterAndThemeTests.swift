@@ -63,6 +63,30 @@ struct FilterAndThemeTests {
         #expect(try session.waitForExitStatus() == 0)
     }
 
+    /// A mouse report as an xterm sends it (X10 encoding: button, column, row).
+    static func mouseReport(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test func aClickSelectsAnArticleAndTheWheelScrolls() throws {
+        let session = try TmuxSession.byline(["Articles"])
+        let opened = try session.waitFor("People")
+        #expect(opened.satisfied)
+        // the third article's title is on row 5 (rows 1–2 the first, 3–4 the second)
+        try session.tmux(["send-keys", "-l", Self.mouseReport(button: 0, x: 5, y: 5) + Self.mouseReport(button: 3, x: 5, y: 5)])
+        let selected = try session.waitForScreen { $0.split(separator: "\n").dropFirst(5).first?.contains("▶") ?? false }
+        #expect(selected.satisfied, "the clicked row is selected:\n\(selected.screen)")
+        let status = try statusLine(session)
+        #expect(status.hasPrefix(" 3/14"), "\(status)")
+        // the wheel (button 64 + 1: down) over the reading pane scrolls it
+        let before = try session.screen()
+        try session.tmux(["send-keys", "-l", Self.mouseReport(button: 65, x: 60, y: 10)])
+        let scrolled = try session.waitForScreen { $0 != before }
+        #expect(scrolled.satisfied, "the wheel scrolls the reading pane")
+        try session.send("q")
+        #expect(try session.waitForExitStatus() == 0)
+    }
+
     @Test func queryOptionOpensTheReaderFiltered() throws {
         let session = try TmuxSession.byline(["--query", "speaker:lavrov", "Articles"])
         let shown = try session.waitFor("1 of 14 articles")
