@@ -46,6 +46,11 @@ public enum Action: Sendable, Equatable, Hashable {
     /// its pane; a press on the row already selected opens it (list) or jumps
     /// to it (side panel).
     case click(x: Int, y: Int)
+    /// `u`: mark the article read or unread (the list's one when the list has
+    /// the focus, else the open one). Opening an article marks it read.
+    case toggleRead
+    /// `m`: bookmark the article, or take its bookmark off.
+    case toggleBookmark
     /// `t`: the next theme of `ReaderState.themeNames`, named on the status line.
     /// The terminal loop loads it and redraws in it.
     case nextTheme

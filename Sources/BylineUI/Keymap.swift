@@ -46,6 +46,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.character("F")], .clearFilter, "clear the filter"),
         KeyBinding([.character("p")], .filterBySelectedPerson, "filter by the person selected in the side panel"),
         KeyBinding([.character("c")], .filterBySelectedCountry, "filter by the country selected in the side panel"),
+        KeyBinding([.character("u")], .toggleRead, "mark the article read or unread"),
+        KeyBinding([.character("m")], .toggleBookmark, "bookmark the article, or take the bookmark off"),
         KeyBinding([.character("t")], .nextTheme, "switch to the next theme"),
         KeyBinding([.character("?")], .toggleHelp, "show or hide this help"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),

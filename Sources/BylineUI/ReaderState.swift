@@ -33,6 +33,11 @@ public struct ReaderState: Sendable, Equatable {
     /// Set by `.quit`: the terminal loop ends and restores the terminal.
     public internal(set) var isQuitting = false
     public var keymap: Keymap
+    /// The articles not yet opened (indices into `articles`); opening one
+    /// marks it read, `u` toggles. The loop saves changes to the state database.
+    public internal(set) var unread: Set<Int>
+    /// The bookmarked articles (`m`).
+    public internal(set) var bookmarked: Set<Int>
     /// The theme in force, by catalog name; the terminal loop draws in it.
     public internal(set) var themeName: String
     /// The themes `t` cycles through, in order (the catalog's names).
@@ -68,7 +73,8 @@ public struct ReaderState: Sendable, Equatable {
     /// what is wrong on the status line; the command line checks it first).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
-                boilerplate: BoilerplateDisplay = .hidden) {
+                boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
+                openAt: Int? = nil) {
         self.articles = articles
         self.listArticles = Array(articles.indices)
         self.index = ArticleIndex(articles: articles)
@@ -78,7 +84,15 @@ public struct ReaderState: Sendable, Equatable {
         self.themeName = themeName
         self.themeNames = themeNames
         self.boilerplate = boilerplate
-        if !articles.isEmpty { open(0) }
+        self.unread = unread ?? Set(articles.indices)
+        self.bookmarked = bookmarked
+        index.setMarks(unread: self.unread, bookmarked: bookmarked)
+        if !articles.isEmpty {
+            let first = openAt.flatMap { articles.indices.contains($0) ? $0 : nil } ?? 0
+            open(first)
+            selectedIndex = first
+            keepListSelectionVisible()
+        }
         if let initialQuery { applyFilter(initialQuery) }
     }
 
@@ -164,6 +178,9 @@ public struct ReaderState: Sendable, Equatable {
             switchToNextTheme()
         case .useTheme(let name):
             themeName = name
+        case .toggleRead, .toggleBookmark:
+            guard !isHelpShown else { return }
+            toggleMark(action)
         case .toggleHelp:
             isHelpShown.toggle()
             helpScroll = 0
@@ -186,6 +203,32 @@ public struct ReaderState: Sendable, Equatable {
             }
             applyNavigation(action)
         }
+    }
+
+    // MARK: - Read and bookmark marks
+
+    /// The article `u` and `m` act on: the list's selection when the list has
+    /// the focus, else the open article.
+    var markTarget: Int? { focus == .list ? selectedArticleIndex : openIndex ?? selectedArticleIndex }
+
+    private mutating func toggleMark(_ action: Action) {
+        guard let target = markTarget else { return setStatus("No article to mark") }
+        if action == .toggleRead {
+            if unread.remove(target) == nil {
+                unread.insert(target)
+                statusMessage = "Marked unread"
+            } else {
+                statusMessage = "Marked read"
+            }
+        } else {
+            if bookmarked.remove(target) == nil {
+                bookmarked.insert(target)
+                statusMessage = "Bookmarked"
+            } else {
+                statusMessage = "Bookmark removed"
+            }
+        }
+        index.setMarks(unread: unread, bookmarked: bookmarked)
     }
 
     // MARK: - Themes
@@ -321,6 +364,7 @@ public struct ReaderState: Sendable, Equatable {
     /// and nothing emphasised or searched.
     mutating func open(_ index: Int) {
         openIndex = index
+        if unread.remove(index) != nil { self.index.setMarks(unread: unread, bookmarked: bookmarked) }
         emphasis = nil
         search = nil
         speakerList = nil

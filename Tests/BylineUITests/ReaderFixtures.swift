@@ -88,7 +88,9 @@ enum ReaderFixtures {
 
     static let library = [riyadh, tokyo, geneva]
 
+    /// A reader with every article already read, so the golden screens show
+    /// no unread marks (ReadMarksTests draws those).
     static func state(_ width: Int, _ height: Int, articles: [Article] = library) -> ReaderState {
-        ReaderState(articles: articles, size: Size(width: width, height: height))
+        ReaderState(articles: articles, size: Size(width: width, height: height), unread: [])
     }
 }

@@ -1,0 +1,75 @@
+import BylineKit
+import Testing
+@testable import BylineUI
+
+/// Read and unread, bookmarks, and the `is:` filter terms over them.
+@Suite("Read marks and bookmarks")
+struct ReadMarksTests {
+    func fresh(_ width: Int = 80, _ height: Int = 24) -> ReaderState {
+        ReaderState(articles: ReaderFixtures.library, size: Size(width: width, height: height))
+    }
+
+    @Test func everyArticleStartsUnreadAndOpeningOneReadsIt() {
+        var s = fresh()
+        #expect(s.unread == [1, 2], "the first article opened at start is read")
+        s.apply(.moveDown)
+        s.apply(.activate)
+        #expect(s.unread == [2])
+    }
+
+    @Test func theStoredStateIsRestored() {
+        let s = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24),
+                            unread: [0, 2], bookmarked: [2], openAt: 2)
+        #expect(s.openIndex == 2)
+        #expect(s.selectedArticleIndex == 2, "the list's marker is on the article left open")
+        #expect(s.unread == [0], "the article left open is read")
+        #expect(s.bookmarked == [2])
+    }
+
+    @Test func uTogglesTheListSelectionAndSaysSo() {
+        var s = fresh()
+        s.handle(.key(.character("u")))
+        #expect(s.unread.contains(0))
+        #expect(s.statusMessage == "Marked unread")
+        s.handle(.key(.character("u")))
+        #expect(!s.unread.contains(0))
+        #expect(s.statusMessage == "Marked read")
+    }
+
+    @Test func mTogglesTheOpenArticleWhenReading() {
+        var s = fresh()
+        s.apply(.moveDown)          // the list's marker moves to article 1 …
+        s.apply(.focusNext)         // … but the reading pane (article 0) has the focus
+        s.handle(.key(.character("m")))
+        #expect(s.bookmarked == [0])
+        #expect(s.statusMessage == "Bookmarked")
+        s.handle(.key(.character("m")))
+        #expect(s.bookmarked.isEmpty)
+        #expect(s.statusMessage == "Bookmark removed")
+    }
+
+    @Test func isTermsFilterByTheMarksInForceNow() {
+        var s = fresh()
+        s.apply(.applyFilter("is:unread"))
+        #expect(s.listArticles == [1, 2])
+        #expect(s.openIndex == 1, "the first match opens, and so is read")
+        s.apply(.clearFilter)
+        s.apply(.toggleBookmark)   // article 1, still selected in the list
+        s.apply(.applyFilter("is:bookmarked"))
+        #expect(s.listArticles == [1])
+        s.apply(.applyFilter("-is:unread"))
+        #expect(s.listArticles == [0, 1])
+    }
+
+    @Test func theListMarksUnreadAndBookmarkedArticles() {
+        var s = fresh()
+        s.apply(.moveDown)
+        s.apply(.moveDown)
+        s.apply(.toggleBookmark)   // article 2: unread and bookmarked
+        let lines = render(s).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[1].hasPrefix("│  US, Russia"), "read, not selected: no mark\n\(lines[1])")
+        #expect(lines[3].hasPrefix("│ ●"), "unread: a dot before the title\n\(lines[3])")
+        #expect(lines[5].hasPrefix("│▶●"), "selected and unread\n\(lines[5])")
+        #expect(lines[6].hasPrefix("│ ★"), "bookmarked: a star on the detail line\n\(lines[6])")
+    }
+}
