@@ -38,18 +38,22 @@ public struct ArticleStructure: Sendable, Equatable {
     }
 
     /// Lines split on the UTF-8 newline byte: far cheaper than splitting on
-    /// Characters, which has to find grapheme boundaries.
+    /// Characters, which has to find grapheme boundaries. The newlines are found
+    /// in the contiguous bytes; only the line boundaries become string indices.
     static func splitLines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
+        var text = text
+        var ends: [Int] = []
+        text.withUTF8 { bytes in
+            for i in 0..<bytes.count where bytes[i] == 0x0A { ends.append(i) }
+        }
         let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
         var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x0A {
-                lines.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for end in ends {
+            let newline = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
@@ -109,29 +113,42 @@ public struct ArticleStructure: Sendable, Equatable {
         for line in lines {
             if isBlank(line) { flush(); continue }
             if !current.isEmpty { pendingSpace = true }
-            var afterC2 = false
-            for b in line.utf8 {
-                if afterC2 {
-                    afterC2 = false
-                    if b == 0xA0 { if !current.isEmpty { pendingSpace = true }; continue }
-                    if pendingSpace { current.append(0x20); pendingSpace = false }
-                    current.append(0xC2)
-                    current.append(b)
-                    continue
-                }
-                if b == 0x20 || b == 0x09 || b == 0x0D {
-                    if !current.isEmpty { pendingSpace = true }
-                } else if b == 0xC2 {
-                    afterC2 = true
-                } else {
-                    if pendingSpace { current.append(0x20); pendingSpace = false }
-                    current.append(b)
-                }
-            }
-            if afterC2 { current.append(0xC2) }
+            var line = line
+            line.withUTF8 { bytes in appendJoined(bytes, to: &current, pendingSpace: &pendingSpace) }
         }
         flush()
         return blocks
+    }
+
+    /// Whether byte `i` starts a separator: space, tab, CR, or NBSP (C2 A0).
+    @inline(__always)
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x09 || b == 0x0D { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        return 0
+    }
+
+    /// Appends one line to a block: runs of separators become one pending space
+    /// (written only before more text), other bytes are copied a run at a time.
+    /// A C2 lead byte always has its continuation byte on the same line (the
+    /// text is valid UTF-8 and a newline is no continuation byte).
+    private static func appendJoined(_ bytes: UnsafeBufferPointer<UInt8>, to current: inout [UInt8], pendingSpace: inout Bool) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let separator = separatorLength(bytes, i)
+            if separator > 0 {
+                if !current.isEmpty { pendingSpace = true }
+                i += separator
+                continue
+            }
+            var j = i + 1
+            while j < n, separatorLength(bytes, j) == 0 { j += 1 }
+            if pendingSpace { current.append(0x20); pendingSpace = false }
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+            i = j
+        }
     }
 
     static func isBlank(_ line: Substring) -> Bool {
@@ -148,6 +165,9 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// A wire-style crosshead: `- Possible Trump-Putin summit -`.
     static func crosshead(_ text: String) -> String? {
+        // most blocks neither start nor end with a dash scalar, which a dash
+        // Character needs (no other scalar sequence is equivalent to one)
+        guard let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, isDash(f), isDash(l) else { return nil }
         let dashes: Set<Character> = ["-", "–", "—"]
         guard let first = text.first, let last = text.last, dashes.contains(first), dashes.contains(last), text.count > 4 else { return nil }
         let inner = text.drop { dashes.contains($0) || $0 == " " }
@@ -155,6 +175,8 @@ public struct ArticleStructure: Sendable, Equatable {
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return nil }
         return trimmed
     }
+
+    private static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2013}" || s == "\u{2014}" }
 
     static func markdownHeading(_ block: String) -> (level: Int, text: String)? {
         let level = block.prefix { $0 == "#" }.count
@@ -225,19 +247,64 @@ public struct ArticleStructure: Sendable, Equatable {
             if spaces >= 40 { break }
         }
         // credit lines end the article: "… contributed to this report."
-        if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t") {
-            let tail = Tokenizer.lowercase(String(decoding: text.utf8.suffix(30), as: UTF8.self))
-            if tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report") { return true }
-        }
+        if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t"), endsWithCreditLine(text) { return true }
         guard spaces < 40 else { return false }
+        return opensLikeBoilerplate(text)
+    }
+
+    static let creditPhrase = Array("contributed to this report".utf8)
+
+    /// `… contributed to this report.`, in any case. ASCII endings (nearly all)
+    /// are compared as bytes; others take the string comparison, which also
+    /// knows grapheme boundaries and non-ASCII lowercasing.
+    static func endsWithCreditLine(_ text: String) -> Bool {
+        let tailBytes = text.utf8.suffix(30)
+        guard tailBytes.allSatisfy({ $0 < 0x80 }) else {
+            let tail = Tokenizer.lowercase(String(decoding: tailBytes, as: UTF8.self))
+            return tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report")
+        }
+        var tail = tailBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if tail.last == UInt8(ascii: ".") { tail.removeLast() }
+        return tail.count >= creditPhrase.count && tail.suffix(creditPhrase.count).elementsEqual(creditPhrase)
+    }
+
+    /// How each opener must match, worked out once: the text it must begin
+    /// with (a short word like `sources` needs a space after it, or must be the
+    /// whole opening; `related:` or `© 2026` may run on), as bytes and as a string.
+    struct OpenerRule {
+        var prefix: String
+        var bytes: [UInt8]
+        /// Matches also when the opening is exactly the opener.
+        var whole: [UInt8]?
+    }
+
+    static let openerRules: [OpenerRule] = boilerplateOpeners.map { opener in
+        let runsOn = opener.count > 6 || opener.hasSuffix(":") || opener.hasPrefix("©") || opener.hasPrefix("(")
+        let prefix = runsOn ? opener : opener + " "
+        return OpenerRule(prefix: prefix, bytes: Array(prefix.utf8), whole: runsOn ? nil : Array(opener.utf8))
+    }
+
+    /// Whether the first forty bytes, lowercased, open like page furniture.
+    static func opensLikeBoilerplate(_ text: String) -> Bool {
         let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
-        let bare = String(decoding: lower.utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
+        let bytes = Array(lower.utf8)
+        let bare = String(decoding: bytes.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
         if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(bare) {
             return true
         }
-        return boilerplateOpeners.contains { opener in
-            opener.count > 6 || opener.hasSuffix(":") || opener.hasPrefix("©") || opener.hasPrefix("(")
-                ? lower.hasPrefix(opener) : (lower.hasPrefix(opener + " ") || lower == opener)
+        return openerRules.contains { rule in
+            hasPrefix(lower, bytes, rule) || rule.whole.map { bytes == $0 } == true
         }
+    }
+
+    /// `lower.hasPrefix(rule.prefix)` compared as bytes. Strings compare whole
+    /// characters, which differs from bytes only when a non-ASCII scalar right
+    /// after the prefix joins its last character (a combining accent); then the
+    /// string comparison decides. (No other text is equivalent to the ASCII and
+    /// `©` openers once lowercased.)
+    private static func hasPrefix(_ lower: String, _ bytes: [UInt8], _ rule: OpenerRule) -> Bool {
+        guard bytes.starts(with: rule.bytes) else { return false }
+        if bytes.count > rule.bytes.count && bytes[rule.bytes.count] >= 0x80 { return lower.hasPrefix(rule.prefix) }
+        return true
     }
 }
