@@ -252,6 +252,12 @@ public enum GivenNames {
     /// The same for a name already in lowercase (the tokenizer has lowered it once).
     static func gender(lowercased lower: String) -> Gender? {
         if let g = genders[lower] { return g }
+        return foldedGender(lowercased: lower)
+    }
+
+    /// The gender of a lowercase name's accent-free form, for a name not in
+    /// the table as written (only a name with accents has such a form).
+    static func foldedGender(lowercased lower: String) -> Gender? {
         guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let folded = lower.folding(options: .diacriticInsensitive, locale: nil)
         return folded == lower ? nil : genders[folded]

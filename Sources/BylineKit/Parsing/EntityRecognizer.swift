@@ -40,6 +40,12 @@ struct EntityRecognizer {
         case person(Int), country(String), organisation(String)
     }
 
+    /// What makes two drafts one entity: the person, the country code, or the
+    /// organisation's name in any case.
+    private enum DraftKey: Hashable {
+        case person(Int), country(String), organisation(String)
+    }
+
     private struct RawMention {
         var draft: Draft
         var paragraph: Int
@@ -145,26 +151,26 @@ struct EntityRecognizer {
             let t = toks[j]
             if t.kind == .word && (t.isCapitalised || t.isAllCaps) && t.start <= toks[j - 1].end + 1 { j += 1; continue }
             // a middle initial: `Carissa F. Etienne`
-            if t.kind == .punctuation, t.text == ".", toks[j - 1].text.count == 1, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
+            if t.kind == .punctuation, t.text == ".", toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
                j + 1 < toks.count, toks[j + 1].isCapitalised, toks[j + 1].start == t.end + 1 {
                 j += 1
                 continue
             }
             // `al-Hameli`, `bin-Zayed`: a particle joined by a hyphen
-            if t.kind == .word, NameRules.nameParticles.contains(t.lower), j + 2 < toks.count, toks[j + 1].text == "-",
+            if t.kind == .word, t.isIn(.nameParticle), j + 2 < toks.count, toks[j + 1].text == "-",
                toks[j + 1].start == t.end, toks[j + 2].start == toks[j + 1].end, toks[j + 2].isCapitalised {
                 j += 3
                 continue
             }
             // lowercase name particles (`da`, `de la`, `van der`) followed by a capitalised word
-            if t.kind == .word, !t.isCapitalised, NameRules.nameParticles.contains(t.text) {
+            if t.kind == .word, !t.isCapitalised, t.isInAsWritten(.nameParticle) {
                 var k = j
-                while k < toks.count, k - j < 3, toks[k].kind == .word, NameRules.nameParticles.contains(toks[k].text) { k += 1 }
+                while k < toks.count, k - j < 3, toks[k].kind == .word, toks[k].isInAsWritten(.nameParticle) { k += 1 }
                 if k < toks.count, toks[k].kind == .word, toks[k].isCapitalised { j = k + 1; continue }
             }
             // a lowercase connector followed by a capitalised word (`Church of Scientology`)
             if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
-               NameRules.orgConnectors.contains(t.text) && t.text != "on" && t.text != "in" {
+               t.isInAsWritten(.orgConnector) && t.text != "on" && t.text != "in" {
                 j += 2
                 continue
             }
@@ -176,7 +182,7 @@ struct EntityRecognizer {
             // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
             if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
                toks[j + 1].start == t.end, toks[j + 1].kind == .word,
-               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].text.count <= 4) {
+               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
                 j += 2
                 continue
             }
@@ -201,18 +207,17 @@ struct EntityRecognizer {
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
             // the lengths at which a known form could end: grown token by token while
             // the text so far begins some form, so most words cost one lookup
-            var lengths: [Int] = []
+            var lengths: [(len: Int, form: String)] = []
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
-                    let form = para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
+                    // one token's form is its text (the same scalars)
+                    let form = len == 1 ? tokenAt(k).text : para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
                     guard gazetteer.isFormPrefix(form) else { break }
-                    if tokenAt(k + len - 1).kind == .word { lengths.append(len) }
+                    if tokenAt(k + len - 1).kind == .word { lengths.append((len, form)) }
                 }
             }
             if !lengths.isEmpty {
-                for len in lengths.reversed() {
-                    let last = tokenAt(k + len - 1)
-                    let form = para.text(tokenAt(k).start, last.end)
+                for (len, form) in lengths.reversed() {
                     if NameRules.regionNames.contains(form) {
                         for m in k..<(k + len) { kinds[m] = .other }
                         matched = true
@@ -221,12 +226,12 @@ struct EntityRecognizer {
                         // followed by a head word names a body of its own
                         var end = k + len
                         while end < run.count, tokenAt(end).kind == .word, tokenAt(end).isCapitalised,
-                              NameRules.organisationHeads.contains(tokenAt(end).lower) { end += 1 }
+                              tokenAt(end).isIn(.organisationHead) { end += 1 }
                         // `British Red Cross`: a country word before a known body names another
                         var begin = k
                         while begin > 0, isCountrySlot(kinds[begin - 1]) { begin -= 1 }
                         // (a company suffix — `Microsoft Corp` — is the same body, under a fuller name)
-                        let sameBody = (k + len..<end).allSatisfy { NameRules.corporateSuffixes.contains(tokenAt($0).lower) }
+                        let sameBody = (k + len..<end).allSatisfy { tokenAt($0).isIn(.corporateSuffix) }
                         if begin < k || !sameBody { org = para.text(tokenAt(begin).start, tokenAt(end - 1).end) }
                         for m in begin..<end { kinds[m] = .organisation(org, begin) }
                         matched = true
@@ -263,10 +268,9 @@ struct EntityRecognizer {
         for m in 0..<run.count where kinds[m] == .free {
             let t = tokenAt(m)
             if t.kind != .word { kinds[m] = .other; continue }
-            let lower = t.lower
-            if NameRules.titles.contains(lower) && !gazetteer.isGivenName(t) { kinds[m] = .title; continue }
-            if NameRules.nonEntities.contains(lower) { kinds[m] = .other; continue }
-            if NameRules.nameParticles.contains(t.text) || NameRules.orgConnectors.contains(t.text) { kinds[m] = .connector; continue }
+            if t.isIn(.title) && !gazetteer.isGivenName(t) { kinds[m] = .title; continue }
+            if t.isIn(.nonEntity) { kinds[m] = .other; continue }
+            if t.isInAsWritten(.nameParticle) || t.isInAsWritten(.orgConnector) { kinds[m] = .connector; continue }
         }
 
         // emit gazetteer and organisation mentions
@@ -284,7 +288,7 @@ struct EntityRecognizer {
                 var e = m
                 while e + 1 < run.count, case .organisation(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
                 emit(.organisation(name), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
-                if e > m, NameRules.corporateSuffixes.contains(tokenAt(e).lower) {
+                if e > m, tokenAt(e).isIn(.corporateSuffix) {
                     orgStems[para.text(tokenAt(m).start, tokenAt(e - 1).end)] = name
                 }
                 m = e + 1
@@ -294,7 +298,7 @@ struct EntityRecognizer {
         }
 
         // 4. a name announced by a common noun (`the company Nordlink Data`) is a body
-        if run.lowerBound > 0, NameRules.organisationNouns.contains(toks[run.lowerBound - 1].lower), !toks[run.lowerBound - 1].isCapitalised {
+        if run.lowerBound > 0, toks[run.lowerBound - 1].isIn(.organisationNoun), !toks[run.lowerBound - 1].isCapitalised {
             var e = 0
             while e < run.count, kinds[e] == .free || kinds[e] == .connector { e += 1 }
             while e > 0, kinds[e - 1] != .free { e -= 1 }
@@ -316,14 +320,14 @@ struct EntityRecognizer {
                 // particles inside a name: `de la`, `van der`
                 var k = e + 1
                 while k < run.count, kinds[k] == .connector || kinds[k] == .other,
-                      NameRules.nameParticles.contains(tokenAt(k).lower) || tokenAt(k).text == "-" { k += 1 }
+                      tokenAt(k).isIn(.nameParticle) || tokenAt(k).text == "-" { k += 1 }
                 if k > e + 1, k < run.count, kinds[k] == .free { e = k; continue }
                 break
             }
             // trim connectors and punctuation at the edges
             while e > s, kinds[e] != .free { e -= 1 }
             let first = run.lowerBound + s, end = run.lowerBound + e + 1
-            if let org = orgStems[para.text(toks[first].start, toks[end - 1].end)] {
+            if !orgStems.isEmpty, let org = orgStems[para.text(toks[first].start, toks[end - 1].end)] {
                 emit(.organisation(org), first, end, para, &raw, &covered)
                 s = e + 1
                 continue
@@ -351,7 +355,7 @@ struct EntityRecognizer {
         func tok(_ m: Int) -> Token { toks[run.lowerBound + m] }
         func isHead(_ m: Int) -> Bool {
             (kinds[m] == .free || isCountrySlot(kinds[m]) || kinds[m] == .title) && tok(m).kind == .word && tok(m).isCapitalised
-                && NameRules.organisationHeads.contains(tok(m).lower)
+                && tok(m).isIn(.organisationHead)
         }
         var spans: [Range<Int>] = []
         var floor = 0
@@ -363,7 +367,7 @@ struct EntityRecognizer {
             while end < n, isHead(end) { end += 1 }
             // `of …` / `for the …` phrases
             var first = true
-            while end < n, ["of", "for", "and", "&"].contains(tok(end).text) {
+            while end < n, Self.headPhraseConnectors.contains(tok(end).text) {
                 let connector = tok(end).text
                 var e = end + 1
                 var hadThe = false
@@ -390,12 +394,12 @@ struct EntityRecognizer {
                 guard t.kind == .word else { break }
                 // not back across `of`: in `Matthew Ingram of The Globe and Mail` the name
                 // before `of` is a person; a body's `of` phrase follows its head instead
-                if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || ["de", "du", "des"].contains(t.text) {
+                if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || Self.frenchParticles.contains(t.text) {
                     start -= 1
                 } else { break }
             }
-            while start < h, (NameRules.nonEntities.contains(tok(start).lower) && !NameRules.regionWords.contains(tok(start).lower))
-                || ["of", "the", "for"].contains(tok(start).text) || (start == 0 && para.isSentenceStart[run.lowerBound] && tok(start).text == "The") {
+            while start < h, (tok(start).isIn(.nonEntity) && !tok(start).isIn(.regionWord))
+                || Self.leadingConnectors.contains(tok(start).text) || (start == 0 && para.isSentenceStart[run.lowerBound] && tok(start).text == "The") {
                 start += 1
             }
             // a lone head (`Post`, `Office`, `Court`) is not a name of its own
@@ -407,6 +411,12 @@ struct EntityRecognizer {
         }
         return spans
     }
+
+    /// `… of …`, `… for the …`, `… and …`: phrases that may continue a body's name after its head.
+    static let headPhraseConnectors: Set<String> = ["of", "for", "and", "&"]
+    static let frenchParticles: Set<String> = ["de", "du", "des"]
+    /// Words a body's name does not start with.
+    static let leadingConnectors: Set<String> = ["of", "the", "for"]
 
     private func isCountrySlot(_ s: Slot) -> Bool {
         if case .country = s { return true }
@@ -430,14 +440,14 @@ struct EntityRecognizer {
         while r.count > 0, toks[r.lowerBound].kind == .punctuation {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        let startsWithInitial = r.count > 1 && toks[r.lowerBound].text.count == 1 && toks[r.lowerBound + 1].text == "."
+        let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && toks[r.lowerBound + 1].text == "."
         while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         // everyday words leading a long stretch are a portfolio or a modifier, not the
         // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
-        while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].text.count > 1,
+        while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].characterCount > 1,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]),
               !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
@@ -445,12 +455,12 @@ struct EntityRecognizer {
         let words = r.map { toks[$0] }.filter { $0.kind == .word }
         guard !words.isEmpty, words.count <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
-        let followedBySpeech = r.upperBound < toks.count && SpeechCues.lemma(of: toks[r.upperBound].text) != nil
-        let meaningful = words.filter { !NameRules.nameParticles.contains($0.text) }
-        if meaningful.contains(where: { $0.isAllCaps && $0.text.count > 1 && !Self.isDottedInitials($0.text) }) { return }
+        let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
+        let meaningful = words.filter { !$0.isInAsWritten(.nameParticle) }
+        if meaningful.contains(where: { $0.isAllCaps && $0.characterCount > 1 && !Self.isDottedInitials($0.text) }) { return }
         if meaningful.count == 1 {
             let t = meaningful[0]
-            if (titleBefore.isStrong && (gazetteer.commonWords[t.lower] ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
+            if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
@@ -460,9 +470,9 @@ struct EntityRecognizer {
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
         if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(meaningful[0]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
-        if r.lowerBound >= 2, toks[r.lowerBound - 1].text == "of", NameRules.placeNouns.contains(toks[r.lowerBound - 2].lower) { return }
+        if r.lowerBound >= 2, toks[r.lowerBound - 1].text == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
-        if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, NameRules.placeHeads.contains(toks[r.upperBound].lower) { return }
+        if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
         let givenFirst = gazetteer.isGivenName(meaningful[0])
             || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1]))
         // with no given name or title to go by, a name is made of uncommon words, at
@@ -470,20 +480,20 @@ struct EntityRecognizer {
         // and does not end on a place word (`Stewart Island`)
         let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0) || gazetteer.isGivenName($0) }
             && meaningful.contains { !gazetteer.isCommonWord($0) }
-            && !NameRules.placeHeads.contains(meaningful.last!.lower)
+            && !meaningful.last!.isIn(.placeHead)
         let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord($0) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
-        if meaningful.contains(where: { NameRules.organisationHeads.contains($0.lower) && !gazetteer.isGivenName($0) }) { return }
+        if meaningful.contains(where: { $0.isIn(.organisationHead) && !gazetteer.isGivenName($0) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
-        let parts = words.map { NameRules.nameParticles.contains($0.lower) && words.count > 2 ? $0.lower : $0.text }
+        let parts = words.map { $0.isIn(.nameParticle) && words.count > 2 ? $0.lower : $0.text }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
-                || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.prefix(parts.count)) == parts)
-                || (parts.count >= 2 && p.tokens.count > parts.count && Array(p.tokens.suffix(parts.count)) == parts)
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.suffix(p.tokens.count)) == p.tokens)
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && Array(parts.prefix(p.tokens.count)) == p.tokens)
+                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
+                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.suffix(parts.count).elementsEqual(parts))
+                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.suffix(p.tokens.count).elementsEqual(p.tokens))
+                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.prefix(p.tokens.count).elementsEqual(p.tokens))
         }
         let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
@@ -509,17 +519,21 @@ struct EntityRecognizer {
         let toks = para.tokens
         guard end + 1 < toks.count, toks[end].text == "," else { return nil }
         var i = end + 1
-        if ["the", "a", "an"].contains(toks[i].lower) { i += 1 }
+        if Self.articles.contains(toks[i].lower) { i += 1 }
         let start = i
         var hasTitle = false
         while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || toks[i].text == "-" {
-            if NameRules.titles.contains(toks[i].lower) { hasTitle = true }
-            if SpeechCues.lemma(of: toks[i].text) != nil || ["who", "which", "whose"].contains(toks[i].lower) { return nil }
+            if toks[i].isIn(.title) { hasTitle = true }
+            if toks[i].isSpeechVerb || Self.relativePronouns.contains(toks[i].lower) { return nil }
             i += 1
         }
-        guard hasTitle, i > start, i == toks.count || [",", ".", ";"].contains(toks[i].text) else { return nil }
+        guard hasTitle, i > start, i == toks.count || Self.phraseEnds.contains(toks[i].text) else { return nil }
         return para.text(toks[start].start, toks[i - 1].end)
     }
+
+    static let articles: Set<String> = ["the", "a", "an"]
+    static let relativePronouns: Set<String> = ["who", "which", "whose"]
+    static let phraseEnds: Set<String> = [",", ".", ";"]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
     static func isDottedInitials(_ text: String) -> Bool {
@@ -542,12 +556,12 @@ struct EntityRecognizer {
         while j >= 0 {
             let t = toks[j]
             let lower = t.lower
-            if t.kind == .word && (NameRules.titles.contains(lower) || lower == "elect") {
+            if t.kind == .word && (t.isIn(.title) || lower == "elect") {
                 isTitled = true
-                if NameRules.maleTitles.contains(lower) { gender = gender ?? .male }
-                if NameRules.femaleTitles.contains(lower) { gender = gender ?? .female }
+                if t.isIn(.maleTitle) { gender = gender ?? .male }
+                if t.isIn(.femaleTitle) { gender = gender ?? .female }
                 roleStart = j
-            } else if t.kind == .word && (gazetteer.country(t.text) != nil || t.isCapitalised && (t.lower == "of" || NameRules.organisationHeads.contains(lower))) {
+            } else if t.kind == .word && (gazetteer.country(t.text) != nil || t.isCapitalised && (t.lower == "of" || t.isIn(.organisationHead))) {
                 if roleStart == nil { break }
                 roleStart = j
             } else if t.kind == .word && (t.text == "of" || t.text == "the") && roleStart != nil {
@@ -556,7 +570,7 @@ struct EntityRecognizer {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
                       let of = (max(0, j - 4)..<j).last(where: { toks[$0].text == "of" }), of > 0,
-                      NameRules.titles.contains(toks[of - 1].lower) {
+                      toks[of - 1].isIn(.title) {
                 // the portfolio of a title: `Minister of Natural Resources`
                 roleStart = of - 1
                 isTitled = true
@@ -567,7 +581,7 @@ struct EntityRecognizer {
             j -= 1
         }
         guard let rs = roleStart else { return (false, false, nil, nil) }
-        let strong = i > 0 && NameRules.personalTitles.contains(toks[i - 1].lower)
+        let strong = i > 0 && toks[i - 1].isIn(.personalTitle)
         var first = rs
         while first < i, toks[first].text == "of" || toks[first].text == "the" { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
@@ -578,18 +592,18 @@ struct EntityRecognizer {
     // MARK: Assembly
 
     private func assemble(people: [PersonDraft], raw: [RawMention], countryNames: [String: String], paragraphCount: Int) -> Result {
-        var order: [String: Int] = [:]    // draft key → entity index
+        var order: [DraftKey: Int] = [:]    // draft key → entity index
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
         var mentions: [[EntityMention]] = Array(repeating: [], count: paragraphCount)
         var demonyms = Set<Mention>()
         let sorted = raw.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         for r in sorted {
-            let key: String
+            let key: DraftKey
             switch r.draft {
-            case .person(let p): key = "p\(p)"
-            case .country(let c): key = "c\(c)"
-            case .organisation(let o): key = "o\(o.lowercased())"
+            case .person(let p): key = .person(p)
+            case .country(let c): key = .country(c)
+            case .organisation(let o): key = .organisation(o.lowercased())
             }
             let index: Int
             if let e = order[key] { index = e } else {
@@ -613,13 +627,13 @@ struct EntityRecognizer {
         }
         // aliases: the other forms used, in order of first use
         for (pi, d) in people.enumerated() {
-            guard let index = order["p\(pi)"] else { continue }
+            guard let index = order[.person(pi)] else { continue }
             let name = entities[index].name
             entities[index].aliases = d.forms.keys.filter { $0 != name }.sorted { d.forms[$0]! < d.forms[$1]! || (d.forms[$0]! == d.forms[$1]! && $0 < $1) }
         }
         // organisations: named by the fullest form the article uses
         for r in raw where !r.surface.isEmpty {
-            guard case .organisation(let o) = r.draft, let index = order["o\(o.lowercased())"] else { continue }
+            guard case .organisation(let o) = r.draft, let index = order[.organisation(o.lowercased())] else { continue }
             if r.surface.count > entities[index].name.count { entities[index].name = r.surface }
         }
         return Result(entities: entities, genders: genders, mentions: mentions.map { $0.sorted { $0.start < $1.start } }, demonymMentions: demonyms)

@@ -54,11 +54,15 @@ struct Gazetteer: Sendable {
     func gender(ofGivenName name: String) -> PersonGender? { GivenNames.gender(of: name) }
     func isGivenName(_ name: String) -> Bool { GivenNames.gender(of: name) != nil }
 
-    // The same questions about a token, whose lowercase form is already made.
-    func isGivenName(_ t: Token) -> Bool { GivenNames.gender(lowercased: t.lower) != nil }
-    func gender(ofGivenName t: Token) -> PersonGender? { GivenNames.gender(lowercased: t.lower) }
-    func isCommonWord(_ t: Token) -> Bool { commonWords[t.lower] != nil }
-    func isVeryCommonWord(_ t: Token) -> Bool { (commonWords[t.lower] ?? Int.max) < 6000 }
+    // The same questions about a token, answered from the facts looked up once
+    // for its lowercase form (`WordFacts`, built from the same standard tables
+    // this gazetteer is made with).
+    func isGivenName(_ t: Token) -> Bool { gender(ofGivenName: t) != nil }
+    func gender(ofGivenName t: Token) -> PersonGender? { t.facts.gender ?? GivenNames.foldedGender(lowercased: t.lower) }
+    func isCommonWord(_ t: Token) -> Bool { t.facts.rank != .max }
+    func isVeryCommonWord(_ t: Token) -> Bool { t.facts.rank < 6000 }
+    /// The frequency rank of a token's word, if it is an everyday word.
+    func commonWordRank(_ t: Token) -> Int? { t.facts.rank == .max ? nil : Int(t.facts.rank) }
 
     /// Any everyday English word (`Nevertheless`, `Preparations`).
     func isCommonWord(_ word: String) -> Bool { commonWords[Tokenizer.lowercase(word)] != nil }

@@ -16,7 +16,7 @@ struct ParagraphText: Sendable {
     init(index: Int, paragraph: Paragraph) {
         self.index = index
         self.kind = paragraph.kind
-        self.scalars = Array(paragraph.text.unicodeScalars)
+        self.scalars = ParagraphText.scalars(of: paragraph.text)
         self.tokens = Tokenizer.tokenize(scalars)
         self.isSentenceStart = ParagraphText.sentenceStarts(tokens)
         var starts = [Int]()
@@ -27,9 +27,40 @@ struct ParagraphText: Sendable {
             starts.append(current)
         }
         self.sentenceStart = starts
-        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+        let words = tokens.filter { $0.kind == .word && $0.end - $0.start > 3 && $0.characterCount > 3 }
         let caps = words.filter(\.isCapitalised).count
         self.isHeadlineCase = paragraph.kind != .body && words.count >= 3 && caps * 10 >= words.count * 7
+    }
+
+    /// The text's scalars, decoded from its UTF-8 bytes in one pass (the text
+    /// is valid UTF-8, being a String).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     func text(_ start: Int, _ end: Int) -> String {
@@ -47,7 +78,7 @@ struct ParagraphText: Sendable {
         var pendingEnd = false
         for (i, t) in tokens.enumerated() {
             if pendingEnd {
-                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.text.unicodeScalars.first!) || t.text == ")" || QuoteFinder.isSingleMark(t.text.unicodeScalars.first!)) {
+                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || t.text == ")" || QuoteFinder.isSingleMark(t.first)) {
                     continue
                 }
                 if t.kind == .word || t.kind == .number || t.kind == .punctuation {
@@ -58,8 +89,7 @@ struct ParagraphText: Sendable {
             if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "…" {
                 if t.text == ".", i > 0 {
                     let prev = tokens[i - 1]
-                    let lower = prev.text.lowercased()
-                    if prev.kind == .word && (NameRules.abbreviations.contains(lower) || (prev.text.count == 1 && prev.isCapitalised)) && prev.end == t.start {
+                    if prev.kind == .word && (prev.isIn(.abbreviation) || (prev.isOneCharacter && prev.isCapitalised)) && prev.end == t.start {
                         continue
                     }
                 }

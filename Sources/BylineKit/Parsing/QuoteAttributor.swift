@@ -159,10 +159,9 @@ struct QuoteAttributor {
             let inside = insideAll[para.index]
             for (ti, t) in para.tokens.enumerated() where !inside[ti] && t.kind == .word {
                 // weak cues count only right after a name (`Heald noted`)
-                guard let lemma = SpeechCues.lemma(of: t.text),
-                      !SpeechCues.weakLemmas.contains(lemma) || endsMention(at: ti, in: para) else { continue }
+                guard t.isSpeechVerb, !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
-                if SpeechCues.directiveLemmas.contains(lemma), isDirective(after: ti, in: para) { continue }
+                if t.isIn(.directiveSpeech), isDirective(after: ti, in: para) { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
                 if let s = subject(in: para, from: start, to: ti, inside: inside) {
                     if case .entity(let e) = s { events.append(SpeechEvent(position: Position(paragraph: para.index, offset: t.start), speaker: e, isQuote: false)) }
@@ -208,7 +207,7 @@ struct QuoteAttributor {
         if t.text == ".", i > 0 {
             let prev = para.tokens[i - 1]
             if prev.end == t.start, prev.kind == .word,
-               NameRules.abbreviations.contains(prev.lower) || NameRules.corporateSuffixes.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalised) {
+               prev.isIn(.abbreviation) || prev.isIn(.corporateSuffix) || (prev.isOneCharacter && prev.isCapitalised) {
                 return false
             }
         }
@@ -220,7 +219,7 @@ struct QuoteAttributor {
     }
 
     private func isQuoteMark(_ t: Token) -> Bool {
-        t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.text.unicodeScalars.first!) || QuoteFinder.isSingleMark(t.text.unicodeScalars.first!))
+        t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || QuoteFinder.isSingleMark(t.first))
     }
 
     /// `"…," X said.` / `"…," said X.` / `"…," he added.`
@@ -229,10 +228,10 @@ struct QuoteAttributor {
         var i = tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
-        while i < toks.count, toks[i].kind == .punctuation, [",", "—", "–", "-", ":", "--"].contains(toks[i].text) { i += 1 }
+        while i < toks.count, toks[i].kind == .punctuation, Self.clauseEndMarks.contains(toks[i].text) { i += 1 }
         guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
         // said X / added X
-        if let lemma = SpeechCues.lemma(of: toks[i].text), !SpeechCues.beliefLemmas.contains(lemma) {
+        if toks[i].isSpeechVerb, !toks[i].isIn(.beliefSpeech) {
             var j = i + 1
             // `said on Monday X`? rare; `said X` or `said the Kremlin`
             let limit = min(toks.count, j + 10)
@@ -245,7 +244,7 @@ struct QuoteAttributor {
                 j += 1
             }
             // `said the president`: the person who holds that title
-            if i + 2 < toks.count, toks[i + 1].lower == "the", NameRules.titles.contains(toks[i + 2].lower),
+            if i + 2 < toks.count, toks[i + 1].lower == "the", toks[i + 2].isIn(.title),
                let holder = person(withRole: toks[i + 2].lower, before: Position(paragraph: para.index, offset: q.start)) {
                 return .entity(holder)
             }
@@ -263,15 +262,14 @@ struct QuoteAttributor {
         }
         // X said: a short subject then a cue, before the sentence ends; a new
         // clause (`… "…" and that both had agreed`) is not about this quote
-        if ["and", "but", "or", "while", "as", "which", "that", "because", "so", "after", "before", "when", "if",
-            "though", "although", "whereas", "since", "until", "to", "for", "with", "in", "on", "at", "from"].contains(toks[i].lower) {
+        if Self.clauseOpeners.contains(toks[i].lower) {
             return nil
         }
         var j = i
         let limit = min(toks.count, i + 30)
         while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
-            if toks[j].kind == .word, let lemma = SpeechCues.lemma(of: toks[j].text), j > i {
-                if SpeechCues.beliefLemmas.contains(lemma) { return nil }
+            if toks[j].kind == .word, toks[j].isSpeechVerb, j > i {
+                if toks[j].isIn(.beliefSpeech) { return nil }
                 // a quote that ended its own sentence (`"… week." Dragan added that …`)
                 // is followed by a new statement, unless the cue closes at once (`X said.`)
                 if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) { return nil }
@@ -299,7 +297,9 @@ struct QuoteAttributor {
     /// How many sentences of its paragraph come before the quote's opening.
     private func sentenceOrdinal(of q: QuoteSpan, in para: ParagraphText) -> Int {
         let t = min(tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
-        return (0..<t).filter { $0 > 0 && para.isSentenceStart[$0] }.count
+        var count = 0
+        for k in 0..<t where k > 0 && para.isSentenceStart[k] { count += 1 }
+        return count
     }
 
     /// The quoted text ends with a full stop (`"… week."`): its sentence is over.
@@ -341,8 +341,8 @@ struct QuoteAttributor {
         // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
         var strong: Int? = nil, weak: Int? = nil
         for c in start..<openTok where !inside[c] && toks[c].kind == .word {
-            guard let lemma = SpeechCues.lemma(of: toks[c].text) else { continue }
-            if !SpeechCues.weakLemmas.contains(lemma) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
+            guard toks[c].isSpeechVerb else { continue }
+            if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
         if let v = strong ?? weak {
                 // `was described as "…" by X`: passive, the speaker follows `by` or is unnamed
@@ -369,7 +369,7 @@ struct QuoteAttributor {
                 return nil
         }
         // a belief verb right by the quote: `X thinks "…"`
-        for v in max(start, openTok - 2)..<openTok where !inside[v] && SpeechCues.beliefForms[toks[v].lower] != nil {
+        for v in max(start, openTok - 2)..<openTok where !inside[v] && toks[v].isIn(.beliefForm) {
             let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
             if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
         }
@@ -386,9 +386,9 @@ struct QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         var k = v - 1
-        while k >= 0, para.tokens[k].kind == .word, para.tokens[k].lower.hasSuffix("ly") || ["also", "widely", "often", "once"].contains(para.tokens[k].lower) { k -= 1 }
+        while k >= 0, para.tokens[k].kind == .word, para.tokens[k].lower.hasSuffix("ly") || Self.passiveAdverbs.contains(para.tokens[k].lower) { k -= 1 }
         guard k >= 0 else { return false }
-        return ["was", "were", "been", "be", "is", "are", "being"].contains(para.tokens[k].lower)
+        return Self.formsOfBe.contains(para.tokens[k].lower)
     }
 
     /// The agent of a passive cue: `… "…" by the conservation department`.
@@ -409,7 +409,7 @@ struct QuoteAttributor {
         let to = tokenIndex(atOrAfter: b.start, in: para)
         guard from < to else { return true }
         for k in from..<to where isTerminator(k, in: para) { return false }
-        for k in from..<to where SpeechCues.lemma(of: para.tokens[k].text) != nil { return false }
+        for k in from..<to where para.tokens[k].isSpeechVerb { return false }
         return true
     }
 
@@ -439,21 +439,21 @@ struct QuoteAttributor {
         // noun there (`one poster writing`, `his spokesman said`) is the speaker
         var k = to - 1
         while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
-        let isTitle = k >= from && NameRules.titles.contains(toks[k].lower)
+        let isTitle = k >= from && toks[k].isIn(.title)
         if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k]) == nil,
-           !Self.functionWords.contains(toks[k].lower), !endsMention(at: k + 1, in: para),
-           SpeechCues.lemma(of: toks[k].text) == nil, !toks[k].lower.hasSuffix("ing") {
+           !toks[k].isIn(.functionWord), !endsMention(at: k + 1, in: para),
+           !toks[k].isSpeechVerb, !toks[k].lower.hasSuffix("ing") {
             var d = k
-            while d > from, toks[d - 1].kind == .word || toks[d - 1].kind == .possessive, !Self.determiners.contains(toks[d].lower), k - d < 5 { d -= 1 }
+            while d > from, toks[d - 1].kind == .word || toks[d - 1].kind == .possessive, !toks[d].isIn(.determiner), k - d < 5 { d -= 1 }
             // `the governor added`, `The PAHO Director urged`: the person who holds that title
-            if isTitle, d > from || Self.determiners.contains(toks[d].lower), toks[max(from, d - 1)].lower == "the" || toks[d].lower == "the",
+            if isTitle, d > from || toks[d].isIn(.determiner), toks[max(from, d - 1)].lower == "the" || toks[d].lower == "the",
                let holder = person(withRole: toks[k].lower, before: Position(paragraph: para.index, offset: toks[k].start)) {
                 return .entity(holder)
             }
             // a document or body of someone named in the phrase speaks for them
             // (`The Home Office letter reads`, `Russia's army said`)
             var named: Int? = nil
-            let institution = Self.institutionNouns.contains(toks[k].lower)
+            let institution = toks[k].isIn(.institutionNoun)
             for m in mentions(in: para, from: d, to: k) where m.endToken <= k {
                 // a demonym names the speaker only before an institution (`the Ukrainian military`)
                 if demonymMentions.contains(mentionKey(m, para)) && !institution { continue }
@@ -520,9 +520,7 @@ struct QuoteAttributor {
                 // `the government` of the country the article is about
                 if let c = dominantCountry { return .entity(c) }
             }
-            if ["ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
-                "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
-                "university", "office", "authority", "board", "service", "bureau"].contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
+            if Self.bodyNouns.contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
             // `the city said`: the municipal body named before
@@ -534,7 +532,7 @@ struct QuoteAttributor {
         }
         // any word that is not a name (`Officials said`, `a diplomat said`)
         let hasNoun = (from..<to).contains { k in
-            toks[k].kind == .word && !Self.functionWords.contains(toks[k].lower)
+            toks[k].kind == .word && !toks[k].isIn(.functionWord)
                 && (!toks[k].isCapitalised || (para.isSentenceStart[k] && mention(startingAt: k, in: para) == nil))
         }
         return hasNoun ? .anonymous : nil
@@ -560,13 +558,51 @@ struct QuoteAttributor {
         let t = para.tokens[k]
         guard t.kind == .word || t.kind == .number else { return false }
         let w = t.lower
-        if ["also", "later", "then", "again", "previously", "further", "once", "earlier", "reportedly", "separately",
-            "today", "yesterday", "tonight", "recently", "publicly", "privately", "last", "on", "in", "at", "during", "this"].contains(w) { return true }
-        if w.hasSuffix("ly") && w.count > 4 && !t.isCapitalised { return true }
-        if Self.timeWords.contains(w) || t.kind == .number { return true }
-        if (w == "a" || w == "the"), k + 1 < para.tokens.count, Self.timeWords.contains(para.tokens[k + 1].lower) { return true }
+        if t.isIn(.adjunct) { return true }
+        if Self.endsInLy(w) && w.count > 4 && !t.isCapitalised { return true }
+        if t.isIn(.timeWord) || t.kind == .number { return true }
+        if (w == "a" || w == "the"), k + 1 < para.tokens.count, para.tokens[k + 1].isIn(.timeWord) { return true }
         return false
     }
+
+    /// `w.hasSuffix("ly")`, with the string comparison only for words whose
+    /// last bytes are `ly` (it also minds a mark joined to the `l`).
+    private static func endsInLy(_ w: String) -> Bool {
+        let utf8 = w.utf8
+        guard utf8.count >= 2, utf8.last == UInt8(ascii: "y"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "l") else { return false }
+        return w.hasSuffix("ly")
+    }
+
+    /// Adverbs and short time phrases between a subject and its cue.
+    static let adjunctWords: Set<String> = [
+        "also", "later", "then", "again", "previously", "further", "once", "earlier", "reportedly", "separately",
+        "today", "yesterday", "tonight", "recently", "publicly", "privately", "last", "on", "in", "at", "during", "this",
+    ]
+
+    /// The pronouns that can stand for a speaker.
+    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+
+    /// Marks that may stand between a quote and a cue after it: `"…," said`, `"…" — said`.
+    static let clauseEndMarks: Set<String> = [",", "—", "–", "-", ":", "--"]
+
+    /// Words that open a new clause after a quote: the quote is not its subject's.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "while", "as", "which", "that", "because", "so", "after", "before", "when", "if",
+        "though", "although", "whereas", "since", "until", "to", "for", "with", "in", "on", "at", "from",
+    ]
+
+    static let passiveAdverbs: Set<String> = ["also", "widely", "often", "once"]
+    static let formsOfBe: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+
+    /// Common nouns for a body that speaks: `the ministry said`.
+    static let bodyNouns: Set<String> = [
+        "ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
+        "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
+        "university", "office", "authority", "board", "service", "bureau",
+    ]
+
+    /// Words that open a comma-enclosed aside: `, who met Rubio,`.
+    static let asideOpeners: Set<String> = ["who", "whose", "whom", "which", "where", "the", "a", "an", "himself", "herself"]
 
     /// Words that make no noun phrase: `and said`, `but then said`.
     static let functionWords: Set<String> = [
@@ -605,7 +641,7 @@ struct QuoteAttributor {
         while k < to {
             if toks[k].text == ",", k + 1 < to {
                 let next = toks[k + 1].lower
-                if ["who", "whose", "whom", "which", "where", "the", "a", "an", "whose", "himself", "herself"].contains(next) {
+                if Self.asideOpeners.contains(next) {
                     var e = k + 1
                     while e < to, toks[e].text != "," { e += 1 }
                     if e < to {
@@ -622,8 +658,7 @@ struct QuoteAttributor {
 
     private func pronoun(_ t: Token) -> String? {
         guard t.kind == .word else { return nil }
-        let w = t.lower
-        return ["he", "she", "they", "it"].contains(w) ? w : nil
+        return t.isIn(.pronoun) ? t.lower : nil
     }
 
     /// he/she → the latest person who spoke or was named as a subject, of that
@@ -701,7 +736,7 @@ struct QuoteAttributor {
         var e = t
         while e < para.tokens.count, e - t < 12 {
             let tok = para.tokens[e]
-            if tok.kind == .punctuation && tok.text != "-" && tok.text != "&" || SpeechCues.lemma(of: tok.text) != nil { break }
+            if tok.kind == .punctuation && tok.text != "-" && tok.text != "&" || tok.isSpeechVerb { break }
             e += 1
         }
         return e

@@ -12,25 +12,79 @@ struct Token: Sendable, Equatable {
     var end: Int
     /// `text` in lowercase, computed once: the recognisers compare it often.
     var lower: String
+    /// `text` has no uppercase letter (`text == lower`): lists of lowercase
+    /// words that are matched case-sensitively hold only such tokens.
+    var isLowercase: Bool
+    /// What the word lists say about `lower`, looked up once.
+    var facts: WordFacts
 
-    init(kind: Kind, text: String, start: Int, end: Int) {
+    /// The first scalar of `text`: quote marks and sentence ends are told by it.
+    var first: Unicode.Scalar
+
+    init(kind: Kind, text: String, start: Int, end: Int, first: Unicode.Scalar) {
         self.kind = kind
+        self.first = first
         self.text = text
         self.start = start
         self.end = end
-        self.lower = Tokenizer.lowercase(text)
+        (self.lower, self.isLowercase) = Tokenizer.lowercaseAndCheck(text)
+        self.startsUppercase = Token.startsUppercase(text)
+        if kind == .punctuation && isLowercase {
+            // a mark is made of non-word scalars, and only a few keys are (`&`):
+            // most marks need no lookup
+            self.facts = WordFacts.punctuationKeys.contains(lower) ? WordFacts.of(lower) : .none
+        } else {
+            self.facts = WordFacts.of(lower)
+        }
+    }
+
+    /// `lower` is in a list (any case of the word as written).
+    @inline(__always)
+    func isIn(_ list: WordFacts.Lists) -> Bool { facts.lists.contains(list) }
+
+    /// `text` itself is in a list of lowercase words (the word as written in lowercase).
+    @inline(__always)
+    func isInAsWritten(_ list: WordFacts.Lists) -> Bool { isLowercase && facts.lists.contains(list) }
+
+    /// The lemma tests of `SpeechCues.lemma(of: text)`: a speech verb written in lowercase.
+    var isSpeechVerb: Bool { isInAsWritten(.speechForm) }
+
+    /// `text.count == 1` without counting Characters for the common cases.
+    var isOneCharacter: Bool {
+        let scalars = end - start
+        if scalars == 1 { return true }
+        return scalars > 1 && text.utf8.count != scalars && text.count == 1
+    }
+
+    /// `text.count` (Characters), from the scalar count when the text is ASCII.
+    var characterCount: Int {
+        let scalars = end - start
+        return text.utf8.count == scalars ? scalars : text.count
     }
 
     /// Starts with an uppercase letter (`Kyiv`, `U.S.`, `NATO`).
-    var isCapitalised: Bool {
-        guard kind == .word, let f = text.unicodeScalars.first else { return false }
-        if f.value < 0x80 { return f.value >= 0x41 && f.value <= 0x5A }
+    var isCapitalised: Bool { kind == .word && startsUppercase }
+
+    /// The first letter is uppercase, computed once: asked about nearly every word.
+    private let startsUppercase: Bool
+
+    private static func startsUppercase(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        let f = text.unicodeScalars.first!
         return f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
     }
 
+    /// Written in capitals throughout (`NATO`). ASCII text is checked byte by
+    /// byte; other text is compared with its uppercase form.
     var isAllCaps: Bool {
         guard kind == .word, isCapitalised else { return false }
-        return text == text.uppercased()
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { return false }
+        }
+        return ascii || text == text.uppercased()
     }
 }
 
@@ -64,30 +118,48 @@ enum Tokenizer {
         return s.properties.numericType != nil
     }
 
-    /// A string from a run of scalars; ASCII runs (most words) are copied byte
-    /// by byte, which is much cheaper than appending scalars one at a time.
+    /// A string from a run of scalars, written straight into the string's
+    /// UTF-8 storage: much cheaper than appending scalars one at a time.
     static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for i in start..<end where scalars[i].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
-                return end - start
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        scalars.withUnsafeBufferPointer { makeString($0, start, end) }
     }
 
-    static func lowercase(_ text: String) -> String {
+    static func makeString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        var length = 0
+        for i in start..<end { length += UTF8.width(scalars[i]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var o = 0
+            for i in start..<end {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buffer[o] = UInt8(truncatingIfNeeded: v)
+                    o += 1
+                } else {
+                    for byte in UTF8.encode(scalars[i])! {
+                        buffer[o] = byte
+                        o += 1
+                    }
+                }
+            }
+            return o
+        }
+    }
+
+    static func lowercase(_ text: String) -> String { lowercaseAndCheck(text).lower }
+
+    /// `text` in lowercase, and whether it already was. ASCII text (most words)
+    /// is lowered byte by byte; other text goes through `lowercased()`.
+    static func lowercaseAndCheck(_ text: String) -> (lower: String, unchanged: Bool) {
         var hasUpper = false
         for b in text.utf8 {
-            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x80 {
+                let lower = text.lowercased()
+                return (lower, lower == text)
+            }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
         }
-        guard hasUpper else { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        guard hasUpper else { return (text, true) }
+        let lower = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var i = 0
             for b in text.utf8 {
                 buffer[i] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
@@ -95,17 +167,25 @@ enum Tokenizer {
             }
             return i
         }
+        return (lower, false)
     }
 
     /// The end of `com` in `Amazon.com` when a common top-level domain follows
     /// the dot and ends the word.
+    static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "gov", "edu", "io", "co.uk", "co"].map { Array($0.unicodeScalars) }
+
     static func topLevelDomain(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
-        for tld in ["com", "org", "net", "gov", "edu", "io", "co.uk", "co"] {
-            let t = Array(tld.unicodeScalars)
-            guard i + t.count <= scalars.count, Array(scalars[i..<(i + t.count)]) == t else { continue }
+        for t in topLevelDomains {
+            guard i + t.count <= scalars.count, matches(scalars, at: i, t) else { continue }
             if i + t.count == scalars.count || !isWordScalar(scalars[i + t.count]) { return i + t.count }
         }
         return nil
+    }
+
+    /// `scalars[i...]` begins with `word`, compared in place.
+    private static func matches(_ scalars: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        for k in 0..<word.count where scalars[i + k] != word[k] { return false }
+        return true
     }
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
@@ -152,20 +232,20 @@ enum Tokenizer {
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
                 let text = makeString(scalars, start, j)
                 let isNumber = isDigit(scalars[start])
-                tokens.append(Token(kind: isNumber ? .number : .word, text: text, start: start, end: j))
+                tokens.append(Token(kind: isNumber ? .number : .word, text: text, start: start, end: j, first: scalars[start]))
                 i = j
                 continue
             }
             if isApostrophe(s), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= n || !isWordScalar(scalars[i + 2]), i > 0, isWordScalar(scalars[i - 1]) {
-                tokens.append(Token(kind: .possessive, text: "'s", start: i, end: i + 2))
+                tokens.append(Token(kind: .possessive, text: "'s", start: i, end: i + 2, first: "'"))
                 i += 2
                 continue
             }
             // runs of the same punctuation (`...`, `--`) are one token
             var j = i + 1
             while j < n, scalars[j] == s, s == "." || s == "-" { j += 1 }
-            tokens.append(Token(kind: .punctuation, text: makeString(scalars, i, j), start: i, end: j))
+            tokens.append(Token(kind: .punctuation, text: makeString(scalars, i, j), start: i, end: j, first: s))
             i = j
         }
         return tokens
