@@ -81,16 +81,29 @@ public enum TextSanitiser {
     /// DEL, no C1 control (C2 80–9F), no bidi control (E2 80 AA–AE, E2 81 A6–A9),
     /// no BOM (EF BB BF). Most articles pass and are returned as they are.
     static func isClean(_ text: String) -> Bool {
-        var prev2: UInt8 = 0, prev1: UInt8 = 0
-        for b in text.utf8 {
-            if b < 0x20 && b != 0x09 && b != 0x0A { return false }
-            if b == 0x7F { return false }
-            if prev1 == 0xC2 && b >= 0x80 && b <= 0x9F { return false }
-            if prev2 == 0xE2 && prev1 == 0x80 && b >= 0xAA && b <= 0xAE { return false }
-            if prev2 == 0xE2 && prev1 == 0x81 && b >= 0xA6 && b <= 0xA9 { return false }
-            if prev2 == 0xEF && prev1 == 0xBB && b == 0xBF { return false }
-            prev2 = prev1
-            prev1 = b
+        var text = text
+        return text.withUTF8 { isClean(bytes: $0) }
+    }
+
+    /// The same check on the bytes. Printable ASCII is skipped at once; the
+    /// sequences looked for all start at a lead byte (C2, E2, EF are never
+    /// continuation bytes), so each is checked from its lead byte.
+    static func isClean(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            i += 1
+            if b >= 0x20 && b < 0x7F { continue }
+            if b < 0x80 {
+                if b == 0x09 || b == 0x0A { continue }
+                return false
+            }
+            let b1: UInt8 = i < n ? bytes[i] : 0, b2: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+            if b == 0xC2 && b1 >= 0x80 && b1 <= 0x9F { return false }
+            if b == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE { return false }
+            if b == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return false }
+            if b == 0xEF && b1 == 0xBB && b2 == 0xBF { return false }
         }
         return true
     }

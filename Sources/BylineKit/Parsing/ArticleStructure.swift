@@ -289,13 +289,19 @@ public struct ArticleStructure: Sendable, Equatable {
         let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
         let bytes = Array(lower.utf8)
         let bare = String(decoding: bytes.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
-        if ["topics", "tags", "sources", "categories", "related", "share", "more"].contains(bare) {
-            return true
-        }
+        if bareOpeners.contains(bare) { return true }
+        // most openings begin with a letter no opener begins with
+        guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
         return openerRules.contains { rule in
             hasPrefix(lower, bytes, rule) || rule.whole.map { bytes == $0 } == true
         }
     }
+
+    /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
+    static let bareOpeners: Set<String> = ["topics", "tags", "sources", "categories", "related", "share", "more"]
+
+    /// The first bytes of the openers: an opening that starts otherwise matches none.
+    static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })
 
     /// `lower.hasPrefix(rule.prefix)` compared as bytes. Strings compare whole
     /// characters, which differs from bytes only when a non-ASCII scalar right

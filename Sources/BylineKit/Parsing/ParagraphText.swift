@@ -76,7 +76,8 @@ struct ParagraphText: Sendable {
         guard !tokens.isEmpty else { return starts }
         starts[0] = true
         var pendingEnd = false
-        for (i, t) in tokens.enumerated() {
+        for i in tokens.indices {
+            let t = tokens[i]
             if pendingEnd {
                 if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || t.text == ")" || QuoteFinder.isSingleMark(t.first)) {
                     continue
@@ -86,7 +87,7 @@ struct ParagraphText: Sendable {
                 }
                 pendingEnd = false
             }
-            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "…" {
+            if t.kind == .punctuation, isSentenceEndMark(t) {
                 if t.text == ".", i > 0 {
                     let prev = tokens[i - 1]
                     if prev.kind == .word && (prev.isIn(.abbreviation) || (prev.isOneCharacter && prev.isCapitalised)) && prev.end == t.start {
@@ -94,11 +95,18 @@ struct ParagraphText: Sendable {
                     }
                 }
                 pendingEnd = true
-            } else if t.kind == .word, t.text.hasSuffix("."), t.text.count > 2 {
-                // U.S. at the end of a sentence: only when the next word is capitalised
-                // and not a name part; treated as not ending, the safer reading
             }
+            // (`U.S.` at the end of a sentence is read as not ending it, the safer reading)
         }
         return starts
+    }
+
+    /// `.`, `!`, `?`, `...` or `…`; told by the first scalar before any string is compared.
+    private static func isSentenceEndMark(_ t: Token) -> Bool {
+        switch t.first {
+        case ".": return t.text == "." || t.text == "..."
+        case "!", "?", "\u{2026}": return t.end - t.start == 1
+        default: return false
+        }
     }
 }

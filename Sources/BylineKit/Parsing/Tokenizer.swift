@@ -152,10 +152,7 @@ enum Tokenizer {
     static func lowercaseAndCheck(_ text: String) -> (lower: String, unchanged: Bool) {
         var hasUpper = false
         for b in text.utf8 {
-            if b >= 0x80 {
-                let lower = text.lowercased()
-                return (lower, lower == text)
-            }
+            if b >= 0x80 { return lowercaseNonASCII(text) }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
         }
         guard hasUpper else { return (text, true) }
@@ -168,6 +165,21 @@ enum Tokenizer {
             return i
         }
         return (lower, false)
+    }
+
+    /// `lowercased()` maps each scalar to its lowercase mapping, so text in which
+    /// no scalar changes when lowercased (`don’t`, `—`, `東京`) is its own
+    /// lowercase form; other text takes `lowercased()`.
+    private static func lowercaseNonASCII(_ text: String) -> (lower: String, unchanged: Bool) {
+        for s in text.unicodeScalars {
+            let v = s.value
+            let changes = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : s.properties.changesWhenLowercased
+            if changes {
+                let lower = text.lowercased()
+                return (lower, lower == text)
+            }
+        }
+        return (text, true)
     }
 
     /// The end of `com` in `Amazon.com` when a common top-level domain follows
@@ -190,7 +202,8 @@ enum Tokenizer {
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // about one token per four scalars in prose; growing the array copies every token
+        tokens.reserveCapacity(scalars.count / 3 + 4)
         let n = scalars.count
         var i = 0
         while i < n {
