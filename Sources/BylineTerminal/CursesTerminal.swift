@@ -116,6 +116,23 @@ public final class CursesTerminal {
         shown = nil
     }
 
+    /// Gives the terminal to another program for the length of `body` (a
+    /// browser started by `o`): the shell's modes back, the reader's keyboard
+    /// signals ignored meanwhile (Ctrl-C is for the other program), and
+    /// everything redrawn afterwards.
+    public func suspend<T>(_ body: () -> T) -> T {
+        guard screen != nil else { return body() }
+        endwin()
+        let held = Self.fatalSignals.filter { byline_signal_is_ignored($0) == 0 }
+        for signalNumber in held { signal(signalNumber, SIG_IGN) }
+        defer {
+            Self.catchFatal(held)
+            invalidate()
+            wrefresh(window)
+        }
+        return body()
+    }
+
     /// Forgets what the terminal shows, so the next `draw` repaints every cell.
     public func invalidate() {
         shown = nil
@@ -351,17 +368,21 @@ public final class CursesTerminal {
     /// writes the exit sequences, as curses' own handler does) and `_exit`; it
     /// touches no Swift state. Signals the process started with ignored stay ignored.
     private static func catchFatalSignals() {
-        for signalNumber in fatalSignals where byline_signal_is_ignored(signalNumber) == 0 {
-            signal(signalNumber) { received in
-                endwin()
-                _exit(128 + received)
-            }
-        }
+        catchFatal(fatalSignals.filter { byline_signal_is_ignored($0) == 0 })
         for signalNumber in crashSignals {
             signal(signalNumber) { received in
                 endwin()
                 signal(received, SIG_DFL)
                 raise(received)
+            }
+        }
+    }
+
+    private static func catchFatal(_ signals: [Int32]) {
+        for signalNumber in signals {
+            signal(signalNumber) { received in
+                endwin()
+                _exit(128 + received)
             }
         }
     }

@@ -51,6 +51,8 @@ public enum Action: Sendable, Equatable, Hashable {
     case toggleRead
     /// `m`: bookmark the article, or take its bookmark off.
     case toggleBookmark
+    /// `o`: open the article's link (its `URL:`) in the browser.
+    case openLink
     /// `t`: the next theme of `ReaderState.themeNames`, named on the status line.
     /// The terminal loop loads it and redraws in it.
     case nextTheme

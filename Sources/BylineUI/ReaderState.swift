@@ -38,6 +38,8 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var unread: Set<Int>
     /// The bookmarked articles (`m`).
     public internal(set) var bookmarked: Set<Int>
+    /// Effects queued by actions, oldest first, for the loop (`takeEffects()`).
+    public internal(set) var effects: [Effect] = []
     /// The theme in force, by catalog name; the terminal loop draws in it.
     public internal(set) var themeName: String
     /// The themes `t` cycles through, in order (the catalog's names).
@@ -181,6 +183,14 @@ public struct ReaderState: Sendable, Equatable {
         case .toggleRead, .toggleBookmark:
             guard !isHelpShown else { return }
             toggleMark(action)
+        case .openLink:
+            guard !isHelpShown else { return }
+            guard let target = markTarget else { return setStatus("No article open") }
+            guard let url = articles[target].header.url?.trimming(" "), !url.isEmpty else {
+                return setStatus("This article has no link (no URL: line in its header)")
+            }
+            effects.append(.openLink(url))
+            statusMessage = "Opening \(url)"
         case .toggleHelp:
             isHelpShown.toggle()
             helpScroll = 0
@@ -214,19 +224,15 @@ public struct ReaderState: Sendable, Equatable {
     private mutating func toggleMark(_ action: Action) {
         guard let target = markTarget else { return setStatus("No article to mark") }
         if action == .toggleRead {
-            if unread.remove(target) == nil {
-                unread.insert(target)
-                statusMessage = "Marked unread"
-            } else {
-                statusMessage = "Marked read"
-            }
+            let read = unread.contains(target)
+            if read { unread.remove(target) } else { unread.insert(target) }
+            statusMessage = read ? "Marked read" : "Marked unread"
+            effects.append(.setRead(article: target, read: read))
         } else {
-            if bookmarked.remove(target) == nil {
-                bookmarked.insert(target)
-                statusMessage = "Bookmarked"
-            } else {
-                statusMessage = "Bookmark removed"
-            }
+            let marked = !bookmarked.contains(target)
+            if marked { bookmarked.insert(target) } else { bookmarked.remove(target) }
+            statusMessage = marked ? "Bookmarked" : "Bookmark removed"
+            effects.append(.setBookmarked(article: target, bookmarked: marked))
         }
         index.setMarks(unread: unread, bookmarked: bookmarked)
     }
@@ -242,6 +248,13 @@ public struct ReaderState: Sendable, Equatable {
         let i = themeNames.firstIndex(of: themeName).map { ($0 + 1) % themeNames.count } ?? 0
         themeName = themeNames[i]
         statusMessage = "Theme: \(themeName)"
+        effects.append(.loadTheme(themeName))
+    }
+
+    /// The effects queued since the last call, for the loop to carry out.
+    public mutating func takeEffects() -> [Effect] {
+        defer { effects = [] }
+        return effects
     }
 
     // MARK: - Moving
@@ -364,7 +377,10 @@ public struct ReaderState: Sendable, Equatable {
     /// and nothing emphasised or searched.
     mutating func open(_ index: Int) {
         openIndex = index
-        if unread.remove(index) != nil { self.index.setMarks(unread: unread, bookmarked: bookmarked) }
+        if unread.remove(index) != nil {
+            self.index.setMarks(unread: unread, bookmarked: bookmarked)
+            effects.append(.setRead(article: index, read: true))
+        }
         emphasis = nil
         search = nil
         speakerList = nil

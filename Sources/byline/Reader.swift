@@ -3,9 +3,9 @@ import BylineTerminal
 import BylineUI
 import Foundation
 
-/// The reader's loop: render the state, draw it, wait for an event, apply it.
-/// The loop also does the one thing the state cannot do itself: when `t`
-/// changes `themeName`, it loads that theme file and gives the terminal its styles.
+/// The reader's loop: render the state, draw it, wait for an event, apply it,
+/// then carry out the effects the state asked for (load a theme, open a link,
+/// remember read marks) — the I/O that a pure state cannot do itself.
 enum Reader {
     static func run(_ library: ArticleLibrary, settings: ReaderSettings, initialQuery: String?) throws(TerminalError) {
         let terminal = try CursesTerminal()
@@ -22,20 +22,44 @@ enum Reader {
             boilerplate: settings.config.boilerplate ?? .hidden)
         var drawnTheme = state.themeName
         while !state.isQuitting {
-            if state.themeName != drawnTheme {
-                switch themes.theme(named: state.themeName) {
-                case .success(let theme):
-                    terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
-                                       monochrome: themes.monochromeStyles(for: theme))
-                    drawnTheme = state.themeName
-                case .failure(let error):
-                    state.apply(.useTheme(drawnTheme))
-                    state.apply(.setStatus("Theme \(drawnTheme) kept: \(error)"))
-                }
-            }
             terminal.draw(render(state))
             if let event = try terminal.nextEvent() {
                 state.handle(event)
+            }
+            for effect in state.takeEffects() {
+                switch effect {
+                case .loadTheme(let name):
+                    switch themes.theme(named: name) {
+                    case .success(let theme):
+                        terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
+                                           monochrome: themes.monochromeStyles(for: theme))
+                        drawnTheme = name
+                    case .failure(let error):
+                        state.apply(.useTheme(drawnTheme))
+                        state.apply(.setStatus("Theme \(drawnTheme) kept: \(error)"))
+                    }
+                case .openLink(let url):
+                    state.apply(.setStatus(openInBrowser(url, terminal: terminal)))
+                case .setRead, .setBookmarked:
+                    break   // kept in memory until the reading-state database is wired in
+                }
+            }
+        }
+    }
+
+    /// Starts `$BROWSER` on `url` with the terminal handed over; the status
+    /// message says what happened.
+    static func openInBrowser(_ url: String, terminal: CursesTerminal) -> String {
+        guard BrowserCommand.isWebLink(url) else { return "Not a web link, not opened: \(url)" }
+        guard let arguments = BrowserCommand.arguments(browser: ProcessInfo.processInfo.environment["BROWSER"], url: url) else {
+            return "Set BROWSER to the program that opens links (e.g. BROWSER=firefox or BROWSER=w3m)"
+        }
+        return terminal.suspend {
+            do {
+                try ExternalProgram.run(arguments)
+                return "Opened \(url)"
+            } catch {
+                return "Link not opened: \(error)"
             }
         }
     }

@@ -107,3 +107,31 @@ struct ColourlessThemeTests {
         #expect(table[.text] == RoleStyle(), "plain text stays plain")
     }
 }
+
+/// `$BROWSER` to an argument vector: the link is always one argument.
+@Suite("Browser command")
+struct BrowserCommandTests {
+    let url = "https://example.org/a?b=1&c='$(rm -rf ~)';x"
+
+    @Test func theLinkIsTheLastArgument() {
+        #expect(BrowserCommand.arguments(browser: "firefox", url: url) == ["firefox", url])
+        #expect(BrowserCommand.arguments(browser: "w3m -o confirm_qq=0", url: url) == ["w3m", "-o", "confirm_qq=0", url])
+    }
+
+    @Test func percentSStandsForTheLinkAndTheFirstOfAListIsUsed() {
+        #expect(BrowserCommand.arguments(browser: "lynx -accept_all_cookies %s:firefox", url: "https://e.org") == ["lynx", "-accept_all_cookies", "https://e.org"])
+    }
+
+    @Test func noBrowserMeansNoCommand() {
+        #expect(BrowserCommand.arguments(browser: nil, url: url) == nil)
+        #expect(BrowserCommand.arguments(browser: "", url: url) == nil)
+        #expect(BrowserCommand.arguments(browser: "  ", url: url) == nil)
+    }
+
+    @Test func onlyWebLinksAreOpened() {
+        #expect(BrowserCommand.isWebLink("https://example.org"))
+        #expect(BrowserCommand.isWebLink("HTTP://example.org"))
+        #expect(!BrowserCommand.isWebLink("file:///etc/passwd"))
+        #expect(!BrowserCommand.isWebLink("javascript:alert(1)"))
+    }
+}
