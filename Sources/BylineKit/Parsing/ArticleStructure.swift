@@ -241,15 +241,21 @@ public struct ArticleStructure: Sendable, Equatable {
 
     static func isBoilerplateOpener(_ text: String) -> Bool {
         // page furniture is short: count words only up to the limit
-        var spaces = 0
-        for b in text.utf8 where b == 0x20 {
-            spaces += 1
-            if spaces >= 40 { break }
-        }
+        let spaces = text.utf8.withContiguousStorageIfAvailable { countSpaces($0, upTo: 40) } ?? countSpaces(Array(text.utf8), upTo: 40)
         // credit lines end the article: "… contributed to this report."
         if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t"), endsWithCreditLine(text) { return true }
         guard spaces < 40 else { return false }
         return opensLikeBoilerplate(text)
+    }
+
+    /// Spaces in the bytes, counted up to `limit`.
+    private static func countSpaces<C: Collection<UInt8>>(_ bytes: C, upTo limit: Int) -> Int {
+        var spaces = 0
+        for b in bytes where b == 0x20 {
+            spaces += 1
+            if spaces >= limit { break }
+        }
+        return spaces
     }
 
     static let creditPhrase = Array("contributed to this report".utf8)
@@ -292,9 +298,42 @@ public struct ArticleStructure: Sendable, Equatable {
         if bareOpeners.contains(bare) { return true }
         // most openings begin with a letter no opener begins with
         guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
-        return openerRules.contains { rule in
-            hasPrefix(lower, bytes, rule) || rule.whole.map { bytes == $0 } == true
+        return openerRules.indices.contains { opens(lower, bytes, rule: $0) }
+    }
+
+    /// All the rules' prefix bytes end to end, so that matching touches no
+    /// array per rule: rule `i` is `openerBytes[openerRanges[i]]`.
+    static let openerBytes: [UInt8] = openerRules.flatMap(\.bytes)
+    static let openerRanges: [Range<Int>] = {
+        var start = 0
+        return openerRules.map { rule in
+            defer { start += rule.bytes.count }
+            return start..<(start + rule.bytes.count)
         }
+    }()
+
+    /// Whether the lowercase opening matches rule `i`: begins with its prefix, or
+    /// is exactly its word (for rules that allow that). Compared as bytes, which
+    /// is what `lower.hasPrefix(prefix)` gives but for a non-ASCII scalar right
+    /// after the prefix that joins its last character (a combining accent): then
+    /// the string comparison decides. (No other text is equivalent to the ASCII
+    /// and `©` openers once lowercased.)
+    private static func opens(_ lower: String, _ bytes: [UInt8], rule i: Int) -> Bool {
+        let range = openerRanges[i]
+        let matched = bytes.withUnsafeBufferPointer { b in
+            openerBytes.withUnsafeBufferPointer { o in
+                guard b.count >= range.count else { return false }
+                for k in 0..<range.count where b[k] != o[range.lowerBound + k] { return false }
+                return true
+            }
+        }
+        if matched {
+            // a non-ASCII scalar right after the prefix may join its last character
+            if bytes.count > range.count && bytes[range.count] >= 0x80 { return lower.hasPrefix(openerRules[i].prefix) }
+            return true
+        }
+        guard bytes.count == range.count - 1, let whole = openerRules[i].whole else { return false }
+        return bytes == whole
     }
 
     /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
@@ -302,15 +341,4 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// The first bytes of the openers: an opening that starts otherwise matches none.
     static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })
-
-    /// `lower.hasPrefix(rule.prefix)` compared as bytes. Strings compare whole
-    /// characters, which differs from bytes only when a non-ASCII scalar right
-    /// after the prefix joins its last character (a combining accent); then the
-    /// string comparison decides. (No other text is equivalent to the ASCII and
-    /// `©` openers once lowercased.)
-    private static func hasPrefix(_ lower: String, _ bytes: [UInt8], _ rule: OpenerRule) -> Bool {
-        guard bytes.starts(with: rule.bytes) else { return false }
-        if bytes.count > rule.bytes.count && bytes[rule.bytes.count] >= 0x80 { return lower.hasPrefix(rule.prefix) }
-        return true
-    }
 }

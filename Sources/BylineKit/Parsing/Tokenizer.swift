@@ -150,40 +150,62 @@ enum Tokenizer {
     /// `text` in lowercase, and whether it already was. ASCII text (most words)
     /// is lowered byte by byte; other text goes through `lowercased()`.
     static func lowercaseAndCheck(_ text: String) -> (lower: String, unchanged: Bool) {
+        switch text.utf8.withContiguousStorageIfAvailable({ asciiLowercase($0) }) ?? .notASCII {
+        case .lowered(let lower): return (lower, false)
+        case .unchanged: return (text, true)
+        case .notASCII: return lowercaseNonASCII(text)
+        }
+    }
+
+    private enum ASCIILowercase {
+        case unchanged, lowered(String), notASCII
+    }
+
+    /// ASCII bytes in lowercase, read straight from the string's storage.
+    private static func asciiLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIILowercase {
         var hasUpper = false
-        for b in text.utf8 {
-            if b >= 0x80 { return lowercaseNonASCII(text) }
+        for b in bytes {
+            if b >= 0x80 { return .notASCII }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
         }
-        guard hasUpper else { return (text, true) }
-        let lower = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var i = 0
-            for b in text.utf8 {
+        guard hasUpper else { return .unchanged }
+        return .lowered(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for i in 0..<bytes.count {
+                let b = bytes[i]
                 buffer[i] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
-                i += 1
             }
-            return i
-        }
-        return (lower, false)
+            return bytes.count
+        })
     }
 
-    /// `lowercased()` maps each scalar to its lowercase mapping, so text in which
-    /// no scalar changes when lowercased (`don’t`, `—`, `東京`) is its own
-    /// lowercase form; other text takes `lowercased()`.
+    /// `lowercased()` maps each scalar to its lowercase mapping and joins the
+    /// results. The same is done here with a shortcut for the scalars whose
+    /// mapping is themselves (ASCII other than capitals, and any scalar that
+    /// does not change when lowercased: `’`, `—`, `東`), which are most.
     private static func lowercaseNonASCII(_ text: String) -> (lower: String, unchanged: Bool) {
+        var lower = ""
+        lower.reserveCapacity(text.utf8.count)
+        var unchanged = true
         for s in text.unicodeScalars {
             let v = s.value
-            let changes = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : s.properties.changesWhenLowercased
-            if changes {
-                let lower = text.lowercased()
-                return (lower, lower == text)
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A {
+                    lower.unicodeScalars.append(Unicode.Scalar(UInt8(v + 0x20)))
+                    unchanged = false
+                } else {
+                    lower.unicodeScalars.append(s)
+                }
+            } else if s.properties.changesWhenLowercased {
+                lower += s.properties.lowercaseMapping
+                unchanged = false
+            } else {
+                lower.unicodeScalars.append(s)
             }
         }
-        return (text, true)
+        // a mapping may give back the same scalar; compare only then
+        return (lower, unchanged || lower == text)
     }
 
-    /// The end of `com` in `Amazon.com` when a common top-level domain follows
-    /// the dot and ends the word.
     static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "gov", "edu", "io", "co.uk", "co"].map { Array($0.unicodeScalars) }
 
     static func topLevelDomain(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
