@@ -27,9 +27,18 @@ struct ParagraphText: Sendable {
             starts.append(current)
         }
         self.sentenceStart = starts
-        let words = tokens.filter { $0.kind == .word && $0.end - $0.start > 3 && $0.characterCount > 3 }
-        let caps = words.filter(\.isCapitalised).count
-        self.isHeadlineCase = paragraph.kind != .body && words.count >= 3 && caps * 10 >= words.count * 7
+        self.isHeadlineCase = paragraph.kind != .body && ParagraphText.isHeadlineCase(tokens)
+    }
+
+    /// Most words longer than three letters capitalised (at least three such
+    /// words, seven in ten capitalised). Counted in place: no token is copied.
+    static func isHeadlineCase(_ tokens: [Token]) -> Bool {
+        var words = 0, caps = 0
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 && tokens[i].characterCount > 3 {
+            words += 1
+            if tokens[i].isCapitalised { caps += 1 }
+        }
+        return words >= 3 && caps * 10 >= words * 7
     }
 
     /// The text's scalars, decoded from its UTF-8 bytes in one pass (the text
