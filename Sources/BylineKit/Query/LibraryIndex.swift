@@ -1,59 +1,148 @@
 import Foundation
 
-/// An index from entities and words to the articles that hold them, built once
-/// when the library loads, so that a query never rescans article text it does
-/// not need to (only a phrase is checked against the few articles that have all
-/// its words).
+/// An index from entities and words to the articles that hold them, so that a
+/// query never rescans article text. Entities come from each article's
+/// `ArticleDigest`; each field's table (people, speakers, countries,
+/// organisations) is built the first time a query needs it, so a start that
+/// runs one `country:` query does not pay for the rest. Words and phrases go to
+/// a `LibraryTextSearch`: the library database's full-text index
+/// (`BylineStore`), or an index in memory when the index is built from articles.
 public struct LibraryIndex: Sendable {
-    public private(set) var count: Int
-    private var people: [String: Set<Int>] = [:]
-    private var speakers: [String: Set<Int>] = [:]
-    private var countries: [String: Set<Int>] = [:]   // ISO code → articles
-    private var countryNames: [String: String] = [:]  // folded name → code, for countries outside the gazetteer
-    private var organisations: [String: Set<Int>] = [:]
-    private var words: [String: Set<Int>] = [:]
-    private var texts: [String]                       // folded text, for phrases
+    public var count: Int { digests.count }
+    private var digests: [ArticleDigest]
+    private var tables = Tables()
+    private var text: TextIndex
     /// Read and bookmark state, kept by the caller (`is:` terms).
     public var unread: Set<Int> = []
     public var bookmarked: Set<Int> = []
 
-    public init(articles: [Article]) {
-        count = 0
-        texts = []
-        for article in articles { add(article) }
+    private enum TextIndex: Sendable {
+        case memory(InMemoryTextSearch)
+        case external(any LibraryTextSearch)
     }
 
-    /// Adds one more article (its index is the number added before it).
+    /// An index whose words and phrases are searched in memory.
+    public init(articles: [Article]) {
+        digests = articles.map(ArticleDigest.init)
+        text = .memory(InMemoryTextSearch(articles: articles))
+    }
+
+    /// An index of digests whose words and phrases are looked up in `textSearch`
+    /// (which numbers articles the same way: the order of `digests`).
+    public init(digests: [ArticleDigest], textSearch: any LibraryTextSearch) {
+        self.digests = digests
+        text = .external(textSearch)
+    }
+
+    /// Adds one more article (its index is the number added before it); its
+    /// text is indexed too when the index searches text in memory.
     public mutating func add(_ article: Article) {
-        let id = count
-        count += 1
-        for e in article.entities {
-            switch e.kind {
-            case .person:
-                for key in Self.personKeys(e) { people[key, default: []].insert(id) }
-            case .country:
-                if let code = e.code { countries[code, default: []].insert(id); countryNames[Self.fold(e.name)] = code }
-            case .organisation:
-                for key in Self.organisationKeys(e.name) { organisations[key, default: []].insert(id) }
-            }
+        if case .memory(var search) = text {
+            text = .memory(InMemoryTextSearch())   // keep the table uniquely referenced while it grows
+            search.add(article)
+            text = .memory(search)
         }
-        for q in article.quotes {
-            guard let name = q.speaker else { continue }
-            if let e = article.entity(named: name) {
-                let keys: [String] = switch e.kind {
-                case .person: Self.personKeys(e)
-                case .organisation: Self.organisationKeys(e.name)
-                case .country: [Self.fold(e.name)] + (e.code.map { [$0.lowercased()] } ?? [])
+        add(ArticleDigest(article))
+    }
+
+    /// Adds one more article by its digest (its index is the number added
+    /// before it). Its words are found only through an external text search.
+    public mutating func add(_ article: ArticleDigest) {
+        digests.append(article)
+        tables = Tables()
+    }
+
+    /// Builds every table now (the reader can do this off its main loop, so its
+    /// first query is as quick as the next).
+    public func prepare() {
+        for field in [LibraryQuery.Field.person, .speaker, .country, .org] { _ = tables.table(field, digests) }
+    }
+
+    /// The lazily built tables, shared by copies of the index (they are a pure
+    /// function of the digests, and replaced when one is added).
+    private final class Tables: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: [LibraryQuery.Field: Table] = [:]
+
+        struct Table {
+            /// key → the articles, ascending
+            var articles: [String: [Int]] = [:]
+            /// countries only: folded name → code, for countries outside the gazetteer
+            var countryNames: [String: String] = [:]
+        }
+
+        func table(_ field: LibraryQuery.Field, _ digests: [ArticleDigest]) -> Table {
+            lock.lock()
+            defer { lock.unlock() }
+            if let t = built[field] { return t }
+            let t = Self.build(field, digests)
+            built[field] = t
+            return t
+        }
+
+        private static func build(_ field: LibraryQuery.Field, _ digests: [ArticleDigest]) -> Table {
+            var table = Table()
+            var memo = KeyMemo()
+            func add(_ id: Int, _ key: String) {
+                // ids come in ascending order: appending keeps the list sorted
+                table.articles[key, default: []].appendUnlessLast(id)
+            }
+            for (id, article) in digests.enumerated() {
+                switch field {
+                case .person:
+                    for e in article.entities where e.kind == .person { for key in memo.keys(e) { add(id, key) } }
+                case .country:
+                    for e in article.entities where e.kind == .country {
+                        guard let code = e.code else { continue }
+                        add(id, code)
+                        table.countryNames[memo.keys(e)[0]] = code
+                    }
+                case .org:
+                    for e in article.entities where e.kind == .organisation { for key in memo.keys(e) { add(id, key) } }
+                case .speaker:
+                    for name in article.speakers {
+                        if let e = article.entity(named: name) {
+                            var keys = memo.keys(e)
+                            if e.kind == .country, let code = e.code { keys = [keys[0], code.lowercased()] }
+                            for key in keys { add(id, key) }
+                        } else {
+                            add(id, memo.fold(name))
+                        }
+                    }
+                case .is:
+                    break
                 }
-                for key in keys { speakers[key, default: []].insert(id) }
-            } else {
-                speakers[Self.fold(name), default: []].insert(id)
             }
+            return table
         }
-        var text = Self.fold(article.title)
-        for p in article.paragraphs where p.kind != .boilerplate { text += "\n" + Self.fold(p.text) }
-        for w in Self.words(in: text) { words[w, default: []].insert(id) }
-        texts.append(text)
+    }
+
+    /// Keys already worked out while building: the same names recur across
+    /// thousands of articles, and folding is the costly part of a build.
+    private struct KeyMemo {
+        private var entities: [String: [String]] = [:]
+        private var folded: [String: String] = [:]
+
+        mutating func fold(_ s: String) -> String {
+            if let f = folded[s] { return f }
+            let f = LibraryIndex.fold(s)
+            folded[s] = f
+            return f
+        }
+
+        /// A person's keys, an organisation's keys, or a country's folded name.
+        mutating func keys(_ e: DigestEntity) -> [String] {
+            var id = e.name + (e.kind == .person ? "\u{0}p" : e.kind == .country ? "\u{0}c" : "\u{0}o")
+            if e.kind == .person { for a in e.aliases { id += "\u{0}" + a } }
+            if let k = entities[id] { return k }
+            let k: [String] = switch e.kind {
+            case .person: LibraryIndex.personKeys(name: e.name, aliases: e.aliases)
+            case .organisation: LibraryIndex.organisationKeys(e.name)
+            case .country: [fold(e.name)]
+            }
+            entities[id] = k
+            return k
+        }
     }
 
     /// The articles (indices into the library) that match the query, in order.
@@ -72,20 +161,20 @@ public struct LibraryIndex: Sendable {
         case .text(let phrase):
             let folded = Self.fold(phrase)
             let parts = Self.words(in: folded)
-            guard var candidates = parts.first.map({ words[$0] ?? [] }) else { return [] }
-            for w in parts.dropFirst() { candidates.formIntersection(words[w] ?? []) }
-            if parts.count == 1 { return candidates }
-            return candidates.filter { texts[$0].contains(folded) }
+            guard !parts.isEmpty else { return [] }
+            switch text {
+            case .memory(let search): return search.articles(containing: parts, phrase: folded)
+            case .external(let search): return search.articles(containing: parts, phrase: folded)
+            }
         case .field(let field, let values):
             var union = Set<Int>()
+            let table = field == .is ? Tables.Table() : tables.table(field, digests)
             for value in values {
                 let key = Self.fold(value)
                 switch field {
-                case .person: union.formUnion(people[key] ?? [])
-                case .speaker: union.formUnion(speakers[key] ?? [])
-                case .org: union.formUnion(organisations[key] ?? [])
+                case .person, .speaker, .org: union.formUnion(table.articles[key] ?? [])
                 case .country:
-                    if let code = countryCode(for: value) { union.formUnion(countries[code] ?? []) }
+                    if let code = countryCode(for: value, names: table.countryNames) { union.formUnion(table.articles[code] ?? []) }
                 case .is:
                     switch key {
                     case "unread": union.formUnion(unread)
@@ -100,9 +189,15 @@ public struct LibraryIndex: Sendable {
 
     /// A country by name, ISO code, demonym, city or government metonym.
     public func countryCode(for value: String) -> String? {
-        if let c = Gazetteer.standard.lookup(query: value) { return c.code }
+        countryCode(for: value, names: tables.table(.country, digests).countryNames)
+    }
+
+    private func countryCode(for value: String, names countryNames: [String: String]) -> String? {
+        // a country's own name, as the articles name it, needs no gazetteer
+        // (whose tables take a moment to build, which a warm `byline list` feels)
         let key = Self.fold(value)
         if let code = countryNames[key] { return code }
+        if let c = Gazetteer.standard.lookup(query: value) { return c.code }
         if key.count == 2 { return key.uppercased() }
         return nil
     }
@@ -111,15 +206,19 @@ public struct LibraryIndex: Sendable {
 
     /// Lowercase, accents and case folded, spaces collapsed: `Erdoğan` → `erdogan`.
     public static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // ASCII (most names and words): folding is lowercasing
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// Every way to name a person in a query: full name, aliases, and each part
     /// (so `zelensky` and `volodymyr` both find Volodymyr Zelensky).
-    static func personKeys(_ e: Entity) -> [String] {
+    static func personKeys(name: String, aliases: [String]) -> [String] {
         var keys = Set<String>()
-        for form in [e.name] + e.aliases {
+        for form in [name] + aliases {
             let f = fold(form)
             keys.insert(f)
             for part in f.split(whereSeparator: { $0 == " " || $0 == "-" }) where part.count > 1 && !NameRules.nameParticles.contains(String(part)) {
@@ -143,7 +242,7 @@ public struct LibraryIndex: Sendable {
         return Array(keys)
     }
 
-    static func words(in text: String) -> [String] {
+    public static func words(in text: String) -> [String] {
         var out: [String] = []
         var current = ""
         for ch in text {
@@ -156,5 +255,11 @@ public struct LibraryIndex: Sendable {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+}
+
+private extension Array where Element == Int {
+    mutating func appendUnlessLast(_ id: Int) {
+        if last != id { append(id) }
     }
 }

@@ -1,0 +1,57 @@
+/// Where a `LibraryIndex` looks up plain words and `"phrases"`: the library
+/// database's full-text index when there is one (`BylineStore`), else an
+/// index in memory built from the articles' text.
+public protocol LibraryTextSearch: Sendable {
+    /// The articles (indices into the library) whose title or non-boilerplate
+    /// text holds `words` (folded by `LibraryIndex.fold` and split by
+    /// `LibraryIndex.words(in:)`) one after another, whatever spaces,
+    /// punctuation or line breaks stand between them; `phrase` is the folded
+    /// text as typed.
+    func articles(containing words: [String], phrase: String) -> Set<Int>
+}
+
+/// Words and phrases searched in memory: a word → articles table, and each
+/// article's folded text for checking a phrase, word by word, against the
+/// articles that hold all of its words (as FTS5 matches a phrase).
+public struct InMemoryTextSearch: LibraryTextSearch {
+    private var words: [String: Set<Int>] = [:]
+    private var texts: [String] = []
+
+    public init() {}
+
+    public init(articles: [Article]) {
+        for article in articles { add(article) }
+    }
+
+    /// The text that is searched: the title and every paragraph that is not
+    /// boilerplate, one per line.
+    public static func searchableText(of article: Article) -> String {
+        var text = article.title
+        for p in article.paragraphs where p.kind != .boilerplate { text += "\n" + p.text }
+        return text
+    }
+
+    /// Adds the next article (its index is the number added before it).
+    public mutating func add(_ article: Article) {
+        let id = texts.count
+        let text = LibraryIndex.fold(Self.searchableText(of: article))
+        for w in LibraryIndex.words(in: text) { words[w, default: []].insert(id) }
+        texts.append(text)
+    }
+
+    public func articles(containing parts: [String], phrase: String) -> Set<Int> {
+        guard var candidates = parts.first.map({ words[$0] ?? [] }) else { return [] }
+        for w in parts.dropFirst() { candidates.formIntersection(words[w] ?? []) }
+        if parts.count == 1 { return candidates }
+        return candidates.filter { Self.words(LibraryIndex.words(in: texts[$0]), containRun: parts) }
+    }
+
+    /// Whether `run` occurs in `words` as consecutive words.
+    static func words(_ words: [String], containRun run: [String]) -> Bool {
+        guard run.count <= words.count else { return false }
+        for start in 0...(words.count - run.count) where words[start] == run[0] {
+            if words[start..<start + run.count].elementsEqual(run) { return true }
+        }
+        return false
+    }
+}
