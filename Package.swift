@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineKit", targets: ["BylineKit"]),
+        .library(name: "BylineStore", targets: ["BylineStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,17 +26,24 @@ let package = Package(
             name: "BylineUI",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        .target(name: "BylineStore", dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNCurses"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineUI", "BylineTerminal",
+                "BylineKit", "BylineStore", "BylineUI", "BylineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
+        .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineStore", "BylineUI"]),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
+        // A helper the store's tests run and kill -9 while it writes the reading state.
+        .executableTarget(name: "byline-state-writer", dependencies: ["BylineStore"], path: "Tests/StateWriter"),
+        .testTarget(
+            name: "BylineStoreTests",
+            dependencies: ["BylineStore", "BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
     ]

@@ -1,0 +1,176 @@
+import BylineKit
+import Foundation
+
+/// The cache's binary forms of an `ArticleDigest` (read at every start) and of
+/// a whole `Article` (read when it is opened). Neither stores the file's path:
+/// the path comes from the file list, as the user named it this time.
+/// Changing either layout means bumping `LibraryCache.schemaVersion`.
+enum ArticleCoding {
+    static func encode(_ digest: ArticleDigest) -> Data {
+        var w = BinaryWriter()
+        w.string(digest.title)
+        header(digest.header, into: &w)
+        w.int(digest.entities.count)
+        for e in digest.entities {
+            w.int(kindTag(e.kind))
+            w.string(e.name)
+            w.strings(e.aliases)
+            w.optionalString(e.role)
+            w.optionalString(e.code)
+            w.int(e.mentionCount)
+        }
+        w.strings(digest.speakers)
+        w.int(digest.quoteCount)
+        w.strings(digest.notes)
+        return w.data
+    }
+
+    static func decodeDigest(_ data: Data, file: String) throws(BinaryReader.Malformed) -> ArticleDigest {
+        do {
+            return try data.withUnsafeBytes { buffer in
+                var r = BinaryReader(buffer)
+                let title = try r.string()
+                let header = try readHeader(&r)
+                let n = try r.count()
+                var entities: [DigestEntity] = []
+                entities.reserveCapacity(n)
+                for _ in 0..<n {
+                    let kind = try readKind(&r)
+                    entities.append(DigestEntity(kind: kind, name: try r.string(), aliases: try r.strings(), role: try r.optionalString(),
+                                                 code: try r.optionalString(), mentionCount: try r.int()))
+                }
+                let digest = ArticleDigest(file: file, title: title, header: header, entities: entities,
+                                           speakers: try r.strings(), quoteCount: try r.int(), notes: try r.strings())
+                guard r.isAtEnd else { throw BinaryReader.Malformed() }
+                return digest
+            }
+        } catch {
+            throw BinaryReader.Malformed()
+        }
+    }
+
+    static func encode(_ article: Article) -> Data {
+        var w = BinaryWriter(capacity: 4096)
+        w.string(article.title)
+        header(article.header, into: &w)
+        w.int(article.paragraphs.count)
+        for p in article.paragraphs {
+            w.int(paragraphTag(p.kind))
+            w.string(p.text)
+        }
+        w.int(article.entities.count)
+        for e in article.entities {
+            w.int(kindTag(e.kind))
+            w.string(e.name)
+            w.strings(e.aliases)
+            w.optionalString(e.role)
+            w.optionalString(e.code)
+            w.int(e.mentions.count)
+            for m in e.mentions { mention(m, into: &w) }
+        }
+        w.int(article.quotes.count)
+        for q in article.quotes {
+            w.string(q.text)
+            w.optionalString(q.speaker)
+            w.int(q.speakerKind.map { kindTag($0) + 1 } ?? 0)
+            mention(q.mention, into: &w)
+        }
+        w.strings(article.notes)
+        return w.data
+    }
+
+    static func decodeArticle(_ data: Data, file: String) throws(BinaryReader.Malformed) -> Article {
+        do {
+            return try data.withUnsafeBytes { buffer in
+                var r = BinaryReader(buffer)
+                let title = try r.string()
+                let header = try readHeader(&r)
+                var paragraphs: [Paragraph] = []
+                for _ in 0..<(try r.count()) {
+                    let kind: Paragraph.Kind = switch try r.int() {
+                    case 0: .body
+                    case 1: .heading
+                    case 2: .boilerplate
+                    default: throw BinaryReader.Malformed()
+                    }
+                    paragraphs.append(Paragraph(kind: kind, text: try r.string()))
+                }
+                var entities: [Entity] = []
+                for _ in 0..<(try r.count()) {
+                    let kind = try readKind(&r)
+                    var e = Entity(kind: kind, name: try r.string(), aliases: try r.strings(), role: try r.optionalString(), code: try r.optionalString())
+                    let n = try r.count()
+                    e.mentions.reserveCapacity(n)
+                    for _ in 0..<n { e.mentions.append(try readMention(&r)) }
+                    entities.append(e)
+                }
+                var quotes: [Quote] = []
+                for _ in 0..<(try r.count()) {
+                    let text = try r.string()
+                    let speaker = try r.optionalString()
+                    let tag = try r.int()
+                    guard tag >= 0, tag <= 3 else { throw BinaryReader.Malformed() }
+                    let kind: Entity.Kind? = tag == 0 ? nil : try kindFromTag(tag - 1)
+                    quotes.append(Quote(text: text, speaker: speaker, speakerKind: kind, mention: try readMention(&r)))
+                }
+                let notes = try r.strings()
+                guard r.isAtEnd else { throw BinaryReader.Malformed() }
+                return Article(file: file, title: title, header: header, paragraphs: paragraphs, entities: entities, quotes: quotes, notes: notes)
+            }
+        } catch {
+            throw BinaryReader.Malformed()
+        }
+    }
+
+    // MARK: Parts
+
+    private static func header(_ h: ArticleHeader, into w: inout BinaryWriter) {
+        for field in [h.title, h.source, h.author, h.date, h.url] { w.optionalString(field) }
+    }
+
+    private static func readHeader(_ r: inout BinaryReader) throws(BinaryReader.Malformed) -> ArticleHeader {
+        ArticleHeader(title: try r.optionalString(), source: try r.optionalString(), author: try r.optionalString(),
+                      date: try r.optionalString(), url: try r.optionalString())
+    }
+
+    private static func mention(_ m: Mention, into w: inout BinaryWriter) {
+        w.int(m.paragraph)
+        w.int(m.start)
+        w.int(m.end - m.start)
+    }
+
+    private static func readMention(_ r: inout BinaryReader) throws(BinaryReader.Malformed) -> Mention {
+        let paragraph = try r.int()
+        let start = try r.int()
+        return Mention(paragraph: paragraph, start: start, end: start + (try r.int()))
+    }
+
+    private static func kindTag(_ kind: Entity.Kind) -> Int {
+        switch kind {
+        case .person: 0
+        case .country: 1
+        case .organisation: 2
+        }
+    }
+
+    private static func kindFromTag(_ tag: Int) throws(BinaryReader.Malformed) -> Entity.Kind {
+        switch tag {
+        case 0: .person
+        case 1: .country
+        case 2: .organisation
+        default: throw BinaryReader.Malformed()
+        }
+    }
+
+    private static func readKind(_ r: inout BinaryReader) throws(BinaryReader.Malformed) -> Entity.Kind {
+        try kindFromTag(try r.int())
+    }
+
+    private static func paragraphTag(_ kind: Paragraph.Kind) -> Int {
+        switch kind {
+        case .body: 0
+        case .heading: 1
+        case .boilerplate: 2
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import BylineKit
+import Foundation
+import GRDB
+
+/// The parse cache, `library.sqlite`: one row per article file keyed by its
+/// absolute path, with the file's size and modification time and the parser
+/// version that read it; the article's digest (read at every start), its
+/// whole parsed form (read when it is opened) and an FTS5 index of its text.
+///
+/// The cache is disposable: it holds nothing that parsing the files again
+/// would not give back. WAL mode; writes go in batches, one transaction each.
+final class LibraryCache: Sendable {
+    /// Bumped when the tables or the binary forms change; a cache of another
+    /// version is deleted and built again.
+    static let schemaVersion = 1
+    static let fileName = "library.sqlite"
+
+    let path: String
+    private let queue: DatabaseQueue
+
+    /// A cached row: where the digest came from and whether it is still good.
+    struct Row {
+        var id: Int64
+        var stamp: FileStamp
+        var parserVersion: Int
+        var digest: Data
+    }
+
+    /// What a parse leaves to be written: the file's key and stamp, and the
+    /// encoded digest, body and searchable text.
+    struct Entry: Sendable {
+        var path: String
+        var stamp: FileStamp
+        var digest: Data
+        var body: Data
+        var text: String
+    }
+
+    enum OpenError: Error {
+        /// The file is not a database, or is damaged: delete it and start again.
+        case damaged(String)
+        /// The cache cannot be used here (no permission, disk full, …).
+        case unavailable(String)
+    }
+
+    /// Opens (creating when missing) the cache at `path`. A cache of another
+    /// schema version is replaced; a damaged one throws `.damaged`.
+    init(path: String) throws(OpenError) {
+        self.path = path
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(10)
+        config.label = "library cache"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            queue = try DatabaseQueue(path: path, configuration: config)
+            let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            if version != Self.schemaVersion {
+                try queue.writeWithoutTransaction { db in
+                    try db.inTransaction {
+                        for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'") {
+                            try db.execute(sql: "DROP TABLE IF EXISTS \"\(table)\"")
+                        }
+                        try db.execute(sql: """
+                            CREATE TABLE article (
+                                id INTEGER PRIMARY KEY,
+                                path TEXT NOT NULL UNIQUE,
+                                size INTEGER NOT NULL,
+                                modified INTEGER NOT NULL,
+                                parser INTEGER NOT NULL,
+                                digest BLOB NOT NULL);
+                            CREATE TABLE body (id INTEGER PRIMARY KEY, article BLOB NOT NULL);
+                            CREATE VIRTUAL TABLE search USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                            PRAGMA user_version = \(Self.schemaVersion);
+                            """)
+                        return .commit
+                    }
+                }
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+
+    /// Damage (not a database, malformed pages, a digest that does not decode)
+    /// against everything else.
+    static func classify(_ error: any Error, path: String) -> OpenError {
+        if let e = error as? OpenError { return e }
+        if error is BinaryReader.Malformed { return .damaged("a cached article does not decode") }
+        if let e = error as? DatabaseError {
+            if e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB { return .damaged(e.message ?? "\(e.resultCode)") }
+            return .unavailable(e.message ?? "\(e.resultCode)")
+        }
+        return .unavailable("\(error)")
+    }
+
+    /// Deletes the cache files (database, WAL and shared-memory index).
+    static func delete(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    // MARK: Reading
+
+    /// Every cached row by path (the digests stay encoded until they are used).
+    func rows() throws(OpenError) -> [String: Row] {
+        do {
+            return try queue.read { db in
+                var rows: [String: Row] = [:]
+                let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT id, path, size, modified, parser, digest FROM article")
+                while let row = try cursor.next() {
+                    let path: String = row[1]
+                    rows[path] = Row(id: row[0], stamp: FileStamp(size: row[2], modified: row[3]), parserVersion: row[4], digest: row[5])
+                }
+                return rows
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+
+    /// The whole parsed article of row `id`, nil when the row is gone.
+    func body(id: Int64, file: String) throws -> Article? {
+        let data = try queue.read { db in try Data.fetchOne(db, sql: "SELECT article FROM body WHERE id = ?", arguments: [id]) }
+        guard let data else { return nil }
+        return try ArticleCoding.decodeArticle(data, file: file)
+    }
+
+    /// The rows whose text holds `words` one after another (FTS5 phrase match).
+    func rowsContaining(words: [String]) throws -> [Int64] {
+        let phrase = "\"" + words.joined(separator: " ") + "\""
+        return try queue.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [phrase])
+        }
+    }
+
+    // MARK: Writing
+
+    /// Writes `entries` in one transaction and returns their new row ids, in
+    /// order.
+    func write(_ entries: [Entry]) throws -> [Int64] {
+        try queue.writeWithoutTransaction { db in
+            var ids: [Int64] = []
+            ids.reserveCapacity(entries.count)
+            try db.inTransaction {
+                let findArticle = try db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?")
+                let insertArticle = try db.cachedStatement(sql: "INSERT INTO article (path, size, modified, parser, digest) VALUES (?, ?, ?, ?, ?)")
+                let insertBody = try db.cachedStatement(sql: "INSERT INTO body (id, article) VALUES (?, ?)")
+                let insertText = try db.cachedStatement(sql: "INSERT INTO search (rowid, text) VALUES (?, ?)")
+                for entry in entries {
+                    // a changed file: its old row goes in the same transaction
+                    if let old = try Int64.fetchOne(findArticle, arguments: [entry.path]) { try Self.deleteRow(old, db) }
+                    try insertArticle.execute(arguments: [entry.path, entry.stamp.size, entry.stamp.modified, ArticleParser.version, entry.digest])
+                    let id = db.lastInsertedRowID
+                    try insertBody.execute(arguments: [id, entry.body])
+                    try insertText.execute(arguments: [id, entry.text])
+                    ids.append(id)
+                }
+                return .commit
+            }
+            return ids
+        }
+    }
+
+    /// Deletes rows (files that are gone), in one transaction.
+    func delete(ids: [Int64]) throws {
+        guard !ids.isEmpty else { return }
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction {
+                for id in ids { try Self.deleteRow(id, db) }
+                return .commit
+            }
+        }
+    }
+
+    private static func deleteRow(_ id: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM body WHERE id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM search WHERE rowid = ?", arguments: [id])
+    }
+}

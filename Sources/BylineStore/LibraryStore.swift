@@ -1,0 +1,191 @@
+import BylineKit
+import Foundation
+
+/// Loads a library through the parse cache: files whose size, modification
+/// time and parser version match their cached row are not parsed again (their
+/// digests come from the cache); the others are parsed on all cores and
+/// written to the cache in batches, one transaction each. Rows of files that
+/// are gone from a folder that was listed are dropped.
+///
+/// A damaged cache is deleted and built again, with a note; a cache that
+/// cannot be used at all (no permission, …) is done without, with a note.
+public struct LibraryStore: Sendable {
+    /// The folder of `library.sqlite`; nil parses everything in memory.
+    public var cacheDirectory: String?
+
+    public init(cacheDirectory: String?) {
+        self.cacheDirectory = cacheDirectory
+    }
+
+    /// The cache under the XDG cache folder (`~/.cache/byline`).
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> LibraryStore {
+        LibraryStore(cacheDirectory: StoreLocation.cacheDirectory(environment: environment))
+    }
+
+    public var cachePath: String? { cacheDirectory.map { $0 + "/" + LibraryCache.fileName } }
+
+    /// Every article under `paths` (files, or folders searched recursively).
+    /// `progress` is told how many of the files to parse are done (from any
+    /// thread); `events` reports the cached digests at once and the parsed
+    /// ones as they are written (see `LibraryLoadEvent`).
+    public func load(
+        paths: [String],
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        events: (@Sendable (LibraryLoadEvent) -> Void)? = nil
+    ) throws(ArticleLibrary.LoadError) -> LoadedLibrary {
+        let scan = try LibraryScan.scan(paths)
+        let (files, listNotes) = (scan.files, scan.notes)
+        let directory = FileManager.default.currentDirectoryPath
+        let keys = files.map { StorePath.absolute($0, relativeTo: directory) }
+        let roots = paths.map { StorePath.absolute($0, relativeTo: directory) + "/" }
+        var notes = listNotes
+        guard let cachePath else {
+            return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, rows: [:], progress: progress, events: events).run(notes: notes)
+        }
+        // Damage found while opening or reading is repaired by starting again
+        // with an empty cache; anything else means going without.
+        for attempt in 0..<2 {
+            do {
+                let cache = try LibraryCache(path: cachePath)
+                let rows = try cache.rows()
+                var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: cache, rows: rows, progress: progress, events: events)
+                try load.matchCache()
+                var library = load.run(notes: notes)
+                load.dropMissing(under: roots, notes: &library.notes)
+                return library
+            } catch .damaged(let reason) where attempt == 0 {
+                LibraryCache.delete(at: cachePath)
+                notes.append("\(cachePath): the library cache was damaged (\(reason)); it has been deleted and is being rebuilt")
+            } catch {
+                let reason = switch error { case .damaged(let r), .unavailable(let r): r }
+                notes.append("\(cachePath): cannot use the library cache (\(reason)); articles are parsed without it")
+                break
+            }
+        }
+        return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, rows: [:], progress: progress, events: events).run(notes: notes)
+    }
+}
+
+/// One load: which files the cache has, parsing the rest, writing them back.
+struct LibraryLoad {
+    let files: [String]
+    let keys: [String]
+    let cache: LibraryCache?
+    let rows: [String: LibraryCache.Row]
+    let progress: (@Sendable (Int, Int) -> Void)?
+    let events: (@Sendable (LibraryLoadEvent) -> Void)?
+    /// Per file: the cached digest and row, when the cache is good for it.
+    private var cached: [(digest: ArticleDigest, id: Int64)?] = []
+    /// Each file's size and modification time when it was listed (before it is read).
+    private let stamps: [FileStamp?]
+
+    init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?, rows: [String: LibraryCache.Row],
+         progress: (@Sendable (Int, Int) -> Void)?, events: (@Sendable (LibraryLoadEvent) -> Void)?) {
+        self.files = files
+        self.keys = keys
+        self.stamps = stamps
+        self.cache = cache
+        self.rows = rows
+        self.progress = progress
+        self.events = events
+        cached = Array(repeating: nil, count: files.count)
+    }
+
+    /// Decodes the digests of the files whose row matches their stamp.
+    mutating func matchCache() throws(LibraryCache.OpenError) {
+        for i in files.indices {
+            guard let stamp = stamps[i], let row = rows[keys[i]], row.stamp == stamp, row.parserVersion == ArticleParser.version else { continue }
+            do {
+                cached[i] = (try ArticleCoding.decodeDigest(row.digest, file: files[i]), row.id)
+            } catch {
+                throw .damaged("the cached digest of \(keys[i]) does not decode")
+            }
+        }
+    }
+
+    /// Parses what the cache did not have, writes it, and puts the library together.
+    func run(notes: [String]) -> LoadedLibrary {
+        events?(.listed(files: files, cached: cached.map { $0?.digest }))
+        let misses = files.indices.filter { cached[$0] == nil }
+        var parsed: [Int: Prepared] = [:]
+        var ids: [Int: Int64] = [:]
+        var articles: [Int: Article] = [:]
+        var writeNote: String?
+        var cache = self.cache
+        if !misses.isEmpty {
+            let pipeline = ParsePipeline(files: files, keys: keys, stamps: stamps, misses: misses, keepArticles: cache == nil, progress: progress)
+            pipeline.start()
+            var done = 0
+            while let batch = pipeline.next() {
+                done += batch.count
+                let entries = batch.compactMap { $0.entry }
+                if let c = cache, !entries.isEmpty {
+                    do {
+                        let written = try c.write(entries)
+                        var k = 0
+                        for p in batch where p.entry != nil { ids[p.position] = written[k]; k += 1 }
+                    } catch {
+                        writeNote = "\(c.path): cannot write the library cache (\(LibraryCache.classify(error, path: c.path))); articles not cached are parsed again when opened"
+                        cache = nil
+                    }
+                }
+                for p in batch {
+                    parsed[p.position] = p
+                    if let a = p.article { articles[p.position] = a }
+                }
+                events?(.parsed(batch.map { ($0.position, $0.digest) }, done: done, total: misses.count))
+            }
+        }
+        // Put it together in file order.
+        var digests: [ArticleDigest] = []
+        var keysKept: [String] = []
+        var rowIDs: [Int64?] = []
+        var kept: [Article] = []
+        var allNotes = notes
+        digests.reserveCapacity(files.count)
+        for i in files.indices {
+            let digest: ArticleDigest
+            if let c = cached[i] {
+                digest = c.digest
+                rowIDs.append(c.id)
+            } else if let p = parsed[i], let d = p.digest {
+                digest = d
+                rowIDs.append(ids[i])
+                if let a = articles[i] { kept.append(a) }
+            } else {
+                if let note = parsed[i]?.skipNote { allNotes.append(note) }
+                continue
+            }
+            allNotes += digest.notes.map { "\(files[i]): \($0)" }
+            digests.append(digest)
+            keysKept.append(keys[i])
+        }
+        if let writeNote { allNotes.append(writeNote) }
+        let index: LibraryIndex
+        let bodies: LoadedLibrary.Bodies
+        if let cache = self.cache, kept.isEmpty {
+            var positions: [Int64: Int] = [:]
+            positions.reserveCapacity(rowIDs.count)
+            for (i, id) in rowIDs.enumerated() { if let id { positions[id] = i } }
+            index = LibraryIndex(digests: digests, textSearch: CachedTextSearch(cache: cache, positions: positions))
+            bodies = .cache(cache, rowIDs)
+        } else {
+            index = LibraryIndex(articles: kept)
+            bodies = .memory(kept)
+        }
+        return LoadedLibrary(digests: digests, keys: keysKept, notes: allNotes, index: index, parsedCount: misses.count, bodies: bodies)
+    }
+
+    /// Deletes the rows of files under a listed folder that were not found
+    /// there this time (deleted or renamed files).
+    func dropMissing(under roots: [String], notes: inout [String]) {
+        guard let cache else { return }
+        let present = Set(keys)
+        let gone = rows.filter { path, _ in !present.contains(path) && roots.contains { path.hasPrefix($0) } }.map(\.value.id)
+        do {
+            try cache.delete(ids: gone)
+        } catch {
+            notes.append("\(cache.path): cannot update the library cache (\(LibraryCache.classify(error, path: cache.path)))")
+        }
+    }
+}

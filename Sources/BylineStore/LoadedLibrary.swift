@@ -1,0 +1,95 @@
+import BylineKit
+import Foundation
+
+/// A library as loaded through the store: one digest per article in file
+/// order, the notes met on the way, the index queries run on, and the whole
+/// articles on demand (`article(at:)`), read from the cache when opened.
+public struct LoadedLibrary: Sendable {
+    /// One per article, in file order (files that could not be read are left
+    /// out and have a note instead).
+    public var digests: [ArticleDigest]
+    /// Each article's key in the cache and the reading state: its absolute path.
+    public var keys: [String]
+    /// One line per problem met while loading (unreadable file, damaged cache, …).
+    public var notes: [String]
+    /// Entities, speakers and words → articles; `unread` and `bookmarked` are
+    /// filled by `apply(_:)` from the reading state.
+    public var index: LibraryIndex
+    /// How many files were parsed by this load (the rest came from the cache).
+    public var parsedCount: Int
+    private var bodies: Bodies
+
+    enum Bodies: Sendable {
+        /// Rows of the cache (nil: not cached, parse the file again).
+        case cache(LibraryCache, [Int64?])
+        /// Parsed in this process, kept in memory (no cache).
+        case memory([Article])
+    }
+
+    init(digests: [ArticleDigest], keys: [String], notes: [String], index: LibraryIndex, parsedCount: Int, bodies: Bodies) {
+        self.digests = digests
+        self.keys = keys
+        self.notes = notes
+        self.index = index
+        self.parsedCount = parsedCount
+        self.bodies = bodies
+    }
+
+    public var count: Int { digests.count }
+
+    /// The whole article `i` (an index into `digests`): from the cache, or
+    /// parsed again from its file if the cache cannot give it.
+    public func article(at i: Int) throws(ArticleLibrary.SkipNote) -> Article {
+        let file = digests[i].file
+        switch bodies {
+        case .memory(let articles):
+            return articles[i]
+        case .cache(let cache, let ids):
+            if let id = ids[i], let article = try? cache.body(id: id, file: file) { return article }
+            return try ArticleLibrary.readArticle(at: file).get()
+        }
+    }
+
+    /// The articles matching `query`, as indices into `digests`.
+    public func matches(_ query: LibraryQuery) -> [Int] { index.matches(query) }
+
+    /// Fills the index's `is:unread` and `is:bookmarked` sets from `state`.
+    public mutating func apply(_ state: ReadingState) {
+        let marks = state.marks()
+        var unread = Set<Int>()
+        var bookmarked = Set<Int>()
+        for (i, key) in keys.enumerated() {
+            let mark = marks[key]
+            if mark?.read != true { unread.insert(i) }
+            if mark?.bookmarked == true { bookmarked.insert(i) }
+        }
+        index.unread = unread
+        index.bookmarked = bookmarked
+    }
+}
+
+/// What a load reports as it goes, for a reader that shows the library before
+/// every file is parsed.
+public enum LibraryLoadEvent: Sendable {
+    /// The article files found, in order, with the digests the cache already
+    /// had (nil: to be parsed). Comes once, before any parsing.
+    case listed(files: [String], cached: [ArticleDigest?])
+    /// More files parsed (and cached): their positions in the `listed` files
+    /// with their digests (nil: the file was skipped, with a note), and how
+    /// many of the files to parse are done.
+    case parsed([(position: Int, digest: ArticleDigest?)], done: Int, total: Int)
+}
+
+/// Words and phrases looked up in the cache's FTS5 index, numbered like the
+/// library's digests.
+struct CachedTextSearch: LibraryTextSearch {
+    let cache: LibraryCache
+    let positions: [Int64: Int]
+
+    func articles(containing words: [String], phrase: String) -> Set<Int> {
+        guard let rows = try? cache.rowsContaining(words: words) else { return [] }
+        var result = Set<Int>(minimumCapacity: rows.count)
+        for row in rows { if let i = positions[row] { result.insert(i) } }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+import BylineKit
+import Foundation
+import Testing
+@testable import BylineStore
+
+@Suite("Full-text search through the cache")
+struct FullTextSearchTests {
+    /// Words and phrases taken from the sample articles themselves: single
+    /// words, two- and three-word runs, names with accents and capitals.
+    static func terms(from articles: [Article]) -> [String] {
+        var terms: Set<String> = ["riyadh", "Riyadh", "\"peace talks\"", "\"told reporters\"", "ceasefire", "NATO", "zzzunknown",
+                                  "\"the the\"", "Erdogan", "erdoğan", "2026", "\"said on\""]
+        for (n, article) in articles.enumerated() {
+            let words = LibraryIndex.words(in: InMemoryTextSearch.searchableText(of: article))
+            for i in stride(from: n, to: words.count - 3, by: 97) {
+                terms.insert(words[i])
+                terms.insert("\"\(words[i]) \(words[i + 1])\"")
+                terms.insert("\"\(words[i ... i + 2].joined(separator: " "))\"")
+            }
+        }
+        return terms.sorted()
+    }
+
+    @Test func theCacheFindsWhatAPlainScanFinds() throws {
+        let scratch = try StoreScratch()
+        _ = try scratch.load()
+        let warm = try scratch.load()
+        let articles = try ArticleLibrary.load(paths: [scratch.library]).articles
+        let scan = LibraryIndex(articles: articles)
+        let terms = Self.terms(from: articles)
+        #expect(terms.count > 100)
+        for term in terms {
+            let query = try LibraryQuery.parse(term)
+            #expect(warm.matches(query) == scan.matches(query), "\(term)")
+        }
+    }
+
+    @Test func wordsMixWithFieldsAndNegation() throws {
+        let scratch = try StoreScratch()
+        let library = try scratch.load()
+        let scan = LibraryIndex(articles: try ArticleLibrary.load(paths: [scratch.library]).articles)
+        for text in ["country:russia talks", "-riyadh country:ukraine", "person:lavrov \"negotiating table\"", "port -\"port fees\""] {
+            let query = try LibraryQuery.parse(text)
+            #expect(library.matches(query) == scan.matches(query), "\(text)")
+        }
+    }
+
+    @Test func boilerplateIsNotSearched() throws {
+        let scratch = try StoreScratch(samples: false)
+        let body = (1...12).map { "Paragraph \($0) of the story about the harbour in Chile, with a few more words." }.joined(separator: "\n\n")
+        try scratch.write("Title: Harbour news\n\n" + body + "\n\nSign up to our newsletter for zebraword updates.\n", to: "a.txt")
+        let library = try scratch.load()
+        #expect(try library.article(at: 0).paragraphs.last?.kind == .boilerplate)
+        #expect(try library.matches(LibraryQuery.parse("harbour")) == [0])
+        #expect(try library.matches(LibraryQuery.parse("zebraword")).isEmpty)
+    }
+}

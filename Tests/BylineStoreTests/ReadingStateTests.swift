@@ -1,0 +1,104 @@
+import BylineKit
+import Foundation
+import GRDB
+import Testing
+@testable import BylineStore
+
+@Suite("Reading state")
+struct ReadingStateTests {
+    @Test func marksAndPositionSurviveReopening() throws {
+        let scratch = try StoreScratch(samples: false)
+        do {
+            let state = try ReadingState(directory: scratch.stateDirectory)
+            try state.setRead(true, key: "/news/a.txt")
+            #expect(try state.toggleBookmark(key: "/news/b.txt") == true)
+            try state.setLastPosition(ReadingPosition(key: "/news/b.txt", paragraph: 4, offset: 17))
+        }
+        let reopened = try ReadingState(directory: scratch.stateDirectory)
+        #expect(reopened.notes.isEmpty)
+        #expect(reopened.mark(for: "/news/a.txt") == ArticleMark(read: true, bookmarked: false))
+        #expect(reopened.mark(for: "/news/b.txt") == ArticleMark(read: false, bookmarked: true))
+        #expect(reopened.mark(for: "/news/c.txt") == ArticleMark())
+        #expect(reopened.lastPosition() == ReadingPosition(key: "/news/b.txt", paragraph: 4, offset: 17))
+    }
+
+    @Test func togglesFlipAndReportTheNewValue() throws {
+        let scratch = try StoreScratch(samples: false)
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        #expect(try state.toggleRead(key: "/a") == true)
+        #expect(try state.toggleRead(key: "/a") == false)
+        #expect(try state.toggleBookmark(key: "/a") == true)
+        #expect(state.mark(for: "/a") == ArticleMark(read: false, bookmarked: true))
+        #expect(try state.toggleBookmark(key: "/a") == false)
+        try state.setLastPosition(ReadingPosition(key: "/a", paragraph: 1))
+        try state.setLastPosition(ReadingPosition(key: "/b", paragraph: 2))
+        #expect(state.lastPosition() == ReadingPosition(key: "/b", paragraph: 2))
+    }
+
+    @Test func isUnreadAndIsBookmarkedFollowTheState() throws {
+        let scratch = try StoreScratch()
+        var library = try scratch.load()
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        try state.setRead(true, key: library.keys[0])
+        try state.setRead(true, key: library.keys[2])
+        try state.setBookmarked(true, key: library.keys[2])
+        try state.setBookmarked(true, key: library.keys[5])
+        library.apply(state)
+        #expect(try library.matches(LibraryQuery.parse("is:bookmarked")) == [2, 5])
+        #expect(try library.matches(LibraryQuery.parse("is:read")) == [0, 2])
+        #expect(try library.matches(LibraryQuery.parse("is:unread")) == Array(0..<14).filter { $0 != 0 && $0 != 2 })
+        #expect(try library.matches(LibraryQuery.parse("is:unread is:bookmarked")) == [5])
+        #expect(try library.matches(LibraryQuery.parse("-is:bookmarked")).count == 12)
+        #expect(try library.matches(LibraryQuery.parse("is:bookmarked,read")) == [0, 2, 5])
+    }
+
+    @Test func aGarbageStateFileIsSetAsideAndReported() throws {
+        let scratch = try StoreScratch(samples: false)
+        try FileManager.default.createDirectory(atPath: scratch.stateDirectory, withIntermediateDirectories: true)
+        let garbage = Data((0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) })
+        try garbage.write(to: URL(fileURLWithPath: scratch.statePath))
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        #expect(state.notes.count == 1)
+        #expect(state.notes.first?.contains("damaged") == true)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.stateDirectory).filter { $0.hasPrefix("state.sqlite.damaged-") }
+        #expect(aside.count == 1)
+        // the damaged file is kept byte for byte, and the new state works
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.stateDirectory + "/" + aside[0])) == garbage)
+        try state.setBookmarked(true, key: "/a")
+        #expect(try ReadingState(directory: scratch.stateDirectory).mark(for: "/a").bookmarked)
+    }
+
+    @Test func aTruncatedStateFileIsSetAside() throws {
+        let scratch = try StoreScratch(samples: false)
+        do {
+            let state = try ReadingState(directory: scratch.stateDirectory)
+            for i in 0..<3000 { try state.setRead(true, key: "/news/article-\(i)-with-a-long-name.txt") }
+        }
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: scratch.statePath))
+        let size = try handle.seekToEnd()
+        try handle.truncate(atOffset: size / 3)
+        try handle.close()
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        #expect(state.notes.first?.contains("damaged") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.stateDirectory).contains { $0.hasPrefix("state.sqlite.damaged-") })
+    }
+
+    @Test func aStateFromANewerBylineIsSetAsideNotOverwritten() throws {
+        let scratch = try StoreScratch(samples: false)
+        do {
+            let state = try ReadingState(directory: scratch.stateDirectory)
+            try state.setBookmarked(true, key: "/a")
+        }
+        let queue = try DatabaseQueue(path: scratch.statePath)
+        try queue.write { try $0.execute(sql: "PRAGMA user_version = \(ReadingState.schemaVersion + 1)") }
+        try queue.close()
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        #expect(state.notes.first?.contains("newer") == true)
+        #expect(state.mark(for: "/a") == ArticleMark())
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch.stateDirectory).filter { $0.hasPrefix("state.sqlite.newer-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
+        #expect(aside.count == 1)
+        let kept = try DatabaseQueue(path: scratch.stateDirectory + "/" + aside[0])
+        #expect(try kept.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == ReadingState.schemaVersion + 1)
+        #expect(try kept.read { try Bool.fetchOne($0, sql: "SELECT bookmarked FROM mark WHERE path = '/a'") } == true)
+    }
+}
