@@ -1,4 +1,5 @@
 import BylineKit
+import BylineStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,6 +44,36 @@ enum LibraryLocation {
             return library
         } catch {
             throw CommandLineError.usage(error.description)
+        }
+    }
+
+    /// The library through the store: digests from the parse cache under
+    /// $XDG_CACHE_HOME/byline (files not cached, or changed, are parsed on
+    /// every core and cached), bodies read when needed. `cache: false` parses
+    /// everything in memory, as `load` does.
+    static func loadDigests(_ paths: [String], cache: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedLibrary {
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? reportProgress : nil
+        let store = cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
+        do {
+            let library = try store.load(paths: paths, progress: progress)
+            if showProgress, library.parsedCount >= 200 { Diagnostics.progress(nil) }
+            return library
+        } catch {
+            throw CommandLineError.usage(error.description)
+        }
+    }
+
+    /// The reading state under $XDG_STATE_HOME/byline, its notes (a database
+    /// set aside) reported; nil, with a note, when it cannot be opened.
+    static func readingState(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReadingState? {
+        do {
+            let state = try ReadingState.standard(environment: environment)
+            for note in state.notes { Diagnostics.line(note) }
+            return state
+        } catch {
+            Diagnostics.line(error.description)
+            return nil
         }
     }
 }

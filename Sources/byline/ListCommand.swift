@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineKit
+import BylineStore
 
 /// `byline list [--query Q] [--json] PATH…`: the articles a query matches.
 struct ListCommand: ParsableCommand {
@@ -14,7 +15,12 @@ struct ListCommand: ParsableCommand {
                                      a city in it, or a government metonym
               org:nato               mentions the organisation
               riyadh "peace talks"   contains the words
+              is:unread, is:bookmarked
+                                     not yet opened in the reader / bookmarked there
               -country:france        does not refer to France
+
+            Parsed articles are cached in $XDG_CACHE_HOME/byline (~/.cache/byline):
+            a file is parsed again only when it changes. --no-cache bypasses it.
 
             Examples:
               byline list --query country:UA Articles
@@ -28,21 +34,26 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {file, title} objects.")
     var json = false
 
+    @Flag(inversion: .prefixedNo, help: "Use the parse cache (--no-cache parses every file and writes nothing).")
+    var cache = true
+
     @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
     var paths: [String] = []
 
     func run() throws {
-        let (library, matches) = try QueryOption.articles(matching: query, in: paths)
+        let (library, matches) = try QueryOption.articles(matching: query, in: paths, cache: cache)
+        var out = ""
         if json {
             let rows = matches.map { i in
-                "  {\"file\": \(ArticleJSON.string(library.articles[i].file)), \"title\": \(ArticleJSON.string(library.articles[i].title))}"
+                "  {\"file\": \(ArticleJSON.string(library.digests[i].file)), \"title\": \(ArticleJSON.string(library.digests[i].title))}"
             }
-            print("[\n" + rows.joined(separator: ",\n") + (rows.isEmpty ? "]" : "\n]"))
+            out = "[\n" + rows.joined(separator: ",\n") + (rows.isEmpty ? "]" : "\n]") + "\n"
         } else {
             for i in matches {
-                print(ArticleSummary.safe(library.articles[i].file) + "\t" + ArticleSummary.safe(library.articles[i].title))
+                out += ArticleSummary.safe(library.digests[i].file) + "\t" + ArticleSummary.safe(library.digests[i].title) + "\n"
             }
         }
+        print(out, terminator: "")
     }
 }
 
@@ -72,18 +83,31 @@ struct QuotesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {speaker, speakerKind, text, file, paragraph, start, end} objects.")
     var json = false
 
+    @Flag(inversion: .prefixedNo, help: "Use the parse cache (--no-cache parses every file and writes nothing).")
+    var cache = true
+
     @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
     var paths: [String] = []
 
     func run() throws {
-        let (library, matches) = try QueryOption.articles(matching: query, in: paths)
+        let (library, matches) = try QueryOption.articles(matching: query, in: paths, cache: cache)
         let wanted = speaker.map { LibraryIndex.fold($0) }
         var rows: [String] = []
         for i in matches {
-            let article = library.articles[i]
+            let digest = library.digests[i]
+            guard digest.quoteCount > 0 else { continue }
+            // the digest knows who speaks: only those articles are read whole
+            if let wanted, !digest.speakers.contains(where: { Self.speaker($0, in: digest, matches: wanted) }) { continue }
+            let article: Article
+            do throws(ArticleLibrary.SkipNote) {
+                article = try library.article(at: i)
+            } catch {
+                Diagnostics.line(error.message)
+                continue
+            }
             for q in article.quotes {
                 if let wanted {
-                    guard let name = q.speaker, Self.speaker(name, in: article, matches: wanted) else { continue }
+                    guard let name = q.speaker, Self.speaker(name, in: digest, matches: wanted) else { continue }
                 }
                 if json {
                     rows.append("  {\"speaker\": \(q.speaker.map(ArticleJSON.string) ?? "null"), "
@@ -100,7 +124,7 @@ struct QuotesCommand: ParsableCommand {
     }
 
     /// A speaker matches by full name, any alias, or any part of the name.
-    static func speaker(_ name: String, in article: Article, matches wanted: String) -> Bool {
+    static func speaker(_ name: String, in article: ArticleDigest, matches wanted: String) -> Bool {
         let entity = article.entity(named: name)
         let forms = [name] + (entity?.aliases ?? []) + (entity?.code.map { [$0] } ?? [])
         return forms.contains { form in
@@ -123,16 +147,17 @@ enum QueryOption {
     }
 
     /// The library under `paths` (its load notes reported) and the articles the
-    /// query matches; the query is checked before any file is read.
-    static func articles(matching query: String?, in paths: [String]) throws -> (ArticleLibrary, [Int]) {
+    /// query matches; the query is checked before any file is read. The
+    /// reading state is opened only for `is:` terms.
+    static func articles(matching query: String?, in paths: [String], cache: Bool = true) throws -> (LoadedLibrary, [Int]) {
         let parsed = try parse(query)
-        let library = try LibraryLocation.load(LibraryLocation.paths(paths))
+        var library = try LibraryLocation.loadDigests(LibraryLocation.paths(paths), cache: cache)
         for note in library.notes { Diagnostics.line(note) }
-        return (library, matches(parsed, in: library))
-    }
-
-    static func matches(_ query: LibraryQuery?, in library: ArticleLibrary) -> [Int] {
-        guard let query, !query.isEmpty else { return Array(library.articles.indices) }
-        return LibraryIndex(articles: library.articles).matches(query)
+        guard let parsed, !parsed.isEmpty else { return (library, Array(library.digests.indices)) }
+        if parsed.clauses.contains(where: { if case .field(.is, _) = $0.term { true } else { false } }),
+           let state = LibraryLocation.readingState() {
+            library.apply(state)
+        }
+        return (library, library.matches(parsed))
     }
 }
