@@ -3,6 +3,7 @@
 // with a monotonic clock over many repetitions (the median is reported);
 // whole-program figures run the real `byline` binary built next to this one.
 import BylineKit
+import BylineStore
 import BylineUI
 import Foundation
 
@@ -28,19 +29,25 @@ func median(_ repetitions: Int, _ body: () -> Void) -> Double {
 var count = 10_000
 var json = false
 var keep: String? = nil
+var large = false
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
     case "--articles": count = Int(arguments.popFirst() ?? "") ?? count
     case "--json": json = true
     case "--write": keep = arguments.popFirst()
+    case "--large": large = true
     case "-h", "--help":
         print("""
-            usage: byline-bench [--articles N] [--json] [--write FOLDER]
+            usage: byline-bench [--articles N] [--json] [--large] [--write FOLDER]
 
             Writes N seeded news-like articles (default 10,000, about 400 words each) to a
-            temporary folder and prints each measured figure with its target. With
-            --write, only writes the corpus to FOLDER (kept) and exits.
+            temporary folder and prints each measured figure with its target. The
+            whole-program figures run the release `byline` built next to this program
+            (`byline list --query country:France FOLDER`, cold with a new empty
+            XDG_CACHE_HOME, then warm). --large also writes 10 times as many articles
+            and gives the ratio of their cold load time to N's (slow: minutes).
+            With --write, only writes the corpus to FOLDER (kept) and exits.
             Build and run in release: swift run -c release byline-bench
             """)
         exit(0)
@@ -78,13 +85,43 @@ figures.append(Figure(name: "person: query over \(count) articles (\(hits) hits)
 let countryTime = median(21) { hits = index.matches(countryQuery).count }
 figures.append(Figure(name: "country: query over \(count) articles (\(hits) hits)", value: countryTime * 1000, unit: "ms", target: "≤ 5 ms"))
 let wordTime = median(21) { hits = index.matches(wordQuery).count }
-figures.append(Figure(name: "word query over \(count) articles (\(hits) hits)", value: wordTime * 1000, unit: "ms", target: "≤ 20 ms"))
+figures.append(Figure(name: "word query over \(count) articles, in memory (\(hits) hits)", value: wordTime * 1000, unit: "ms", target: "≤ 20 ms"))
 
 // Rendering one frame at 200×60.
 var state = ReaderState(articles: library.articles, size: Size(width: 200, height: 60))
 state.apply(.activate)
 let renderTime = median(51) { _ = render(state) }
 figures.append(Figure(name: "render one 200×60 frame", value: renderTime * 1000, unit: "ms", target: "≤ 2 ms"))
+
+// Whole program: `byline list --query country:France` cold (new cache) and warm.
+let listArguments = ["list", "--query", "country:France", folder.path]
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-cache-\(getpid())")
+defer { try? FileManager.default.removeItem(at: scratch) }
+sleep(2)   // files younger than the cache's settle time would be parsed again when warm
+let (cold, warm) = try WholeProgram.coldAndWarm(listArguments, scratch: scratch, repetitions: 5)
+figures.append(Figure(name: "byline list --query country:France, \(count) articles, cold", value: cold.seconds, unit: "s", target: "≤ 1.5 s"))
+figures.append(Figure(name: "same, cache warm (median of 5)", value: warm.seconds, unit: "s", target: "≤ 0.15 s"))
+figures.append(Figure(name: "peak memory, \(count) articles, cache warm", value: warm.peakMiB, unit: "MiB", target: "≤ 100 MiB"))
+
+// A full-text word query through the store (FTS5), warm.
+let storeFolder = scratch.appendingPathComponent("in-process")
+let stored = try LibraryStore(cacheDirectory: storeFolder.path).load(paths: [folder.path])
+let warmStored = try LibraryStore(cacheDirectory: storeFolder.path).load(paths: [folder.path])
+precondition(warmStored.parsedCount == 0 && stored.count == warmStored.count)
+let ftsTime = median(21) { hits = warmStored.matches(wordQuery).count }
+figures.append(Figure(name: "word query over \(count) articles, FTS5 (\(hits) hits)", value: ftsTime * 1000, unit: "ms", target: "≤ 20 ms"))
+
+if large {
+    let bigFolder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-large-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: bigFolder) }
+    var bigGenerator = CorpusGenerator(seed: 2026)
+    _ = try bigGenerator.write(count: count * 10, to: bigFolder)
+    sleep(2)
+    let bigCold = try WholeProgram.coldAndWarm(["list", "--query", "country:France", bigFolder.path], scratch: scratch, repetitions: 1)
+    figures.append(Figure(name: "\(count * 10) articles cold / \(count) cold", value: bigCold.cold.seconds / cold.seconds, unit: "×", target: "≤ 11"))
+    figures.append(Figure(name: "\(count * 10) articles warm", value: bigCold.warm.seconds, unit: "s", target: "(first frame ≤ 1 s)"))
+    figures.append(Figure(name: "\(count * 10) articles warm peak memory", value: bigCold.warm.peakMiB, unit: "MiB", target: "≤ 500 MiB"))
+}
 
 if json {
     let rows = figures.map { "  {\"figure\": \(ArticleJSON.string($0.name)), \"value\": \(String(format: "%.3f", $0.value)), \"unit\": \"\($0.unit)\", \"target\": \(ArticleJSON.string($0.target))}" }

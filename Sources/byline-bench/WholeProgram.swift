@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs of the real `byline` binary (the one built next to this benchmark):
+/// wall time on a monotonic clock and the child's peak resident memory.
+enum WholeProgram {
+    struct Run {
+        var seconds: Double
+        var peakMiB: Double
+        var status: Int32
+    }
+
+    /// `byline` in the benchmark's own folder (`swift build -c release` puts both there).
+    static var binary: String? {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let path = (exe as NSString).deletingLastPathComponent + "/byline"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// Runs `byline arguments` with `environment` added to this process's,
+    /// output to /dev/null.
+    static func run(_ arguments: [String], environment: [String: String]) throws -> Run {
+        guard let binary else { throw BenchError("no byline binary next to byline-bench: build both with swift build -c release") }
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw BenchError("cannot start \(binary): error \(spawned)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: status)
+    }
+
+    /// Cold: a new, empty cache folder. Warm: the median of `repetitions` runs
+    /// on the cache the cold run left, and the largest peak memory among them.
+    static func coldAndWarm(_ arguments: [String], scratch: URL, repetitions: Int) throws -> (cold: Run, warm: Run) {
+        let cache = scratch.appendingPathComponent("xdg-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let env = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": scratch.appendingPathComponent("xdg-state").path]
+        let cold = try run(arguments, environment: env)
+        var runs: [Run] = []
+        for _ in 0..<repetitions { runs.append(try run(arguments, environment: env)) }
+        let times = runs.map(\.seconds).sorted()
+        let warm = Run(seconds: times[times.count / 2], peakMiB: runs.map(\.peakMiB).max() ?? 0, status: runs.map(\.status).max() ?? 0)
+        return (cold, warm)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
