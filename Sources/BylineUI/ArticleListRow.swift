@@ -7,6 +7,10 @@ struct ArticleListRow: Sendable, Equatable {
     var detail: String
 
     init(_ article: Article) {
+        self.init(ArticleDigest(file: article.file, title: article.title, header: article.header))
+    }
+
+    init(_ article: ArticleDigest) {
         let title = article.title.trimming(" ")
         if title.isEmpty {
             self.title = article.file.split(separator: "/").last.map(String.init) ?? article.file

@@ -58,7 +58,7 @@ extension ReaderState {
     private mutating func setFilter(_ query: LibraryQuery) {
         let before = selectedArticleIndex
         filter = query
-        listArticles = index.matches(query)
+        listArticles = library.matches(query)
         statusMessage = nil
         if let open = openIndex, let row = listArticles.firstIndex(of: open) {
             selectedIndex = row
@@ -78,10 +78,10 @@ extension ReaderState {
         guard filter != nil else { return setStatus("No filter to clear") }
         let before = selectedArticleIndex ?? openIndex
         filter = nil
-        listArticles = Array(articles.indices)
+        listArticles = Array(library.indices)
         selectedIndex = before ?? 0
         keepListSelectionVisible()
-        setStatus("Filter cleared: all \(articles.count) articles")
+        setStatus("Filter cleared: all \(library.count) articles")
     }
 
     /// `p` / `c`: the person or country of the side panel's selected row
@@ -115,7 +115,7 @@ extension ReaderState {
     /// The status line's account of the filter: `filter: country:UA  2 of 12 articles`.
     public var filterSummary: String? {
         guard let filter else { return nil }
-        return "filter: \(filter.source)  \(listArticles.count) of \(articles.count) articles"
+        return "filter: \(filter.source)  \(listArticles.count) of \(library.count) articles"
     }
 
     // MARK: - Search

@@ -95,16 +95,16 @@ extension ReaderState {
             return setStatus("\(name): quote \(n) of \(theirs.count) in this article")
         }
         let others = forward ? listArticles.filter { $0 > open } : listArticles.filter { $0 < open }.reversed()
-        for a in others {
-            let otherOrder = ArticleQuotes.order(articles[a])
-            let quotes = otherOrder.filter { ArticleQuotes.sameSpeaker(articles[a].quotes[$0].speaker, name) }
-            guard let q = forward ? quotes.first : quotes.last else { continue }
-            self.open(a)
+        for a in others where library.digests[a].speakers.contains(where: { ArticleQuotes.sameSpeaker($0, name) }) {
+            guard case .success(let other) = library.article(at: a) else { continue }
+            let otherOrder = ArticleQuotes.order(other)
+            let quotes = otherOrder.filter { ArticleQuotes.sameSpeaker(other.quotes[$0].speaker, name) }
+            guard let q = forward ? quotes.first : quotes.last, self.open(a) else { continue }
             if let row = listArticles.firstIndex(of: a) { selectedIndex = row }
             keepListSelectionVisible()
             focusQuote(q)
             let n = forward ? 1 : quotes.count
-            let title = ArticleListRow(articles[a]).title
+            let title = ArticleListRow(library.digests[a]).title
             return setStatus("\(name): quote \(n) of \(quotes.count) in \(forward ? "the next" : "a previous") article, \(title)")
         }
         setStatus(forward ? "No more quotes by \(name)" : "No earlier quotes by \(name)")

@@ -10,9 +10,12 @@ import BylineKit
 ///
 /// The list shows `listArticles`: every article, or those the filter matches.
 /// `selectedIndex` and `listScroll` count rows of that list; `openIndex` and
-/// `listArticles` hold indices into `articles`.
+/// `listArticles` hold indices into `library`. Only the open article's whole
+/// text is held (`openArticle`); the rest are digests.
 public struct ReaderState: Sendable, Equatable {
-    public internal(set) var articles: [Article]
+    public internal(set) var library: ReaderLibrary
+    /// The article in the reading pane, whole.
+    public internal(set) var openArticle: Article?
     /// The articles the list shows, as indices into `articles`, in order.
     public internal(set) var listArticles: [Int]
     /// The list row the marker is on (0 when the list is empty).
@@ -61,36 +64,43 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var search: TextSearch?
     /// The `s` overlay, while it is open; keys move in it.
     public internal(set) var speakerList: SpeakerList?
-    /// The index the filter is evaluated with: built once, over all articles.
-    var index: ArticleIndex
-
     /// The open article laid out at the reading pane's width.
     var readingText: ReadingText = .empty
     /// The open article's side-panel rows.
     public internal(set) var sidePanel: SidePanel = .empty
 
-    /// A reader over `articles` on a screen of `size`, the first article open.
-    /// With `initialQuery`, the list starts filtered by it, as if typed at the
-    /// filter prompt (a query with a mistake leaves the list whole and says
-    /// what is wrong on the status line; the command line checks it first).
+    /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
                 boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
                 openAt: Int? = nil) {
-        self.articles = articles
-        self.listArticles = Array(articles.indices)
-        self.index = ArticleIndex(articles: articles)
+        self.init(library: ReaderLibrary(articles: articles), size: size, statusMessage: statusMessage, keymap: keymap,
+                  initialQuery: initialQuery, themeName: themeName, themeNames: themeNames, boilerplate: boilerplate,
+                  unread: unread, bookmarked: bookmarked, openAt: openAt)
+    }
+
+    /// A reader over `library` on a screen of `size`, the first article open
+    /// (or `openAt`, the one open when the reader last quit).
+    /// With `initialQuery`, the list starts filtered by it, as if typed at the
+    /// filter prompt (a query with a mistake leaves the list whole and says
+    /// what is wrong on the status line; the command line checks it first).
+    public init(library: ReaderLibrary, size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
+                initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
+                boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
+                openAt: Int? = nil) {
+        self.library = library
+        self.listArticles = Array(library.indices)
         self.size = size
         self.statusMessage = statusMessage
         self.keymap = keymap
         self.themeName = themeName
         self.themeNames = themeNames
         self.boilerplate = boilerplate
-        self.unread = unread ?? Set(articles.indices)
+        self.unread = unread ?? Set(library.indices)
         self.bookmarked = bookmarked
-        index.setMarks(unread: self.unread, bookmarked: bookmarked)
-        if !articles.isEmpty {
-            let first = openAt.flatMap { articles.indices.contains($0) ? $0 : nil } ?? 0
+        self.library.setMarks(unread: self.unread, bookmarked: bookmarked)
+        if !library.isEmpty {
+            let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? 0
             open(first)
             selectedIndex = first
             keepListSelectionVisible()
@@ -112,10 +122,9 @@ public struct ReaderState: Sendable, Equatable {
     // MARK: - Derived
 
     public var layout: Layout { Layout(size: size) }
-    public var openArticle: Article? { openIndex.map { articles[$0] } }
-    /// The index in `articles` of the article the list's marker is on.
+    /// The index in `library` of the article the list's marker is on.
     public var selectedArticleIndex: Int? { listArticles.indices.contains(selectedIndex) ? listArticles[selectedIndex] : nil }
-    public var selectedArticle: Article? { selectedArticleIndex.map { articles[$0] } }
+    public var selectedDigest: ArticleDigest? { selectedArticleIndex.map { library.digests[$0] } }
     /// Whether a prompt is open: keys are then text (`q` is a letter, Esc cancels the prompt).
     public var isPromptOpen: Bool { prompt != nil }
     /// Whether a prompt or the speaker list takes the keys before the keymap does.
@@ -186,7 +195,7 @@ public struct ReaderState: Sendable, Equatable {
         case .openLink:
             guard !isHelpShown else { return }
             guard let target = markTarget else { return setStatus("No article open") }
-            guard let url = articles[target].header.url?.trimming(" "), !url.isEmpty else {
+            guard let url = library.digests[target].header.url?.trimming(" "), !url.isEmpty else {
                 return setStatus("This article has no link (no URL: line in its header)")
             }
             effects.append(.openLink(url))
@@ -234,7 +243,7 @@ public struct ReaderState: Sendable, Equatable {
             statusMessage = marked ? "Bookmarked" : "Bookmark removed"
             effects.append(.setBookmarked(article: target, bookmarked: marked))
         }
-        index.setMarks(unread: unread, bookmarked: bookmarked)
+        library.setMarks(unread: unread, bookmarked: bookmarked)
     }
 
     // MARK: - Themes
@@ -374,21 +383,33 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     /// Opens article `index` at its top, with the side panel on its first row
-    /// and nothing emphasised or searched.
-    mutating func open(_ index: Int) {
+    /// and nothing emphasised or searched. An article whose text cannot be had
+    /// (its file went away) is not opened; the status line says why. Returns
+    /// whether it opened.
+    @discardableResult
+    mutating func open(_ index: Int) -> Bool {
+        let article: Article
+        switch library.article(at: index) {
+        case .success(let a): article = a
+        case .failure(let failure):
+            setStatus("Cannot open \(library.digests.indices.contains(index) ? library.digests[index].file : "article \(index)"): \(failure.message)")
+            return false
+        }
         openIndex = index
+        openArticle = article
         if unread.remove(index) != nil {
-            self.index.setMarks(unread: unread, bookmarked: bookmarked)
+            library.setMarks(unread: unread, bookmarked: bookmarked)
             effects.append(.setRead(article: index, read: true))
         }
         emphasis = nil
         search = nil
         speakerList = nil
-        readingText = ReadingText(article: articles[index], index: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
+        readingText = ReadingText(article: article, index: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
         readingScroll = 0
-        sidePanel = SidePanel(article: articles[index])
+        sidePanel = SidePanel(article: article)
         sideSelection = sidePanel.firstSelectable ?? 0
         sideScroll = 0
+        return true
     }
 
     // MARK: - Resizing
@@ -398,8 +419,8 @@ public struct ReaderState: Sendable, Equatable {
         let wasAtTop = readingScroll == 0
         size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
         let width = ReaderState.textWidth(layout.reading)
-        if let index = openIndex, width != readingText.width {
-            readingText = ReadingText(article: articles[index], index: index, width: width, boilerplate: boilerplate)
+        if let index = openIndex, let article = openArticle, width != readingText.width {
+            readingText = ReadingText(article: article, index: index, width: width, boilerplate: boilerplate)
             if !wasAtTop, let anchor, let line = readingText.line(paragraph: anchor.paragraph, offset: anchor.offset) {
                 readingScroll = line
             }

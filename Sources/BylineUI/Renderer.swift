@@ -64,8 +64,8 @@ public struct Renderer: Sendable {
     private func title(of pane: Pane, _ state: ReaderState) -> String {
         switch pane {
         case .list:
-            if state.filter != nil { return "Articles (\(state.listArticles.count) of \(state.articles.count))" }
-            return "Articles (\(state.articles.count))"
+            if state.filter != nil { return "Articles (\(state.listArticles.count) of \(state.library.count))" }
+            return "Articles (\(state.library.count))"
         case .reading:
             guard let article = state.openArticle else { return "Byline" }
             return ArticleListRow(article).title
@@ -78,7 +78,7 @@ public struct Renderer: Sendable {
     // MARK: - Article list
 
     private func drawList(_ state: ReaderState, _ rect: Rect, into screen: inout Screen) {
-        if state.articles.isEmpty {
+        if state.library.isEmpty {
             let lines = ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"]
             var y = rect.y
             for (i, line) in lines.enumerated() {
@@ -107,7 +107,7 @@ public struct Renderer: Sendable {
             let i = state.listScroll + slot
             let y = rect.y + slot * 2
             guard i < state.listArticles.count, y < rect.maxY else { break }
-            let row = ArticleListRow(state.articles[state.listArticles[i]])
+            let row = ArticleListRow(state.library.digests[state.listArticles[i]])
             let selected = i == state.selectedIndex
             let highlighted = selected && state.focus == .list
             let titleRole: Role = highlighted ? .selection : selected ? .emphasis : .text
@@ -136,7 +136,7 @@ public struct Renderer: Sendable {
         let pad = rect.width >= 12 ? 1 : 0
         let x = rect.x + pad, limit = rect.maxX - pad
         guard state.openIndex != nil else {
-            screen.write(state.articles.isEmpty ? "Nothing to read yet." : "No article open.", x: x, y: rect.y, fitting: limit - x, role: .dim)
+            screen.write(state.library.isEmpty ? "Nothing to read yet." : "No article open.", x: x, y: rect.y, fitting: limit - x, role: .dim)
             return
         }
         let lines = state.readingText.lines

@@ -67,7 +67,7 @@ import Testing
         filter(&state, "org:nato")
         #expect(state.listArticles.isEmpty)
         #expect(state.openIndex == 0)
-        #expect(state.selectedArticle == nil)
+        #expect(state.selectedDigest == nil)
         #expect(state.filterSummary == "filter: org:nato  0 of 4 articles")
         for action in [Action.moveDown, .bottom, .pageDown, .activate] { state.apply(action) }
         #expect(state.openIndex == 0 && state.selectedIndex == 0)
