@@ -14,14 +14,17 @@ public struct ArticleLibrary: Sendable {
     }
 
     /// File extensions taken as articles when a folder is searched.
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm"]
+
+    /// Extensions of HTML pages, read through `HTMLArticleExtractor`.
+    public static let htmlExtensions: Set<String> = ["html", "htm"]
 
     public enum LoadError: Error, Equatable, CustomStringConvertible {
         case notFound(String)
 
         public var description: String {
             switch self {
-            case .notFound(let p): "no such file or folder: \(p) — name an article file or a folder of .txt/.md articles"
+            case .notFound(let p): "no such file or folder: \(p) — name an article file or a folder of .txt/.md/.html articles"
             }
         }
     }
@@ -138,7 +141,9 @@ public struct ArticleLibrary: Sendable {
             return .failure(SkipNote(message: "\(path): binary file, not an article; skipped"))
         }
         let decoded = ArticleTextDecoder.decode(data)
-        var article = ArticleParser.parse(decoded.text, file: path)
+        let isHTML = htmlExtensions.contains((path as NSString).pathExtension.lowercased())
+        let text = isHTML ? HTMLArticleExtractor.extract(decoded.text).articleText() : decoded.text
+        var article = ArticleParser.parse(text, file: path)
         if let note = decoded.note { article.notes.insert(note, at: 0) }
         return .success(article)
     }
