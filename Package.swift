@@ -28,10 +28,14 @@ let package = Package(
         ),
         .target(name: "BylineStore", dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNCurses"]),
+        .target(
+            name: "BylineFeeds",
+            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineStore", "BylineUI", "BylineTerminal",
+                "BylineKit", "BylineStore", "BylineUI", "BylineTerminal", "BylineFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +50,6 @@ let package = Package(
         ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
+        .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds", "BylineKit"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,0 +1,53 @@
+import BylineKit
+import Foundation
+
+/// A feed item as an article file: Byline's text format (header block, blank
+/// line, paragraphs), sanitised, in `<feeds>/<feed-slug>/<date>-<title-slug>-<hash>.txt`.
+/// The hash is of the item's id, so two items never share a file, and an
+/// existing file is never overwritten.
+public enum FeedArticleWriter {
+    /// The article's blocks: the item's full content, else its summary, else
+    /// (with `page`) the linked page's story when it says more than the summary.
+    public static func blocks(for item: FeedItem, page: HTMLArticle? = nil) -> [HTMLBlock] {
+        var blocks: [HTMLBlock] = []
+        if let content = item.content ?? item.summary, !content.isBlank {
+            blocks = Self.blocks(from: content, baseURL: item.link)
+        }
+        if let page, item.content == nil || blocks.isEmpty {
+            let words = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            if page.wordCount > words { blocks = page.blocks }
+        }
+        // a headline repeated as the first block is dropped
+        if let title = item.title.map(ArticleTextFormat.oneLine), blocks.first?.text == title { blocks.removeFirst() }
+        return blocks
+    }
+
+    static func blocks(from content: FeedContent, baseURL: String?) -> [HTMLBlock] {
+        if content.isHTML { return HTMLArticleExtractor.extract(content.text, baseURL: baseURL).blocks }
+        // plain text: paragraphs are separated by blank lines
+        let normalised = TextSanitiser.sanitise(content.text)
+        return normalised.components(separatedBy: "\n\n").map { ArticleTextFormat.oneLine($0) }.filter { !$0.isEmpty }
+            .map { HTMLBlock(.paragraph, $0) }
+    }
+
+    /// The article's text in Byline's format.
+    public static func text(for item: FeedItem, feed: FeedSubscription, page: HTMLArticle? = nil, fetched: Date) -> String {
+        let header = ArticleHeader(
+            title: item.title ?? page?.title, source: feed.name, author: item.author ?? page?.author,
+            date: FeedDate.iso8601String(item.date ?? fetched), url: item.link ?? page?.url)
+        return ArticleTextFormat.render(header: header, blocks: blocks(for: item, page: page))
+    }
+
+    /// `2026-03-14-grain-corridor-talks-resume-1a2b3c4d.txt`
+    public static func fileName(for item: FeedItem, fetched: Date) -> String {
+        let day = FeedDate.dayString(item.date ?? fetched)
+        let title = FeedSlug.make(item.title ?? "", maxLength: 60, fallback: "item")
+        return "\(day)-\(title)-\(FeedSlug.shortHash(item.id)).txt"
+    }
+
+    /// Writes the article unless its file exists; the path written, or nil.
+    static func write(_ text: String, named name: String, in folder: URL) throws -> URL? {
+        let url = folder.appendingPathComponent(name)
+        return try AtomicFile.create(Data(text.utf8), at: url) ? url : nil
+    }
+}

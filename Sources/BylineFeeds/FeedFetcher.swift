@@ -1,0 +1,217 @@
+import BylineKit
+import Foundation
+
+/// What one feed's fetch came to.
+public struct FeedResult: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+        /// The feed was read; `newFiles` may be empty when nothing was new.
+        case fetched
+        /// HTTP 304: unchanged since the last fetch.
+        case notModified
+        case failed(FetchFailure)
+    }
+
+    public var feed: FeedSubscription
+    public var outcome: Outcome
+    /// Article files written, absolute paths, in the feed's order.
+    public var newFiles: [String]
+    /// Smaller problems (an item that could not be written, a linked page that
+    /// could not be fetched), one line each.
+    public var notes: [String]
+
+    /// `Name: what went wrong`, for a failed feed.
+    public var failureNote: String? {
+        if case .failed(let failure) = outcome { return "\(feed.name): \(failure)" }
+        return nil
+    }
+}
+
+/// Progress for a status line: told when each feed starts and ends, from
+/// whichever thread did the work.
+public enum FetchProgress: Sendable, Equatable {
+    case started(feed: FeedSubscription, index: Int, total: Int)
+    case finished(FeedResult, done: Int, total: Int)
+
+    /// `fetching 3 of 12: Meridian Wire`, `12 of 12 done`
+    public var summary: String {
+        switch self {
+        case .started(let feed, let index, let total): "fetching \(index + 1) of \(total): \(feed.name)"
+        case .finished(let result, let done, let total): "\(done) of \(total) feeds done (\(result.feed.name): \(result.shortOutcome))"
+        }
+    }
+}
+
+extension FeedResult {
+    var shortOutcome: String {
+        switch outcome {
+        case .fetched: newFiles.isEmpty ? "nothing new" : "\(newFiles.count) new"
+        case .notModified: "unchanged"
+        case .failed: "failed"
+        }
+    }
+}
+
+/// The whole of a fetch: one result per feed (in the order asked), the new
+/// article files, and one note per failed feed.
+public struct FetchReport: Sendable, Equatable {
+    public var results: [FeedResult]
+    /// Problems not tied to one feed (a damaged state file, …).
+    public var notes: [String]
+
+    public var newFiles: [String] { results.flatMap(\.newFiles) }
+    public var failures: [String] { results.compactMap(\.failureNote) }
+}
+
+/// Fetches feeds into article files. Several feeds are fetched at once (at most
+/// `settings.concurrentFeeds`); each feed's failure is its own and leaves other
+/// feeds, stored articles and its own saved validators as they were, so it is
+/// simply tried again next time. Validators and seen items are saved only
+/// after a feed has been read and its articles written.
+///
+/// `fetch` is `async` and may be called from any task; `fetchBlocking` waits
+/// for it on the calling thread (never call that from a Swift concurrency task).
+public struct FeedFetcher: Sendable {
+    public var locations: FeedLocations
+    public var settings: FetchSettings
+
+    public init(locations: FeedLocations = FeedLocations(), settings: FetchSettings = FetchSettings()) {
+        self.locations = locations
+        self.settings = settings
+    }
+
+    public func fetch(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async -> FetchReport {
+        let (state, stateNote) = FetchState.load(from: locations.stateFile)
+        let client = FeedHTTPClient(settings: settings)
+        defer { client.invalidate() }
+        let total = feeds.count
+        var results = [FeedResult?](repeating: nil, count: total)
+        var records: [String: FeedRecord] = [:]
+        await withTaskGroup(of: (Int, FeedResult, FeedRecord).self) { group in
+            var next = 0
+            var done = 0
+            func startNext() {
+                guard next < total else { return }
+                let index = next
+                let feed = feeds[index]
+                let record = state.feeds[feed.url] ?? FeedRecord()
+                next += 1
+                progress(.started(feed: feed, index: index, total: total))
+                group.addTask {
+                    let (result, updated) = await fetchOne(feed, record: record, client: client)
+                    return (index, result, updated)
+                }
+            }
+            for _ in 0..<max(1, settings.concurrentFeeds) { startNext() }
+            for await (index, result, record) in group {
+                results[index] = result
+                records[result.feed.url] = record
+                done += 1
+                progress(.finished(result, done: done, total: total))
+                startNext()
+            }
+        }
+        var notes = stateNote.map { [$0] } ?? []
+        // merged into the state as it is now, so a fetch of other feeds meanwhile is kept
+        var latest = FetchState.load(from: locations.stateFile).state
+        for (url, record) in records { latest.feeds[url] = record }
+        do {
+            try latest.save(to: locations.stateFile)
+        } catch {
+            notes.append("\(locations.stateFile.path): could not save the fetch state (\(error.localizedDescription)); the next fetch reads every feed in full")
+        }
+        return FetchReport(results: results.compactMap { $0 }, notes: notes)
+    }
+
+    /// `fetch`, waited for on this thread: for the command line.
+    public func fetchBlocking(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) -> FetchReport {
+        let box = ReportBox()
+        let done = DispatchSemaphore(value: 0)
+        let fetcher = self
+        Task.detached {
+            box.report = await fetcher.fetch(feeds, progress: progress)
+            done.signal()
+        }
+        done.wait()
+        return box.report!
+    }
+
+    private final class ReportBox: @unchecked Sendable {
+        var report: FetchReport?
+    }
+
+    /// One feed: request (conditional), parse, write the new items.
+    func fetchOne(_ feed: FeedSubscription, record: FeedRecord, client: FeedHTTPClient) async -> (FeedResult, FeedRecord) {
+        var record = record
+        let now = Date()
+        record.lastAttempt = now
+        func failed(_ failure: FetchFailure, notes: [String] = []) -> (FeedResult, FeedRecord) {
+            record.lastError = failure.description
+            return (FeedResult(feed: feed, outcome: .failed(failure), newFiles: [], notes: notes), record)
+        }
+        let url: URL
+        switch FeedURLPolicy.check(feed.url) {
+        case .success(let u): url = u
+        case .failure(let refusal): return failed(.refused(refusal.description))
+        }
+        var headers: [String: String] = [:]
+        if let etag = record.etag { headers["If-None-Match"] = etag }
+        if let modified = record.lastModified { headers["If-Modified-Since"] = modified }
+        let response: HTTPResponse
+        switch await client.get(url, headers: headers) {
+        case .success(let r): response = r
+        case .failure(let failure): return failed(failure)
+        }
+        if response.status == 304 {
+            record.lastError = nil
+            record.lastSuccess = now
+            return (FeedResult(feed: feed, outcome: .notModified, newFiles: [], notes: []), record)
+        }
+        guard (200..<300).contains(response.status) else {
+            if (300..<400).contains(response.status) { return failed(.tooManyRedirects(settings.maxRedirects)) }
+            return failed(.httpStatus(response.status))
+        }
+        let document: FeedDocument
+        do {
+            document = try FeedDocumentParser.parse(response.body, url: response.url)
+        } catch {
+            return failed(.feed(error))
+        }
+        // the new items, in the feed's order
+        let seen = Set(record.seen)
+        let fresh = document.items.filter { !seen.contains($0.id) }.prefix(settings.maxItemsPerFeed)
+        let folder = locations.folder(for: feed)
+        var written: [String] = []
+        var notes: [String] = []
+        var remembered: [String] = []
+        for item in fresh {
+            var page: HTMLArticle?
+            if feed.full, item.content == nil, let link = item.link.flatMap(URL.init(string:)) {
+                switch await client.get(link) {
+                case .success(let r) where (200..<300).contains(r.status):
+                    page = HTMLArticleExtractor.extract(ArticleTextDecoder.decode(r.body).text, baseURL: r.url.absoluteString)
+                case .success(let r):
+                    notes.append("\(feed.name): \(FeedText.quoted(link.absoluteString)): \(FetchFailure.httpStatus(r.status)); the summary is kept")
+                case .failure(let failure):
+                    notes.append("\(feed.name): \(FeedText.quoted(link.absoluteString)): \(failure); the summary is kept")
+                }
+            }
+            let text = FeedArticleWriter.text(for: item, feed: feed, page: page, fetched: now)
+            let name = FeedArticleWriter.fileName(for: item, fetched: now)
+            do {
+                if let url = try FeedArticleWriter.write(text, named: name, in: folder) { written.append(url.path) }
+                remembered.append(item.id)
+            } catch {
+                notes.append("\(feed.name): \(name): could not be written (\(error.localizedDescription))")
+            }
+        }
+        if !fresh.isEmpty && remembered.isEmpty {
+            return failed(.writeFailed("no article could be written in \(folder.path)"), notes: notes)
+        }
+        record.remember(remembered)
+        record.etag = response.header("ETag")
+        record.lastModified = response.header("Last-Modified")
+        record.lastError = nil
+        record.lastSuccess = now
+        return (FeedResult(feed: feed, outcome: .fetched, newFiles: written, notes: notes), record)
+    }
+}

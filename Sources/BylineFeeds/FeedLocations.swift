@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where feeds live, after the XDG base directories: the subscriptions
+/// (`$XDG_CONFIG_HOME/byline/feeds.toml`), the fetched articles
+/// (`$XDG_DATA_HOME/byline/feeds/<feed>/…`, inside the default library), and
+/// the fetch state (`$XDG_STATE_HOME/byline/feeds-state.json`). An XDG
+/// variable that is unset, empty or not an absolute path is ignored, as the
+/// specification says, and the default under `$HOME` is used.
+public struct FeedLocations: Sendable, Equatable {
+    public var subscriptionsFile: URL
+    public var articlesFolder: URL
+    public var stateFile: URL
+
+    public init(subscriptionsFile: URL, articlesFolder: URL, stateFile: URL) {
+        self.subscriptionsFile = subscriptionsFile
+        self.articlesFolder = articlesFolder
+        self.stateFile = stateFile
+    }
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        func base(_ variable: String, _ fallback: String) -> URL {
+            if let value = environment[variable], value.hasPrefix("/") {
+                return URL(fileURLWithPath: value, isDirectory: true)
+            }
+            return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(fallback, isDirectory: true)
+        }
+        let config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("byline", isDirectory: true)
+        let data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("byline", isDirectory: true)
+        let state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent("byline", isDirectory: true)
+        self.init(
+            subscriptionsFile: config.appendingPathComponent("feeds.toml"),
+            articlesFolder: data.appendingPathComponent("feeds", isDirectory: true),
+            stateFile: state.appendingPathComponent("feeds-state.json"))
+    }
+
+    /// The folder of one feed's articles.
+    public func folder(for feed: FeedSubscription) -> URL {
+        articlesFolder.appendingPathComponent(feed.slug, isDirectory: true)
+    }
+}

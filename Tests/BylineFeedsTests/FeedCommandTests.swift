@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `byline feeds …` and `byline fetch` through the real binary, with the XDG
+/// folders in a temporary home and the feeds on the local test server.
+@Suite struct FeedCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `byline` built by `swift test` beside the test executable (or `$BYLINE_BINARY`).
+    static let binary: String? = {
+        let fm = FileManager.default
+        if let given = ProcessInfo.processInfo.environment["BYLINE_BINARY"], !given.isEmpty { return given }
+        var folders: [URL] = []
+        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            folders.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            folders.append(bundle.bundleURL.deletingLastPathComponent())
+        }
+        folders.append(packageRoot.appendingPathComponent(".build/debug"))
+        return folders.map { $0.appendingPathComponent("byline").path }.first { fm.isExecutableFile(atPath: $0) }
+    }()
+
+    func byline(_ arguments: [String], home: TemporaryHome) throws -> Subprocess.Output {
+        let binary = try #require(Self.binary, "the byline binary was not built")
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in home.environment { environment[key] = value }
+        return try Subprocess.run(binary, arguments, environment: environment, directory: home.root.path)
+    }
+
+    @Test func subscribeFetchAndReadThroughTheLibrary() throws {
+        let server = try TestHTTPServer { FetcherTests.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+
+        var run = try byline(["feeds", "add", server.url("/rss2.xml"), "--name", "Meridian Wire"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "added Meridian Wire\t\(server.url("/rss2.xml"))\n")
+        run = try byline(["feeds", "add", server.url("/feed.json"), "--name", "meridian wire"], home: home)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is taken"))
+        run = try byline(["feeds", "add", server.url("/atom.xml"), "--name", "Gazette", "--full"], home: home)
+        #expect(run.status == 0)
+        run = try byline(["feeds", "add", server.url("/missing.xml"), "--name", "Missing"], home: home)
+        #expect(run.status == 0)
+        run = try byline(["feeds", "add", server.url("/rss2.xml")], home: home)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("already subscribed"))
+
+        let toml = try String(contentsOf: home.locations.subscriptionsFile, encoding: .utf8)
+        #expect(toml.contains("name = \"Gazette\"\nurl = \"\(server.url("/atom.xml"))\"\nfull = true\n"))
+
+        run = try byline(["fetch", "--timeout", "2"], home: home)
+        #expect(run.status == 1)
+        #expect(run.stdout == "Meridian Wire\t2 new\nGazette\t3 new\nMissing\tfailed\n")
+        #expect(run.stderr.contains("byline: Missing: not found (HTTP 404)"))
+        #expect(run.stderr.contains("5 new articles in \(home.locations.articlesFolder.path)"))
+
+        run = try byline(["fetch", "Meridian Wire"], home: home)
+        #expect(run.status == 0)
+        #expect(run.stdout == "Meridian Wire\tnothing new\n")
+
+        run = try byline(["feeds", "list"], home: home)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("Meridian Wire\t\(server.url("/rss2.xml"))\tfetched "))
+        #expect(lines[1].hasPrefix("Gazette\t\(server.url("/atom.xml"))\tfull, fetched "))
+        #expect(lines[2].hasPrefix("Missing\t\(server.url("/missing.xml"))\tfailed: not found"))
+
+        // no PATH, no ./Articles: the default library, feeds included
+        run = try byline(["list", "--query", "country:ukraine"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Grain corridor talks resume in Istanbul"))
+        run = try byline(["list"], home: home)
+        #expect(run.stdout.split(separator: "\n").count == 5)
+
+        run = try byline(["feeds", "remove", "missing"], home: home)
+        #expect(run.status == 0)
+        run = try byline(["feeds", "remove", server.url("/rss2.xml")], home: home)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("its articles stay in"))
+        run = try byline(["feeds", "list"], home: home)
+        #expect(run.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["Gazette"])
+        run = try byline(["feeds", "remove", "nothing-like-it"], home: home)
+        #expect(run.status == 2)
+    }
+
+    @Test func hostileAddressesAreRefusedAndNeverRun() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let marker = home.root.appendingPathComponent("pwned").path
+        for hostile in ["exec:touch \(marker)", "|touch \(marker)", "file:///etc/passwd", "$(touch \(marker))"] {
+            let run = try byline(["feeds", "add", hostile], home: home)
+            #expect(run.status == 2, "\(hostile)")
+            #expect(run.stderr.contains("refused"), "\(hostile): \(run.stderr)")
+        }
+        let opml = home.root.appendingPathComponent("hostile.opml")
+        try Fixtures.text("subscriptions.opml").replacingOccurrences(of: "/tmp/byline-opml-pwned", with: marker)
+            .write(to: opml, atomically: true, encoding: .utf8)
+        let run = try byline(["feeds", "import", opml.path], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "imported 2 feeds; 4 refused\n")
+        #expect(run.stderr.components(separatedBy: "not imported").count - 1 == 4)
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        let list = try byline(["feeds", "list"], home: home)
+        #expect(list.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["Meridian Wire", "Harbour Gazette"])
+        // a hand-written hostile entry is left out with a note, never fetched
+        try "[[feed]]\nname = \"Evil\"\nurl = \"exec:touch \(marker)\"\n".write(to: home.locations.subscriptionsFile, atomically: true, encoding: .utf8)
+        let fetch = try byline(["fetch"], home: home)
+        #expect(fetch.status == 2)
+        #expect(fetch.stderr.contains("feed 1: 'exec:touch"))
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+}

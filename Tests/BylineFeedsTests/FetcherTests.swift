@@ -1,0 +1,244 @@
+@testable import BylineFeeds
+import BylineKit
+import Foundation
+import Testing
+
+/// The fetcher against the local test server: every format, the failure
+/// cases, conditional requests, and what is (and is not) written.
+@Suite struct FetcherTests {
+    /// The routes every test may use.
+    static func routes(_ request: TestHTTPServer.Request, etag: String = "\"v1\"") -> TestHTTPServer.Response {
+        switch request.path {
+        case "/rss2.xml": .ok(Fixtures.data("rss2.xml"), type: "application/rss+xml")
+        case "/rss2-gzip.xml":
+            .ok(Fixtures.data("rss2.xml.gz"), type: "application/rss+xml", headers: [("Content-Encoding", "gzip")])
+        case "/rss1.rdf": .ok(Fixtures.data("rss1.rdf"), type: "application/rdf+xml")
+        case "/atom.xml": .ok(Fixtures.data("atom.xml"), type: "application/atom+xml")
+        case "/feed.json": .ok(Fixtures.data("feed.json"), type: "application/feed+json")
+        case "/page.html": .ok(Fixtures.data("page.html"), type: "text/html")
+        case "/2026/03/bridge": .ok(Fixtures.data("article.html"), type: "text/html")
+        case "/invalid.xml": .ok(Fixtures.data("invalid.xml"), type: "application/xml")
+        case "/image.png": .ok(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]), type: "image/png")
+        case "/missing.xml": .status(404)
+        case "/broken.xml": .status(500)
+        case "/slow.xml": TestHTTPServer.Response(status: 200, body: Fixtures.data("rss2.xml"), delay: 2.5)
+        case "/loop-a": .redirect(to: "/loop-b")
+        case "/loop-b": .redirect(to: "/loop-a")
+        case "/moved.xml": .redirect(to: "/atom.xml", status: 301)
+        case "/huge.xml": .ok(Data(count: 20 * 1024 * 1024), type: "application/xml")
+        case "/etag.xml":
+            if request.headers["if-none-match"] == etag {
+                TestHTTPServer.Response(status: 304, headers: [("ETag", etag)])
+            } else {
+                .ok(Fixtures.data("rss1.rdf"), type: "application/rdf+xml", headers: [("ETag", etag), ("Last-Modified", "Sat, 14 Mar 2026 10:00:00 GMT")])
+            }
+        default: .status(404)
+        }
+    }
+
+    static func fetcher(_ home: TemporaryHome, timeout: TimeInterval = 1) -> FeedFetcher {
+        FeedFetcher(locations: home.locations, settings: FetchSettings(timeout: timeout, totalTimeout: 10))
+    }
+
+    @Test func everyFormatIsWrittenAsArticles() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let feeds = [
+            FeedSubscription(name: "Meridian Wire", url: server.url("/rss2.xml")),
+            FeedSubscription(name: "Northstar", url: server.url("/rss1.rdf")),
+            FeedSubscription(name: "Harbour Gazette", url: server.url("/atom.xml")),
+            FeedSubscription(name: "Lantern", url: server.url("/feed.json")),
+        ]
+        let events = EventLog()
+        let report = await Self.fetcher(home).fetch(feeds) { events.add($0) }
+        #expect(report.failures.isEmpty)
+        #expect(report.results.map(\.newFiles.count) == [2, 1, 3, 2])
+        #expect(events.count == 8)
+        for file in report.newFiles {
+            #expect(file.hasPrefix(home.locations.articlesFolder.path + "/"))
+            #expect(file.hasSuffix(".txt"))
+        }
+        let grain = try #require(report.results[0].newFiles.first)
+        #expect(URL(fileURLWithPath: grain).lastPathComponent.hasPrefix("2026-03-14-grain-corridor-talks-resume-in-istanbul-"))
+        #expect(URL(fileURLWithPath: grain).deletingLastPathComponent().lastPathComponent == "meridian-wire")
+        let text = try String(contentsOfFile: grain, encoding: .utf8)
+        #expect(text == """
+            Title: Grain corridor talks resume in Istanbul
+            Source: Meridian Wire
+            Author: Tomas Ferreira-Lind
+            Date: 2026-03-14T09:30:00Z
+            URL: https://meridian.example/world/grain-corridor
+
+            Negotiators from Ukraine and Turkey met in Istanbul on Friday to restart talks on the grain corridor.
+
+            - A deal by spring? -
+
+            Trade envoy Marta Kovalenko said the talks were "moving in the right direction" and that a deal was possible by April.
+
+            "We have not agreed on anything yet," a Turkish official said.
+
+            • Shipping insurance
+
+            • Port inspections
+
+            Prices rose 3% \u{2014} the highest since 2024 \u{2014} traders said.
+
+            """)
+        // the library reads them like any article, with their entities
+        let library = try ArticleLibrary.load(paths: [home.locations.articlesFolder.path])
+        #expect(library.articles.count == 8)
+        let parsed = try #require(library.articles.first { $0.title == "Grain corridor talks resume in Istanbul" })
+        #expect(parsed.header.source == "Meridian Wire")
+        #expect(parsed.countries.map(\.name).contains("Ukraine"))
+        #expect(parsed.paragraphs.contains(Paragraph(kind: .heading, text: "A deal by spring?")))
+        #expect(parsed.quotes.contains { $0.speaker == "Marta Kovalenko" })
+        // a polite, identifiable request
+        let request = try #require(server.requests.first { $0.path == "/rss2.xml" })
+        #expect(request.headers["user-agent"]?.hasPrefix("Byline/") == true)
+        #expect(request.headers["accept-encoding"]?.contains("gzip") == true)
+    }
+
+    @Test func gzipAndRedirectsAreFollowed() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([
+            FeedSubscription(name: "Zipped", url: server.url("/rss2-gzip.xml")),
+            FeedSubscription(name: "Moved", url: server.url("/moved.xml")),
+        ])
+        #expect(report.failures.isEmpty)
+        #expect(report.results.map(\.newFiles.count) == [2, 3])
+    }
+
+    @Test func everyFailureIsOneNoteAndTheOthersStillArrive() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let fetcher = FeedFetcher(locations: home.locations, settings: FetchSettings(timeout: 1, totalTimeout: 10, concurrentFeeds: 8))
+        let cases: [(String, String)] = [
+            ("Missing", "/missing.xml"), ("Broken", "/broken.xml"), ("Slow", "/slow.xml"), ("Loop", "/loop-a"),
+            ("Invalid", "/invalid.xml"), ("Huge", "/huge.xml"), ("Page", "/page.html"), ("Image", "/image.png"),
+        ]
+        var feeds = cases.map { FeedSubscription(name: $0.0, url: server.url($0.1)) }
+        feeds.insert(FeedSubscription(name: "Good", url: server.url("/atom.xml")), at: 4)
+        feeds.append(FeedSubscription(name: "Refused", url: "file:///etc/passwd"))
+        let report = await fetcher.fetch(feeds)
+        let notes = Dictionary(uniqueKeysWithValues: report.results.map { ($0.feed.name, $0.failureNote ?? "") })
+        #expect(report.results.first { $0.feed.name == "Good" }?.newFiles.count == 3)
+        #expect(report.failures.count == 9)
+        #expect(notes["Missing"] == "Missing: not found (HTTP 404); check the address")
+        #expect(notes["Broken"]?.contains("HTTP 500") == true)
+        #expect(notes["Slow"]?.contains("no answer within 1 s") == true)
+        #expect(notes["Loop"]?.contains("redirects") == true)
+        #expect(notes["Invalid"]?.contains("invalid XML at line 3") == true)
+        #expect(notes["Huge"]?.contains("larger than 10 MB") == true)
+        #expect(notes["Page"]?.contains("web page, not a feed") == true)
+        #expect(notes["Page"]?.contains(server.url("/atom.xml")) == true)
+        #expect(notes["Image"]?.contains("not a feed") == true)
+        #expect(notes["Refused"]?.contains("only http:// and https://") == true)
+        // nothing written for the failures, and each is tried again next time
+        let folders = try FileManager.default.contentsOfDirectory(atPath: home.locations.articlesFolder.path)
+        #expect(folders == ["good"])
+        let state = FetchState.load(from: home.locations.stateFile).state
+        #expect(state.feeds[server.url("/missing.xml")]?.lastError?.contains("404") == true)
+        #expect(state.feeds[server.url("/atom.xml")]?.lastError == nil)
+        let before = server.requests.filter { $0.path == "/missing.xml" }.count
+        _ = await fetcher.fetch([feeds[0]])
+        #expect(server.requests.filter { $0.path == "/missing.xml" }.count == before + 1)
+    }
+
+    @Test func conditionalRequestsCostOne304() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let feed = FeedSubscription(name: "Tagged", url: server.url("/etag.xml"))
+        let first = await Self.fetcher(home).fetch([feed])
+        #expect(first.results[0].outcome == .fetched)
+        #expect(first.newFiles.count == 1)
+        let second = await Self.fetcher(home).fetch([feed])
+        #expect(second.results[0].outcome == .notModified)
+        #expect(second.newFiles.isEmpty)
+        let requests = server.requests.filter { $0.path == "/etag.xml" }
+        #expect(requests.count == 2)
+        #expect(requests[0].headers["if-none-match"] == nil)
+        #expect(requests[1].headers["if-none-match"] == "\"v1\"")
+        #expect(requests[1].headers["if-modified-since"] == "Sat, 14 Mar 2026 10:00:00 GMT")
+    }
+
+    @Test func aChangedFeedIsReadAgainAndOnlyNewItemsWritten() async throws {
+        let version = VersionBox()
+        let server = try TestHTTPServer { request in
+            if request.path == "/changing.xml" {
+                let tag = "\"v\(version.value)\""
+                if request.headers["if-none-match"] == tag { return TestHTTPServer.Response(status: 304, headers: [("ETag", tag)]) }
+                return .ok(Fixtures.data(version.value == 1 ? "rss1.rdf" : "rss2.xml"), type: "application/xml", headers: [("ETag", tag)])
+            }
+            return Self.routes(request)
+        }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let feed = FeedSubscription(name: "Changing", url: server.url("/changing.xml"))
+        #expect(await Self.fetcher(home).fetch([feed]).newFiles.count == 1)
+        version.value = 2
+        let changed = await Self.fetcher(home).fetch([feed])
+        #expect(changed.results[0].outcome == .fetched)
+        #expect(changed.newFiles.count == 2)
+        // a deleted article is not fetched again; the others are never rewritten
+        try FileManager.default.removeItem(atPath: changed.newFiles[0])
+        version.value = 3
+        let again = await Self.fetcher(home).fetch([feed])
+        #expect(again.results[0].outcome == .fetched)
+        #expect(again.newFiles.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: changed.newFiles[0]))
+    }
+
+    @Test func fullFetchesTheLinkedPageForSummaryOnlyItems() async throws {
+        let server = try TestHTTPServer { request in
+            if request.path == "/summary.xml" {
+                let feed = """
+                    <?xml version="1.0"?><rss version="2.0"><channel><title>S</title>
+                    <item><title>Bridge reopens</title><link>SERVER/2026/03/bridge</link><guid>b1</guid>
+                    <description>The bridge reopened.</description></item>
+                    <item><title>Gone</title><link>SERVER/missing-page</link><guid>b2</guid>
+                    <description>A page that is not there.</description></item></channel></rss>
+                    """
+                return .ok(Data(feed.replacingOccurrences(of: "SERVER", with: "http://\(request.headers["host"] ?? "")").utf8), type: "application/rss+xml")
+            }
+            return Self.routes(request)
+        }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([FeedSubscription(name: "Summaries", url: server.url("/summary.xml"), full: true)])
+        #expect(report.newFiles.count == 2)
+        #expect(report.results[0].notes.count == 1)
+        #expect(report.results[0].notes[0].contains("404"))
+        let bridge = try #require(report.newFiles.first { $0.contains("bridge-reopens") })
+        let article = ArticleParser.parse(try String(contentsOfFile: bridge, encoding: .utf8), file: bridge)
+        #expect(article.title == "Bridge reopens")
+        #expect(article.paragraphs.contains { $0.text.contains("eight months of repairs") })
+        #expect(!article.paragraphs.contains { $0.text.contains("cookies") || $0.text.contains("sponsored") })
+    }
+}
+
+final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [FetchProgress] = []
+    func add(_ event: FetchProgress) { lock.withLock { events.append(event) } }
+    var count: Int { lock.withLock { events.count } }
+}
+
+final class VersionBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var v = 1
+    var value: Int {
+        get { lock.withLock { v } }
+        set { lock.withLock { v = newValue } }
+    }
+}
