@@ -12,6 +12,8 @@ struct Byline: ParsableCommand {
             byline list [--query QUERY] [--json] PATH ...
             byline quotes [--query QUERY] [--speaker NAME] [--json] PATH ...
             byline themes [list | check FILE]
+            byline feeds [list | add URL [--name NAME] [--full] | remove URL|NAME | import FILE.opml]
+            byline fetch [NAME ...] [--timeout SECONDS]
             """,
         discussion: """
             Opens the reader on news articles (.txt or .md files, or folders of \
@@ -31,7 +33,7 @@ struct Byline: ParsableCommand {
             Keys in the reader:
             \(keyTable)
             """,
-        subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self, ThemesCommand.self],
+        subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self, ThemesCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
