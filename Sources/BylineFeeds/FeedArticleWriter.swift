@@ -38,9 +38,10 @@ public enum FeedArticleWriter {
         return ArticleTextFormat.render(header: header, blocks: blocks(for: item, page: page))
     }
 
-    /// `2026-03-14-grain-corridor-talks-resume-1a2b3c4d.txt`
-    public static func fileName(for item: FeedItem, fetched: Date) -> String {
-        let day = FeedDate.dayString(item.date ?? fetched)
+    /// `2026-03-14-grain-corridor-talks-resume-1a2b3c4d.txt`; an item without
+    /// a date is `undated-…`, so its name does not change from fetch to fetch.
+    public static func fileName(for item: FeedItem) -> String {
+        let day = item.date.map(FeedDate.dayString) ?? "undated"
         let title = FeedSlug.make(item.title ?? "", maxLength: 60, fallback: "item")
         return "\(day)-\(title)-\(FeedSlug.shortHash(item.id)).txt"
     }

@@ -19,6 +19,13 @@ public struct FeedResult: Sendable, Equatable {
     /// could not be fetched), one line each.
     public var notes: [String]
 
+    public init(feed: FeedSubscription, outcome: Outcome, newFiles: [String] = [], notes: [String] = []) {
+        self.feed = feed
+        self.outcome = outcome
+        self.newFiles = newFiles
+        self.notes = notes
+    }
+
     /// `Name: what went wrong`, for a failed feed.
     public var failureNote: String? {
         if case .failed(let failure) = outcome { return "\(feed.name): \(failure)" }
@@ -57,6 +64,11 @@ public struct FetchReport: Sendable, Equatable {
     public var results: [FeedResult]
     /// Problems not tied to one feed (a damaged state file, …).
     public var notes: [String]
+
+    public init(results: [FeedResult], notes: [String] = []) {
+        self.results = results
+        self.notes = notes
+    }
 
     public var newFiles: [String] { results.flatMap(\.newFiles) }
     public var failures: [String] { results.compactMap(\.failureNote) }
@@ -120,6 +132,38 @@ public struct FeedFetcher: Sendable {
             notes.append("\(locations.stateFile.path): could not save the fetch state (\(error.localizedDescription)); the next fetch reads every feed in full")
         }
         return FetchReport(results: results.compactMap { $0 }, notes: notes)
+    }
+
+    /// The subscribed feeds of `feeds.toml`, or those of them named (by name or
+    /// address; names not subscribed are left out with a note): what `r` in
+    /// the reader calls. Entries of the file that were left out (a refused
+    /// address, a mistake) and a file that cannot be read at all come back as
+    /// notes of the report.
+    public func fetchSubscribed(named names: [String] = [], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async -> FetchReport {
+        let list: SubscriptionList
+        var notes: [String]
+        do {
+            (list, notes) = try SubscriptionList.load(from: locations.subscriptionsFile)
+        } catch {
+            return FetchReport(results: [], notes: [error.description])
+        }
+        var feeds = list.feeds
+        if !names.isEmpty {
+            feeds = []
+            for name in names {
+                guard let index = list.index(of: name) else {
+                    notes.append("no feed named or at \(FeedText.quoted(name))")
+                    continue
+                }
+                if !feeds.contains(list.feeds[index]) { feeds.append(list.feeds[index]) }
+            }
+        }
+        if feeds.isEmpty && notes.isEmpty {
+            notes.append("no feeds to fetch: add one with 'byline feeds add URL'")
+        }
+        var report = await fetch(feeds, progress: progress)
+        report.notes = notes + report.notes
+        return report
     }
 
     /// `fetch`, waited for on this thread: for the command line.
@@ -196,7 +240,7 @@ public struct FeedFetcher: Sendable {
                 }
             }
             let text = FeedArticleWriter.text(for: item, feed: feed, page: page, fetched: now)
-            let name = FeedArticleWriter.fileName(for: item, fetched: now)
+            let name = FeedArticleWriter.fileName(for: item)
             do {
                 if let url = try FeedArticleWriter.write(text, named: name, in: folder) { written.append(url.path) }
                 remembered.append(item.id)

@@ -47,6 +47,7 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused(let why): why
         case .httpStatus(404): "not found (HTTP 404); check the address"
         case .httpStatus(410): "gone (HTTP 410); the feed has been removed, unsubscribe with 'byline feeds remove'"
+        case .httpStatus(429): "the server asks to slow down (HTTP 429); it will be tried again at the next fetch"
         case .httpStatus(let code) where code == 401 || code == 403: "access refused (HTTP \(code))"
         case .httpStatus(let code) where code >= 500: "the server failed (HTTP \(code)); it will be tried again at the next fetch"
         case .httpStatus(let code): "unexpected HTTP status \(code)"

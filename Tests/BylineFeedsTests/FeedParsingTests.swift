@@ -155,10 +155,10 @@ import Testing
     @Test func articleFileNamesAreStableAndDistinct() {
         let a = FeedItem(id: "one", title: "Talks resume: what next?", date: FeedDate.parse("2026-03-14T09:30:00Z"))
         let b = FeedItem(id: "two", title: "Talks resume: what next?", date: FeedDate.parse("2026-03-14T09:30:00Z"))
-        let now = Date()
-        #expect(FeedArticleWriter.fileName(for: a, fetched: now).hasPrefix("2026-03-14-talks-resume-what-next-"))
-        #expect(FeedArticleWriter.fileName(for: a, fetched: now) == FeedArticleWriter.fileName(for: a, fetched: now))
-        #expect(FeedArticleWriter.fileName(for: a, fetched: now) != FeedArticleWriter.fileName(for: b, fetched: now))
+        #expect(FeedArticleWriter.fileName(for: a).hasPrefix("2026-03-14-talks-resume-what-next-"))
+        #expect(FeedArticleWriter.fileName(for: a) == FeedArticleWriter.fileName(for: a))
+        #expect(FeedArticleWriter.fileName(for: a) != FeedArticleWriter.fileName(for: b))
+        #expect(FeedArticleWriter.fileName(for: FeedItem(id: "u", title: nil)) == "undated-item-\(FeedSlug.shortHash("u")).txt")
         #expect(FeedSlug.make("../../etc") == "etc")
         #expect(FeedSlug.make("Москва") == "feed")
     }

@@ -198,6 +198,58 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: changed.newFiles[0]))
     }
 
+    @Test func aLostStateFileNeverDuplicatesOrOverwrites() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let feed = FeedSubscription(name: "Meridian Wire", url: server.url("/rss2.xml"))
+        let first = await Self.fetcher(home).fetch([feed])
+        #expect(first.newFiles.count == 2)
+        try "edited by hand\n".write(toFile: first.newFiles[0], atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: home.locations.stateFile)
+        let second = await Self.fetcher(home).fetch([feed])
+        #expect(second.results[0].outcome == .fetched)
+        #expect(second.newFiles.isEmpty)
+        #expect(try String(contentsOfFile: first.newFiles[0], encoding: .utf8) == "edited by hand\n")
+        let folder = home.locations.folder(for: feed).path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+    }
+
+    @Test func fetchSubscribedReadsTheSubscriptionsFile() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let fetcher = Self.fetcher(home)
+        let none = await fetcher.fetchSubscribed()
+        #expect(none.results.isEmpty)
+        #expect(none.notes == ["no feeds to fetch: add one with 'byline feeds add URL'"])
+        try FileManager.default.createDirectory(at: home.locations.subscriptionsFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try """
+            [[feed]]
+            name = "Lantern"
+            url = "\(server.url("/feed.json"))"
+
+            [[feed]]
+            name = "Evil"
+            url = "|touch /tmp/byline-evil"
+            """.write(to: home.locations.subscriptionsFile, atomically: true, encoding: .utf8)
+        let report = await fetcher.fetchSubscribed()
+        #expect(report.results.map(\.feed.name) == ["Lantern"])
+        #expect(report.newFiles.count == 2)
+        #expect(report.notes.count == 1)
+        #expect(report.notes[0].contains("commands are never run"))
+        let named = await fetcher.fetchSubscribed(named: ["lantern", "Nobody"])
+        #expect(named.results.map(\.outcome) == [.fetched])
+        #expect(named.newFiles.isEmpty)
+        #expect(named.notes.last == "no feed named or at 'Nobody'")
+        try "[[feed]\n".write(to: home.locations.subscriptionsFile, atomically: true, encoding: .utf8)
+        let broken = await fetcher.fetchSubscribed()
+        #expect(broken.results.isEmpty)
+        #expect(broken.notes.first?.contains("not valid TOML") == true)
+    }
+
     @Test func fullFetchesTheLinkedPageForSummaryOnlyItems() async throws {
         let server = try TestHTTPServer { request in
             if request.path == "/summary.xml" {
