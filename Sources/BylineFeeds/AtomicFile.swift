@@ -30,6 +30,12 @@ enum AtomicFile {
         try data.write(to: temporary)
         if link(temporary.path, url.path) == 0 { return true }
         if errno == EEXIST { return false }
+        // a file system without hard links: look, then rename (a race with
+        // another writer of the same item can only write the same article)
+        if errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS {
+            if fm.fileExists(atPath: url.path) { return false }
+            if rename(temporary.path, url.path) == 0 { return true }
+        }
         throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
     }
 }

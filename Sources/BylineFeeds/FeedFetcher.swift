@@ -80,8 +80,10 @@ public struct FetchReport: Sendable, Equatable {
 /// simply tried again next time. Validators and seen items are saved only
 /// after a feed has been read and its articles written.
 ///
-/// `fetch` is `async` and may be called from any task; `fetchBlocking` waits
-/// for it on the calling thread (never call that from a Swift concurrency task).
+/// `fetch` is `async` and may be called from any task; cancelling that task
+/// cancels the requests under way and starts no more feeds (the report then
+/// has the feeds finished so far). `fetchBlocking` waits for it on the calling
+/// thread (never call that from a Swift concurrency task).
 public struct FeedFetcher: Sendable {
     public var locations: FeedLocations
     public var settings: FetchSettings
@@ -102,7 +104,7 @@ public struct FeedFetcher: Sendable {
             var next = 0
             var done = 0
             func startNext() {
-                guard next < total else { return }
+                guard next < total, !Task.isCancelled else { return }
                 let index = next
                 let feed = feeds[index]
                 let record = state.feeds[feed.url] ?? FeedRecord()

@@ -61,10 +61,40 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         request.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
         request.setValue("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1", forHTTPHeaderField: "Accept")
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        return await withCheckedContinuation { continuation in
-            let task = session.dataTask(with: request)
-            lock.withLock { transfers[task.taskIdentifier] = Transfer(continuation) }
-            task.resume()
+        let started = StartedTask()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let task = session.dataTask(with: request)
+                lock.withLock { transfers[task.taskIdentifier] = Transfer(continuation) }
+                started.set(task)
+                task.resume()
+            }
+        } onCancel: {
+            started.cancel()
+        }
+    }
+
+    /// The data task of one `get`, so that cancelling the Swift task cancels it
+    /// (whether the cancellation comes before or after it started).
+    private final class StartedTask: @unchecked Sendable {
+        private let lock = NSLock()
+        private var task: URLSessionTask?
+        private var cancelled = false
+
+        func set(_ task: URLSessionTask) {
+            let cancelNow = lock.withLock { () -> Bool in
+                self.task = task
+                return cancelled
+            }
+            if cancelNow { task.cancel() }
+        }
+
+        func cancel() {
+            let task = lock.withLock { () -> URLSessionTask? in
+                cancelled = true
+                return self.task
+            }
+            task?.cancel()
         }
     }
 
@@ -135,6 +165,7 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         guard error.domain == NSURLErrorDomain else { return .network("network error: \(error.localizedDescription)") }
         switch error.code {
         case NSURLErrorTimedOut: return .timedOut(timeout)
+        case NSURLErrorCancelled: return .network("cancelled")
         case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed: return .network("the host name could not be found")
         case NSURLErrorCannotConnectToHost: return .network("could not connect to the server")
         case NSURLErrorNetworkConnectionLost: return .network("the connection was lost")

@@ -216,6 +216,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
     }
 
+    @Test func cancellingTheTaskCancelsTheRequestsAndStartsNoMore() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let fetcher = FeedFetcher(locations: home.locations, settings: FetchSettings(timeout: 30, totalTimeout: 60, concurrentFeeds: 1))
+        let feeds = [FeedSubscription(name: "Slow", url: server.url("/slow.xml")), FeedSubscription(name: "Gazette", url: server.url("/atom.xml"))]
+        let task = Task { await fetcher.fetch(feeds) }
+        while !server.requests.contains(where: { $0.path == "/slow.xml" }) { try await Task.sleep(for: .milliseconds(10)) }
+        task.cancel()
+        let report = await task.value
+        #expect(report.results.map(\.feed.name) == ["Slow"])
+        #expect(report.failures == ["Slow: cancelled"])
+        #expect(!server.requests.contains { $0.path == "/atom.xml" })
+    }
+
     @Test func fetchSubscribedReadsTheSubscriptionsFile() async throws {
         let server = try TestHTTPServer { Self.routes($0) }
         defer { server.stop() }
