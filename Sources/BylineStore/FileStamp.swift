@@ -64,8 +64,8 @@ extension FileStamp {
 /// Paths as the cache and the state database key them: absolute, with `.`,
 /// `..` and repeated slashes resolved (symlinks are not: they are cheap to
 /// keep and costly to resolve for every file).
-enum StorePath {
-    static func absolute(_ path: String, relativeTo directory: String = FileManager.default.currentDirectoryPath) -> String {
+public enum StorePath {
+    public static func absolute(_ path: String, relativeTo directory: String = FileManager.default.currentDirectoryPath) -> String {
         let joined = path.hasPrefix("/") ? path : directory + "/" + path
         if isPlain(joined) { return joined }
         var parts: [Substring] = []

@@ -51,6 +51,15 @@ public enum Action: Sendable, Equatable, Hashable {
     case toggleRead
     /// `m`: bookmark the article, or take its bookmark off.
     case toggleBookmark
+    /// The library loaded (or grown, while indexing goes on): the list shows
+    /// it at once, refiltered; the open article and the list's marker stay
+    /// on the same files. `unread` and `bookmarked` are the marks the state
+    /// database has for it.
+    case replaceLibrary(ReaderLibrary, unread: Set<Int>, bookmarked: Set<Int>)
+    /// How far loading has got, shown on the status line until nil.
+    case setProgress(String?)
+    /// Open an article at a place in its text (where the reader was at its last quit).
+    case restorePosition(article: Int, paragraph: Int, offset: Int)
     /// `o`: open the article's link (its `URL:`) in the browser.
     case openLink
     /// `t`: the next theme of `ReaderState.themeNames`, named on the status line.

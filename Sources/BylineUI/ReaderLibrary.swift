@@ -52,7 +52,9 @@ public struct ReaderLibrary: Sendable {
     }
 }
 
-extension ReaderLibrary: Equatable {
+extension ReaderLibrary: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(digests.count) }
+
     /// Libraries are compared by what the list shows; their bodies are a
     /// function of the same files.
     public static func == (a: ReaderLibrary, b: ReaderLibrary) -> Bool { a.digests == b.digests }

@@ -41,6 +41,8 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var unread: Set<Int>
     /// The bookmarked articles (`m`).
     public internal(set) var bookmarked: Set<Int>
+    /// How far loading the library has got (`.setProgress`), while it goes on.
+    public internal(set) var loadingProgress: String?
     /// Effects queued by actions, oldest first, for the loop (`takeEffects()`).
     public internal(set) var effects: [Effect] = []
     /// The theme in force, by catalog name; the terminal loop draws in it.
@@ -192,6 +194,12 @@ public struct ReaderState: Sendable, Equatable {
         case .toggleRead, .toggleBookmark:
             guard !isHelpShown else { return }
             toggleMark(action)
+        case .replaceLibrary(let library, let unread, let bookmarked):
+            replaceLibrary(library, unread: unread, bookmarked: bookmarked)
+        case .setProgress(let progress):
+            loadingProgress = progress
+        case .restorePosition(let article, let paragraph, let offset):
+            restorePosition(article: article, paragraph: paragraph, offset: offset)
         case .openLink:
             guard !isHelpShown else { return }
             guard let target = markTarget else { return setStatus("No article open") }
@@ -221,6 +229,55 @@ public struct ReaderState: Sendable, Equatable {
                 return
             }
             applyNavigation(action)
+        }
+    }
+
+    // MARK: - The library
+
+    private mutating func replaceLibrary(_ new: ReaderLibrary, unread: Set<Int>, bookmarked: Set<Int>) {
+        let openFile = openArticle?.file
+        let selectedFile = selectedDigest?.file
+        library = new
+        self.unread = unread
+        self.bookmarked = bookmarked
+        library.setMarks(unread: unread, bookmarked: bookmarked)
+        let position = Dictionary(new.digests.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+        listArticles = filter.map { library.matches($0) } ?? Array(library.indices)
+        if let openFile, let i = position[openFile] {
+            openIndex = i   // the text on screen stays as it is
+            readingText.articleIndex = i
+            if self.unread.remove(i) != nil {
+                library.setMarks(unread: self.unread, bookmarked: bookmarked)
+                effects.append(.setRead(article: i, read: true))
+            }
+        } else if openFile != nil || openIndex == nil {
+            openIndex = nil
+            openArticle = nil
+            readingText = .empty
+            sidePanel = .empty
+            emphasis = nil
+            search = nil
+            if let first = listArticles.first { open(first) }
+        }
+        let target = selectedFile.flatMap { position[$0] } ?? openIndex
+        selectedIndex = target.flatMap { listArticles.firstIndex(of: $0) } ?? 0
+        keepListSelectionVisible()
+    }
+
+    /// Where the reader is in the open article, to come back to at the next start.
+    public var readingPosition: (article: Int, paragraph: Int, offset: Int)? {
+        guard let openIndex else { return nil }
+        let anchor = readingText.anchor(ofLine: readingScroll) ?? (0, 0)
+        return (openIndex, anchor.paragraph, anchor.offset)
+    }
+
+    private mutating func restorePosition(article: Int, paragraph: Int, offset: Int) {
+        guard library.indices.contains(article) else { return }
+        if openIndex != article { guard open(article) else { return } }
+        if let row = listArticles.firstIndex(of: article) { selectedIndex = row }
+        keepListSelectionVisible()
+        if let line = readingText.line(paragraph: paragraph, offset: offset) {
+            readingScroll = min(max(0, line), readingMaxScroll)
         }
     }
 

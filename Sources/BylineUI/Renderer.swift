@@ -70,6 +70,7 @@ public struct Renderer: Sendable {
             guard let article = state.openArticle else { return "Byline" }
             return ArticleListRow(article).title
         case .side:
+            guard state.openArticle != nil else { return "In this article" }
             let sections = state.sidePanel.sections
             return state.sideScroll < sections.count ? sections[state.sideScroll] : "People"
         }
@@ -79,7 +80,8 @@ public struct Renderer: Sendable {
 
     private func drawList(_ state: ReaderState, _ rect: Rect, into screen: inout Screen) {
         if state.library.isEmpty {
-            let lines = ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"]
+            let lines = state.loadingProgress != nil ? ["Reading the library…"]
+                : ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"]
             var y = rect.y
             for (i, line) in lines.enumerated() {
                 for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
@@ -206,7 +208,8 @@ public struct Renderer: Sendable {
         func fittingHint(after x: Int) -> String? {
             hints.first { x + 2 + DisplayWidth.of($0) <= w }
         }
-        if let message = state.statusMessage ?? state.filterSummary, !message.isEmpty {
+        let ongoing = [state.loadingProgress, state.filterSummary].compactMap { $0 }.joined(separator: "  ")
+        if let message = state.statusMessage ?? (ongoing.isEmpty ? nil : ongoing), !message.isEmpty {
             x += 2
             let end = x + DisplayWidth.of(message)
             if let hint = fittingHint(after: end) {

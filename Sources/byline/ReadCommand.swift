@@ -33,6 +33,9 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read this config file instead of $XDG_CONFIG_HOME/byline/config.toml.", valueName: "FILE"))
     var config: String?
 
+    @Flag(name: .long, help: "Parse every article afresh instead of using the parse cache in $XDG_CACHE_HOME/byline.")
+    var noCache = false
+
     @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
     var paths: [String] = []
 
@@ -46,12 +49,16 @@ struct ReadCommand: ParsableCommand {
         }
         let settings = try ReaderSettings.resolve(themeOption: theme, configOption: config)
         let paths = try LibraryLocation.paths(self.paths.isEmpty ? settings.configuredLibrary.map { [$0] } ?? [] : self.paths)
-        do {
-            try CursesTerminal.checkEnvironment()   // before the library is read: fail fast
-            let library = try LibraryLocation.load(paths)
-            try Reader.run(library, settings: settings, initialQuery: query)
-        } catch let error as TerminalError {
-            throw CommandLineError.failure(error.description)
+        try Self.read(paths: paths, settings: settings, query: query, cache: !noCache).mapError {
+            CommandLineError.failure($0.description)
+        }.get()
+    }
+
+    /// The terminal checked before anything is read (fail fast), then the reader.
+    private static func read(paths: [String], settings: ReaderSettings, query: String?, cache: Bool) -> Result<Void, TerminalError> {
+        Result { () throws(TerminalError) in
+            try CursesTerminal.checkEnvironment()
+            try Reader.run(paths: paths, settings: settings, initialQuery: query, cache: cache)
         }
     }
 }

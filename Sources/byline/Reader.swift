@@ -1,4 +1,5 @@
 import BylineKit
+import BylineStore
 import BylineTerminal
 import BylineUI
 import Foundation
@@ -7,23 +8,44 @@ import Foundation
 /// then carry out the effects the state asked for (load a theme, open a link,
 /// remember read marks) — the I/O that a pure state cannot do itself.
 enum Reader {
-    static func run(_ library: ArticleLibrary, settings: ReaderSettings, initialQuery: String?) throws(TerminalError) {
+    static func run(paths: [String], settings: ReaderSettings, initialQuery: String?, cache: Bool) throws(TerminalError) {
+        let environment = ProcessInfo.processInfo.environment
+        var notes = settings.problems
+        let saved = SavedReading.open(environment: environment, notes: &notes)
+        let store = cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
+        let load = BackgroundLoad(paths: paths, store: store)
+
         let terminal = try CursesTerminal()
         defer { terminal.close() }
         var themes = LoadedThemes(catalog: settings.catalog, initial: settings.theme)
         terminal.setStyles(themes.styles(for: settings.theme, colours: terminal.colourCount),
                            monochrome: themes.monochromeStyles(for: settings.theme))
         var state = ReaderState(
-            articles: library.articles, size: terminal.size,
-            statusMessage: ReaderState.statusMessage(forNotes: settings.problems + library.notes),
+            library: .empty, size: terminal.size,
+            statusMessage: ReaderState.statusMessage(forNotes: notes),
             keymap: settings.keymap, initialQuery: initialQuery,
             themeName: settings.theme?.name ?? ThemeCatalog.defaultThemeName,
             themeNames: settings.catalog.entries().map(\.name),
             boilerplate: settings.config.boilerplate ?? .hidden)
+        state.apply(.setProgress("Reading the library…"))
+        var reading = ReadingSession(saved: saved)
+        let started = DispatchTime.now().uptimeNanoseconds
+        /// Whether loading has gone on long enough to show what is there so far.
+        func slow() -> Bool { DispatchTime.now().uptimeNanoseconds - started > 1_000_000_000 }
+
+        // A warm cache loads in a blink: wait for it briefly, so the first
+        // frame shows the whole library rather than a part of it.
+        for _ in 0..<30 where !load.isFinished {
+            if let update = load.take() { reading.apply(update, to: &state, showPartial: false) }
+            if load.isFinished { break }
+            usleep(5_000)
+        }
         var drawnTheme = state.themeName
         while !state.isQuitting {
+            if let update = load.take() { reading.apply(update, to: &state, showPartial: slow()) }
             terminal.draw(render(state))
-            if let event = try terminal.nextEvent() {
+            if let event = try terminal.nextEvent(timeout: load.isFinished ? nil : .milliseconds(100)) {
+                if case .key = event { reading.userHasMoved = true }
                 state.handle(event)
             }
             for effect in state.takeEffects() {
@@ -40,11 +62,14 @@ enum Reader {
                     }
                 case .openLink(let url):
                     state.apply(.setStatus(openInBrowser(url, terminal: terminal)))
-                case .setRead, .setBookmarked:
-                    break   // kept in memory until the reading-state database is wired in
+                case .setRead(let article, let read):
+                    if let problem = reading.save(read: read, article: article, in: state.library) { state.apply(.setStatus(problem)) }
+                case .setBookmarked(let article, let bookmarked):
+                    if let problem = reading.save(bookmarked: bookmarked, article: article, in: state.library) { state.apply(.setStatus(problem)) }
                 }
             }
         }
+        reading.savePosition(of: state)
     }
 
     /// Starts `$BROWSER` on `url` with the terminal handed over; the status

@@ -74,7 +74,7 @@ struct ConfigAndThemesCommandTests {
             next-theme = ["T"]
             """, to: "byline/config.toml")
         let session = try TmuxSession.byline(["Articles/riyadh-talks-afp.txt"], environment: ["XDG_CONFIG_HOME": configHome.path])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         try session.send("Tab")   // the reading pane
         try session.send("G")     // its end, where the newsletter sign-up is
         let end = try session.waitFor("Sign up to our free newsletters")
@@ -95,7 +95,7 @@ struct ConfigAndThemesCommandTests {
         defer { try? FileManager.default.removeItem(at: configHome) }
         _ = try write("theme = \"light\"\n[keys]\nfly-away = [\"x\"]\n", to: "byline/config.toml")
         let session = try TmuxSession.byline(["Articles"], environment: ["XDG_CONFIG_HOME": configHome.path])
-        let shown = try session.waitFor("People")
+        let shown = try session.waitUntilLoaded()
         #expect(shown.satisfied)
         let status = shown.screen.split(separator: "\n").last { !$0.isEmpty }.map(String.init) ?? ""
         #expect(status.contains("Config not used:"), "\(status)")

@@ -23,7 +23,7 @@ struct FilterAndThemeTests {
 
     @Test func filterByCountryJumpThroughASpeakerAndClear() throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
 
         try session.send("f")
         #expect(try waitForStatus(session, "Enter filter").satisfied, "f opens the filter prompt")
@@ -70,7 +70,7 @@ struct FilterAndThemeTests {
 
     @Test func aClickSelectsAnArticleAndTheWheelScrolls() throws {
         let session = try TmuxSession.byline(["Articles"])
-        let opened = try session.waitFor("People")
+        let opened = try session.waitForScreen { $0.contains("Articles (14)") && !$0.contains("Indexing") }
         #expect(opened.satisfied)
         // the third article's title is on row 5 (rows 1–2 the first, 3–4 the second)
         try session.tmux(["send-keys", "-l", Self.mouseReport(button: 0, x: 5, y: 5) + Self.mouseReport(button: 3, x: 5, y: 5)])
@@ -152,7 +152,7 @@ struct FilterAndThemeTests {
         let theme = folder.appendingPathComponent("broken.toml")
         try "[roles]\nperson = { fg = \"green\" }\nspeaker = { fg = \"not-a-colour\" }\n".write(to: theme, atomically: true, encoding: .utf8)
         let session = try TmuxSession.byline(["--theme", theme.path, "Articles"])
-        let shown = try session.waitFor("People")
+        let shown = try session.waitUntilLoaded()
         #expect(shown.satisfied)
         let status = try statusLine(session)
         #expect(status.contains("broken.toml:3"), "the file and line: \(status)")

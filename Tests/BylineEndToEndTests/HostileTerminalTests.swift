@@ -115,7 +115,7 @@ struct HostileTerminalTests {
 
     @Test func resizeStorm() throws {
         let session = try TmuxSession.byline(["Articles"], width: 120, height: 40)
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         let sizes = [(1, 1), (200, 60), (2, 1), (1, 50), (80, 24), (3, 3), (150, 10), (10, 150), (1, 1), (40, 12),
                      (121, 41), (7, 2), (1, 1), (95, 30), (19, 5), (300, 100), (1, 2), (60, 60), (5, 80), (1, 1)]
         for _ in 0..<3 {
@@ -148,7 +148,7 @@ struct HostileTerminalTests {
 
     @Test func noColourKeepsOnlyAttributes() throws {
         let session = try TmuxSession.byline(["Articles"], environment: ["NO_COLOR": "1"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         let screen = try session.screenWithEscapes()
         #expect(Self.foreignSequences(in: screen).isEmpty)
         // SGR colour parameters: 30–37, 38 (extended), 40–47, 48, 90–97, 100–107 (39/49 are "default")
@@ -166,7 +166,7 @@ struct HostileTerminalTests {
     /// killed, the reader gets SIGHUP and must end rather than spin.
     @Test func terminalClosedUnderTheReader() throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         let pid = try #require(try session.childPID())
         try session.tmux(["kill-window"])
         var gone = false

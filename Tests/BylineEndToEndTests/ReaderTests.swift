@@ -45,7 +45,7 @@ struct ReaderTests {
 
     @Test func resizeReflows() throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied, "side panel at 120×40")
+        #expect(try session.waitUntilLoaded().satisfied, "side panel at 120×40")
 
         try session.resize(width: 50, height: 20)
         let narrow = try session.waitForScreen { $0.split(separator: "\n").count <= 20 && !$0.contains("People") && !$0.isEmpty }
@@ -68,7 +68,7 @@ struct ReaderTests {
     @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT), ("QUIT", SIGQUIT)])
     func signalRestoresAndExits(name: String, signal: Int32) throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         let pid = try #require(try session.childPID())
         kill(pid, signal)
         #expect(try session.waitForExitStatus() == 128 + Int(signal), "SIG\(name) exits with 128 + \(signal)")
@@ -78,7 +78,7 @@ struct ReaderTests {
     /// Ctrl-C is a key while the reader runs: it cancels a prompt, and quits.
     @Test func ctrlCCancelsThePromptThenQuits() throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         try session.send("f")
         #expect(try session.waitFor("filter:").satisfied, "f opens the filter prompt")
         try session.send("C-c")
@@ -92,7 +92,7 @@ struct ReaderTests {
     /// Ctrl-\ (SIGQUIT from the keyboard) still works as an emergency exit.
     @Test func ctrlBackslashRestoresAndExits() throws {
         let session = try TmuxSession.byline(["Articles"])
-        #expect(try session.waitFor("People").satisfied)
+        #expect(try session.waitUntilLoaded().satisfied)
         try session.send("C-\\")
         #expect(try session.waitForExitStatus() == 128 + Int(SIGQUIT))
         try expectTerminalRestored(session)

@@ -107,6 +107,16 @@ final class TmuxSession {
         try waitForScreen(tries: tries) { $0.contains(text) }
     }
 
+    /// Waits until the reader has its whole library: an article open, the
+    /// list titled, and no loading progress on the status line.
+    @discardableResult
+    func waitUntilLoaded(tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+        try waitForScreen(tries: tries) { screen in
+            screen.contains("People") && screen.contains("Articles (")
+                && !screen.contains("Indexing:") && !screen.contains("Reading the library")
+        }
+    }
+
     func waitForScreen(without text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
         try waitForScreen(tries: tries) { !$0.contains(text) }
     }

@@ -198,7 +198,7 @@ import Testing
 
     @Test func emptyLibrarySaysHowToAddArticles() {
         #expect(render(ReaderFixtures.state(80, 24, articles: [])).text == """
-            ┌ Articles (0) ──────┬ Byline ──────────────────────────────┬ People ──────────┐
+            ┌ Articles (0) ──────┬ Byline ──────────────────────────────┬ In this article ─┐
             │ No articles.       │ Nothing to read yet.                 │                  │
             │                    │                                      │                  │
             │ Add .txt or .md    │                                      │                  │

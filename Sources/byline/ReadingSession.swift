@@ -1,0 +1,105 @@
+import BylineKit
+import BylineStore
+import BylineUI
+import Foundation
+
+/// The reader's side of the reading-state database: marks and the last
+/// position read at the start, each change written as it happens (one
+/// transaction each, so a bookmark survives a `kill -9` a moment later), and
+/// library updates from the background load turned into actions.
+struct ReadingSession {
+    let saved: ReadingState?
+    /// Marks by article key (absolute path), as the database has them.
+    private var marks: [String: ArticleMark]
+    private let lastPosition: ReadingPosition?
+    private var restored = false
+    /// Set once the user presses a key: a position restored after that would yank them away.
+    var userHasMoved = false
+
+    init(saved: ReadingState?) {
+        self.saved = saved
+        marks = saved?.marks() ?? [:]
+        lastPosition = saved?.lastPosition()
+    }
+
+    static func key(of digest: ArticleDigest) -> String { StorePath.absolute(digest.file) }
+
+    /// A background-load update as actions on the state. Part of a library
+    /// is shown only once loading has taken a while (`showPartial`): a small
+    /// library then appears whole, not article by article.
+    mutating func apply(_ update: BackgroundLoad.Update, to state: inout ReaderState, showPartial: Bool = true) {
+        switch update {
+        case .partial(let library, let done, let total):
+            if showPartial { replace(with: library, in: &state) }
+            state.apply(.setProgress(total > 0 ? "Indexing: \(done) of \(total) new articles parsed" : "Reading the library…"))
+        case .finished(let library, let notes, _):
+            replace(with: library, in: &state)
+            state.apply(.setProgress(nil))
+            if let message = ReaderState.statusMessage(forNotes: notes) { state.apply(.setStatus(message)) }
+            restored = true
+        case .failed(let message):
+            state.apply(.setProgress(nil))
+            state.apply(.setStatus(message))
+            restored = true
+        }
+    }
+
+    private mutating func replace(with library: ReaderLibrary, in state: inout ReaderState) {
+        var unread = Set<Int>(), bookmarked = Set<Int>()
+        var restoreAt: (Int, ReadingPosition)?
+        for (i, digest) in library.digests.enumerated() {
+            let key = Self.key(of: digest)
+            let mark = marks[key]
+            if mark?.read != true { unread.insert(i) }
+            if mark?.bookmarked == true { bookmarked.insert(i) }
+            if !restored, let lastPosition, lastPosition.key == key { restoreAt = (i, lastPosition) }
+        }
+        state.apply(.replaceLibrary(library, unread: unread, bookmarked: bookmarked))
+        if let (i, position) = restoreAt {
+            restored = true
+            if !userHasMoved { state.apply(.restorePosition(article: i, paragraph: position.paragraph, offset: position.offset)) }
+        }
+    }
+
+    /// Writes a read mark; a problem comes back as a status message.
+    mutating func save(read: Bool, article: Int, in library: ReaderLibrary) -> String? {
+        guard library.indices.contains(article) else { return nil }
+        let key = Self.key(of: library.digests[article])
+        marks[key, default: ArticleMark()].read = read
+        guard let saved else { return nil }
+        do { try saved.setRead(read, key: key) } catch { return "Read mark not saved: \(error)" }
+        return nil
+    }
+
+    mutating func save(bookmarked: Bool, article: Int, in library: ReaderLibrary) -> String? {
+        guard library.indices.contains(article) else { return nil }
+        let key = Self.key(of: library.digests[article])
+        marks[key, default: ArticleMark()].bookmarked = bookmarked
+        guard let saved else { return "Bookmark kept for this session only: the reading-state database could not be opened" }
+        do { try saved.setBookmarked(bookmarked, key: key) } catch { return "Bookmark not saved: \(error)" }
+        return nil
+    }
+
+    /// Where the reader was, for the next start.
+    func savePosition(of state: ReaderState) {
+        guard let saved, let position = state.readingPosition, state.library.indices.contains(position.article) else { return }
+        try? saved.setLastPosition(ReadingPosition(key: Self.key(of: state.library.digests[position.article]),
+                                                   paragraph: position.paragraph, offset: position.offset))
+    }
+}
+
+/// Opening the reading-state database for the reader: its notes (a damaged
+/// or newer database set aside) go to the status line, and a database that
+/// cannot be opened at all means marks last only for this session.
+enum SavedReading {
+    static func open(environment: [String: String], notes: inout [String]) -> ReadingState? {
+        do {
+            let state = try ReadingState.standard(environment: environment)
+            notes += state.notes
+            return state
+        } catch {
+            notes.append("Marks kept for this session only: \(error)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Read marks, bookmarks and the reading position outlive the reader.
+@Suite("Reading state across restarts", .enabled(if: TmuxSession.isInstalled, "tmux is not installed: the reader's end-to-end tests need it (apt-get install tmux)"))
+struct ReadingStateTests {
+    @Test func aBookmarkAndThePlaceReadSurviveARestart() throws {
+        _ = try #require(BylineBinary.path)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-restart-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path,
+                           "XDG_STATE_HOME": home.appendingPathComponent("state").path]
+
+        let first = try TmuxSession.byline(["Articles"], environment: environment)
+        let start = try first.waitFor("Articles (14)")
+        #expect(start.satisfied)
+        #expect(start.screen.contains("●"), "every article but the open one is unread at the first start:\n\(start.screen)")
+        try first.send("j", "j", "m")
+        let marked = try first.waitFor("Bookmarked")
+        #expect(marked.satisfied)
+        try first.send("Enter")   // open it: read
+        let opened = try first.waitForScreen { $0.split(separator: "\n").first?.contains("World Health") ?? false }
+        #expect(opened.satisfied, "\(opened.screen)")
+        try first.send("Space")   // and read on a page
+        let scrolled = try first.waitForScreen { $0 != opened.screen }.screen
+        try first.send("q")
+        #expect(try first.waitForExitStatus() == 0)
+
+        let second = try TmuxSession.byline(["Articles"], environment: environment)
+        let reopened = try second.waitForScreen { $0.contains("★") && $0.contains("Articles (14)") }
+        #expect(reopened.satisfied, "the bookmark is still there:\n\(reopened.screen)")
+        let rows = reopened.screen.split(separator: "\n").map(String.init)
+        let selected = try #require(rows.firstIndex { $0.hasPrefix("│▶") }, "a selected row:\n\(reopened.screen)")
+        #expect(rows[selected + 1].hasPrefix("│ ★"), "on the article left open, selected again:\n\(reopened.screen)")
+        #expect(!rows[selected].hasPrefix("│▶●"), "which is read")
+        let readingLine = { (screen: String) in screen.split(separator: "\n").dropFirst(2).first.map { String($0.dropFirst(32).prefix(40)) } ?? "" }
+        #expect(readingLine(reopened.screen) == readingLine(scrolled), "the reading pane is where it was left")
+        try second.send("q")
+        #expect(try second.waitForExitStatus() == 0)
+    }
+}
