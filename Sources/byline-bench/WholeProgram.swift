@@ -23,6 +23,10 @@ enum WholeProgram {
     /// output to /dev/null.
     static func run(_ arguments: [String], environment: [String: String]) throws -> Run {
         guard let binary else { throw BenchError("no byline binary next to byline-bench: build both with swift build -c release") }
+        return try runProgram(binary, arguments, environment: environment)
+    }
+
+    static func runProgram(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> Run {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         var actions = posix_spawn_file_actions_t()
@@ -43,6 +47,26 @@ enum WholeProgram {
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: status)
+    }
+
+    /// The reader started in a pseudo-terminal (`script`), timed until it
+    /// has drawn its first frame with the whole library (it exits there when
+    /// `BYLINE_BENCH_FIRST_FRAME=1`): the median of `repetitions` runs on a
+    /// cache already warm, and the largest peak memory among them.
+    static func firstFrame(folder: String, environment: [String: String], repetitions: Int) throws -> Run {
+        guard let binary else { throw BenchError("no byline binary next to byline-bench: build both with swift build -c release") }
+        let command = [binary, "tui", folder].map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        var env = environment
+        env["BYLINE_BENCH_FIRST_FRAME"] = "1"
+        env["TERM"] = "xterm-256color"
+        env["COLUMNS"] = "200"
+        env["LINES"] = "60"
+        var runs: [Run] = []
+        for _ in 0..<repetitions {
+            runs.append(try runProgram("/usr/bin/script", ["-q", "-e", "-c", command, "/dev/null"], environment: env))
+        }
+        let times = runs.map(\.seconds).sorted()
+        return Run(seconds: times[times.count / 2], peakMiB: runs.map(\.peakMiB).max() ?? 0, status: runs.map(\.status).max() ?? 0)
     }
 
     /// Cold: a new, empty cache folder. Warm: the median of `repetitions` runs
