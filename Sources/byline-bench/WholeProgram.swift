@@ -26,6 +26,12 @@ enum WholeProgram {
         return try runProgram(binary, arguments, environment: environment)
     }
 
+    /// Runs `binary arguments` to its end. Peak memory comes from GNU time
+    /// (`/usr/bin/time -f %M`) around it: the rusage of a child spawned from
+    /// this process would count this process's own memory (Linux keeps the
+    /// high-water mark of the address space a child had before its exec, and
+    /// a spawned child starts in this one's), and the benchmark holds a whole
+    /// library in memory. Without GNU time, memory is reported as 0.
     static func runProgram(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> Run {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
@@ -35,18 +41,24 @@ enum WholeProgram {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let time = "/usr/bin/time"
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-time-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let measured = FileManager.default.isExecutableFile(atPath: time)
+        let program = measured ? time : binary
+        let argv = ((measured ? [time, "-f", "%M", "-o", report] : []) + [binary] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw BenchError("cannot start \(binary): error \(spawned)") }
+        let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw BenchError("cannot start \(program): error \(spawned)") }
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: status)
+        let kilobytes = (try? String(contentsOfFile: report, encoding: .utf8))
+            .flatMap { $0.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } } ?? 0
+        return Run(seconds: seconds, peakMiB: kilobytes / 1024, status: status)
     }
 
     /// The reader started in a pseudo-terminal (`script`), timed until it
