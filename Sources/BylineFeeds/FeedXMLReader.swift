@@ -14,6 +14,14 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         static let content = "http://purl.org/rss/1.0/modules/content/"
         static let dublinCore = "http://purl.org/dc/elements/1.1/"
         static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        static let rss1 = "http://purl.org/rss/1.0/"
+        static let userland = "http://backend.userland.com/rss2"
+
+        /// The feed's own vocabulary, as opposed to extensions (`media:title`,
+        /// `itunes:author`) that reuse its element names.
+        static func isCore(_ ns: String) -> Bool {
+            ns.isEmpty || ns == rss1 || ns == atom || ns == userland
+        }
     }
 
     private struct ItemBuilder {
@@ -176,7 +184,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             return
         }
         // the feed's own fields
-        let isFeedLevel = parent == "channel" || parent == "feed"
+        let isFeedLevel = (parent == "channel" || parent == "feed") && Namespace.isCore(ns)
         switch name {
         case "title" where isFeedLevel && feedTitle == nil:
             feedTitle = Self.plainText(trimmed, isHTML: format != .atom || type == "html")
@@ -189,7 +197,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     }
 
     private func readItemField(_ name: String, ns: String, parent: String, value: String, trimmed: String, type: String?) {
-        let direct = parent == "item" || parent == "entry"
+        let direct = (parent == "item" || parent == "entry") && Namespace.isCore(ns)
         switch (name, ns) {
         case ("title", _) where direct:
             item?.title = Self.plainText(trimmed, isHTML: format != .atom || type == "html")
@@ -207,7 +215,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             }
         case ("summary", Namespace.atom) where direct:
             if !trimmed.isEmpty { item?.summary = FeedContent(value, isHTML: type != "text") }
-        case ("pubDate", _), ("published", Namespace.atom), ("issued", Namespace.atom), ("date", Namespace.dublinCore):
+        case ("pubDate", _) where direct, ("published", Namespace.atom), ("issued", Namespace.atom), ("date", Namespace.dublinCore):
             if item?.published == nil { item?.published = FeedDate.parse(trimmed) }
         case ("updated", Namespace.atom), ("modified", Namespace.atom):
             if item?.updated == nil { item?.updated = FeedDate.parse(trimmed) }

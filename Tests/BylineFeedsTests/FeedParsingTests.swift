@@ -71,6 +71,28 @@ import Testing
         #expect(blocks.map(\.text) == ["First paragraph of plain text.", "Second paragraph, after a blank line."])
     }
 
+    @Test func rss091AndExtensionsThatReuseNames() throws {
+        let xml = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <rss version="0.91" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+            <channel><title>Caf\u{E9} Courier</title><link>https://cafe.example/</link>
+            <item><title>Market day in Li\u{E8}ge</title><media:title>Photo caption, not the title</media:title>
+            <link>https://cafe.example/liege</link><description>Stalls returned to the square.</description>
+            <media:description>Not the summary</media:description><itunes:author>Podcast Voice</itunes:author></item>
+            </channel></rss>
+            """
+        let data = Data(xml.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        let feed = try FeedDocumentParser.parse(data)
+        #expect(feed.format == .rss)
+        #expect(feed.title == "Caf\u{E9} Courier")
+        #expect(feed.items.count == 1)
+        #expect(feed.items[0].id == "https://cafe.example/liege")
+        #expect(feed.items[0].title == "Market day in Li\u{E8}ge")
+        #expect(feed.items[0].summary?.text == "Stalls returned to the square.")
+        #expect(feed.items[0].author == nil)
+        #expect(feed.items[0].date == nil)
+    }
+
     @Test func failuresSayWhat() {
         #expect(throws: FeedParseError.htmlPage(feedLink: "https://gazette.example/atom.xml")) {
             try FeedDocumentParser.parse(Fixtures.data("page.html"), url: URL(string: "https://gazette.example/"))
