@@ -26,21 +26,31 @@ enum ArticleCoding {
     }
 
     static func decodeDigest(_ data: Data, file: String) throws(BinaryReader.Malformed) -> ArticleDigest {
+        var strings = StringTable()
+        return try decodeDigest(data, file: file, strings: &strings)
+    }
+
+    /// Names, roles and sources recur across thousands of digests: `strings`
+    /// makes each one a single shared copy in memory.
+    static func decodeDigest(_ data: Data, file: String, strings: inout StringTable) throws(BinaryReader.Malformed) -> ArticleDigest {
         do {
             return try data.withUnsafeBytes { buffer in
                 var r = BinaryReader(buffer)
                 let title = try r.string()
-                let header = try readHeader(&r)
+                var header = try readHeader(&r)
+                header.source = header.source.map { strings.intern($0) }
+                header.author = header.author.map { strings.intern($0) }
                 let n = try r.count()
                 var entities: [DigestEntity] = []
                 entities.reserveCapacity(n)
                 for _ in 0..<n {
                     let kind = try readKind(&r)
-                    entities.append(DigestEntity(kind: kind, name: try r.string(), aliases: try r.strings(), role: try r.optionalString(),
+                    entities.append(DigestEntity(kind: kind, name: strings.intern(try r.string()), aliases: try r.strings().map { strings.intern($0) },
+                                                 role: try r.optionalString().map { strings.intern($0) },
                                                  code: try r.optionalString(), mentionCount: try r.int()))
                 }
                 let digest = ArticleDigest(file: file, title: title, header: header, entities: entities,
-                                           speakers: try r.strings(), quoteCount: try r.int(), notes: try r.strings())
+                                           speakers: try r.strings().map { strings.intern($0) }, quoteCount: try r.int(), notes: try r.strings())
                 guard r.isAtEnd else { throw BinaryReader.Malformed() }
                 return digest
             }
@@ -172,5 +182,17 @@ enum ArticleCoding {
         case .heading: 1
         case .boilerplate: 2
         }
+    }
+}
+
+/// One shared copy of each string met (those too long to be stored inline).
+struct StringTable {
+    private var table: [String: String] = [:]
+
+    mutating func intern(_ s: String) -> String {
+        guard s.utf8.count > 15 else { return s }   // small strings live inside the String value
+        if let shared = table[s] { return shared }
+        table[s] = s
+        return s
     }
 }

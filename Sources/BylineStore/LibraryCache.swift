@@ -18,14 +18,6 @@ final class LibraryCache: Sendable {
     let path: String
     private let queue: DatabaseQueue
 
-    /// A cached row: where the digest came from and whether it is still good.
-    struct Row {
-        var id: Int64
-        var stamp: FileStamp
-        var parserVersion: Int
-        var digest: Data
-    }
-
     /// What a parse leaves to be written: the file's key and stamp, and the
     /// encoded digest, body and searchable text.
     struct Entry: Sendable {
@@ -104,21 +96,25 @@ final class LibraryCache: Sendable {
 
     // MARK: Reading
 
-    /// Every cached row by path (the digests stay encoded until they are used).
-    func rows() throws(OpenError) -> [String: Row] {
+    /// Every cached row, one at a time, in no particular order: its id, path,
+    /// stamp, parser version and encoded digest (valid only during the call,
+    /// so 100,000 digests are never held encoded and decoded at once).
+    func forEachRow(_ body: (_ id: Int64, _ path: String, _ stamp: FileStamp, _ parser: Int, _ digest: Data) throws -> Void) throws(OpenError) {
         do {
-            return try queue.read { db in
-                var rows: [String: Row] = [:]
+            try queue.read { db in
                 let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT id, path, size, modified, parser, digest FROM article")
                 while let row = try cursor.next() {
-                    let path: String = row[1]
-                    rows[path] = Row(id: row[0], stamp: FileStamp(size: row[2], modified: row[3]), parserVersion: row[4], digest: row[5])
+                    try body(row[0], row[1], FileStamp(size: row[2], modified: row[3]), row[4], row.dataNoCopy(atIndex: 5) ?? Data())
                 }
-                return rows
             }
         } catch {
             throw Self.classify(error, path: path)
         }
+    }
+
+    /// How many articles are cached.
+    func count() throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
 
     /// The whole parsed article of row `id`, nil when the row is gone.

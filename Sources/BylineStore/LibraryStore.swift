@@ -40,18 +40,17 @@ public struct LibraryStore: Sendable {
         let roots = paths.map { StorePath.absolute($0, relativeTo: directory) + "/" }
         var notes = listNotes
         guard let cachePath else {
-            return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, rows: [:], progress: progress, events: events).run(notes: notes)
+            return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events).run(notes: notes)
         }
         // Damage found while opening or reading is repaired by starting again
         // with an empty cache; anything else means going without.
         for attempt in 0..<2 {
             do {
                 let cache = try LibraryCache(path: cachePath)
-                let rows = try cache.rows()
-                var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: cache, rows: rows, progress: progress, events: events)
-                try load.matchCache()
+                var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: cache, progress: progress, events: events)
+                let gone = try load.matchCache(roots: roots)
                 var library = load.run(notes: notes)
-                load.dropMissing(under: roots, notes: &library.notes)
+                load.drop(gone, notes: &library.notes)
                 return library
             } catch .damaged(let reason) where attempt == 0 {
                 LibraryCache.delete(at: cachePath)
@@ -62,7 +61,7 @@ public struct LibraryStore: Sendable {
                 break
             }
         }
-        return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, rows: [:], progress: progress, events: events).run(notes: notes)
+        return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events).run(notes: notes)
     }
 }
 
@@ -71,7 +70,6 @@ struct LibraryLoad {
     let files: [String]
     let keys: [String]
     let cache: LibraryCache?
-    let rows: [String: LibraryCache.Row]
     let progress: (@Sendable (Int, Int) -> Void)?
     let events: (@Sendable (LibraryLoadEvent) -> Void)?
     /// Per file: the cached digest and row, when the cache is good for it.
@@ -79,28 +77,43 @@ struct LibraryLoad {
     /// Each file's size and modification time when it was listed (before it is read).
     private let stamps: [FileStamp?]
 
-    init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?, rows: [String: LibraryCache.Row],
+    init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?,
          progress: (@Sendable (Int, Int) -> Void)?, events: (@Sendable (LibraryLoadEvent) -> Void)?) {
         self.files = files
         self.keys = keys
         self.stamps = stamps
         self.cache = cache
-        self.rows = rows
         self.progress = progress
         self.events = events
         cached = Array(repeating: nil, count: files.count)
     }
 
-    /// Decodes the digests of the files whose row matches their stamp.
-    mutating func matchCache() throws(LibraryCache.OpenError) {
-        for i in files.indices {
-            guard let stamp = stamps[i], let row = rows[keys[i]], row.stamp == stamp, row.parserVersion == ArticleParser.version else { continue }
+    /// Decodes the digests of the files whose row matches their stamp, in one
+    /// pass over the cache; returns the rows of files that are gone from a
+    /// listed folder (`roots` end with a slash).
+    mutating func matchCache(roots: [String]) throws(LibraryCache.OpenError) -> [Int64] {
+        guard let cache else { return [] }
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(keys.count)
+        for (i, key) in keys.enumerated() { positions[key] = i }
+        var gone: [Int64] = []
+        var strings = StringTable()
+        var cached = self.cached
+        let (files, stamps) = (self.files, self.stamps)
+        try cache.forEachRow { id, path, stamp, parser, digest in
+            guard let i = positions[path] else {
+                if roots.contains(where: { path.hasPrefix($0) }) { gone.append(id) }
+                return
+            }
+            guard stamps[i] == stamp, parser == ArticleParser.version else { return }
             do {
-                cached[i] = (try ArticleCoding.decodeDigest(row.digest, file: files[i]), row.id)
+                cached[i] = (try ArticleCoding.decodeDigest(digest, file: files[i], strings: &strings), id)
             } catch {
-                throw .damaged("the cached digest of \(keys[i]) does not decode")
+                throw LibraryCache.OpenError.damaged("the cached digest of \(path) does not decode")
             }
         }
+        self.cached = cached
+        return gone
     }
 
     /// Parses what the cache did not have, writes it, and puts the library together.
@@ -176,12 +189,9 @@ struct LibraryLoad {
         return LoadedLibrary(digests: digests, keys: keysKept, notes: allNotes, index: index, parsedCount: misses.count, bodies: bodies)
     }
 
-    /// Deletes the rows of files under a listed folder that were not found
-    /// there this time (deleted or renamed files).
-    func dropMissing(under roots: [String], notes: inout [String]) {
-        guard let cache else { return }
-        let present = Set(keys)
-        let gone = rows.filter { path, _ in !present.contains(path) && roots.contains { path.hasPrefix($0) } }.map(\.value.id)
+    /// Deletes the rows of files that are gone (deleted or renamed).
+    func drop(_ gone: [Int64], notes: inout [String]) {
+        guard let cache, !gone.isEmpty else { return }
         do {
             try cache.delete(ids: gone)
         } catch {

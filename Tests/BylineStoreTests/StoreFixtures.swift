@@ -57,7 +57,7 @@ final class StoreScratch {
     /// How many articles the cache holds.
     func cachedCount() throws -> Int {
         let cache = try LibraryCache(path: cachePath)
-        return try cache.rows().count
+        return try cache.count()
     }
 }
 
