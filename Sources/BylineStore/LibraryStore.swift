@@ -118,7 +118,8 @@ struct LibraryLoad {
 
     /// Parses what the cache did not have, writes it, and puts the library together.
     func run(notes: [String]) -> LoadedLibrary {
-        events?(.listed(files: files, cached: cached.map { $0?.digest }))
+        events?(.listed(files: files, cached: cached.map { $0?.digest },
+                        bodies: CachedArticles(cache: cache, files: files, ids: cached.map { $0?.id })))
         let misses = files.indices.filter { cached[$0] == nil }
         var parsed: [Int: Prepared] = [:]
         var ids: [Int: Int64] = [:]

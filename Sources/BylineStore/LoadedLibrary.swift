@@ -72,12 +72,28 @@ public struct LoadedLibrary: Sendable {
 /// every file is parsed.
 public enum LibraryLoadEvent: Sendable {
     /// The article files found, in order, with the digests the cache already
-    /// had (nil: to be parsed). Comes once, before any parsing.
-    case listed(files: [String], cached: [ArticleDigest?])
+    /// had (nil: to be parsed) and a way to open those articles at once.
+    /// Comes once, before any parsing.
+    case listed(files: [String], cached: [ArticleDigest?], bodies: CachedArticles)
     /// More files parsed (and cached): their positions in the `listed` files
     /// with their digests (nil: the file was skipped, with a note), and how
     /// many of the files to parse are done.
     case parsed([(position: Int, digest: ArticleDigest?)], done: Int, total: Int)
+}
+
+/// The whole articles of the files a load found in the cache, by position in
+/// the `listed` files: what a reader opens while the rest are being parsed.
+public struct CachedArticles: Sendable {
+    let cache: LibraryCache?
+    let files: [String]
+    let ids: [Int64?]
+
+    /// Article `position` from the cache, or parsed from its file when the
+    /// cache does not have it (yet).
+    public func article(at position: Int) throws(ArticleLibrary.SkipNote) -> Article {
+        if let cache, let id = ids[position], let article = try? cache.body(id: id, file: files[position]) { return article }
+        return try ArticleLibrary.readArticle(at: files[position]).get()
+    }
 }
 
 /// Words and phrases looked up in the cache's FTS5 index, numbered like the
