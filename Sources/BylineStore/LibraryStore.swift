@@ -121,7 +121,8 @@ struct LibraryLoad {
         events?(.listed(files: files, cached: cached.map { $0?.digest },
                         bodies: CachedArticles(cache: cache, files: files, ids: cached.map { $0?.id })))
         let misses = files.indices.filter { cached[$0] == nil }
-        var parsed: [Int: Prepared] = [:]
+        // only the digests stay: the encoded bodies and texts go once written
+        var parsed: [Int: (digest: ArticleDigest?, skipNote: String?)] = [:]
         var ids: [Int: Int64] = [:]
         var articles: [Int: Article] = [:]
         var writeNote: String?
@@ -144,7 +145,7 @@ struct LibraryLoad {
                     }
                 }
                 for p in batch {
-                    parsed[p.position] = p
+                    parsed[p.position] = (p.digest, p.skipNote)
                     if let a = p.article { articles[p.position] = a }
                 }
                 events?(.parsed(batch.map { ($0.position, $0.digest) }, done: done, total: misses.count))
