@@ -43,7 +43,7 @@ final class BackgroundLoad: @unchecked Sendable {
     private func receive(_ event: LibraryLoadEvent) {
         lock.withLock {
             switch event {
-            case .listed(let files, let cached):
+            case .listed(let files, let cached, _):
                 self.files = files
                 digests = cached
             case .parsed(let batch, let done, let total):
