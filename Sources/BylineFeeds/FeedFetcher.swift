@@ -183,6 +183,39 @@ public struct FeedFetcher: Sendable {
 
     private final class ReportBox: @unchecked Sendable {
         var report: FetchReport?
+        var probe: Result<FeedDocument, FetchFailure>?
+    }
+
+    /// Fetches and parses one feed without writing anything: what `byline
+    /// feeds add` uses to check an address and learn the feed's title.
+    public func probe(_ url: URL) async -> Result<FeedDocument, FetchFailure> {
+        let client = FeedHTTPClient(settings: settings)
+        defer { client.invalidate() }
+        switch await client.get(url) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let response):
+            guard (200..<300).contains(response.status) else {
+                return .failure((300..<400).contains(response.status) ? .tooManyRedirects(settings.maxRedirects) : .httpStatus(response.status))
+            }
+            do {
+                return .success(try FeedDocumentParser.parse(response.body, url: response.url))
+            } catch {
+                return .failure(.feed(error))
+            }
+        }
+    }
+
+    /// `probe`, waited for on this thread.
+    public func probeBlocking(_ url: URL) -> Result<FeedDocument, FetchFailure> {
+        let box = ReportBox()
+        let done = DispatchSemaphore(value: 0)
+        let fetcher = self
+        Task.detached {
+            box.probe = await fetcher.probe(url)
+            done.signal()
+        }
+        done.wait()
+        return box.probe!
     }
 
     /// One feed: request (conditional), parse, write the new items.

@@ -82,7 +82,7 @@ struct FeedsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The feed's address (http:// or https://).", valueName: "URL"))
         var url: String
 
-        @Option(name: .long, help: ArgumentHelp("The feed's name, shown as its articles' source (default: the host).", valueName: "NAME"))
+        @Option(name: .long, help: ArgumentHelp("The feed's name, shown as its articles' source (default: the feed's title, else its host).", valueName: "NAME"))
         var name: String?
 
         @Flag(name: .long, help: "When an item carries only a summary, fetch the linked page for the full text.")
@@ -96,13 +96,34 @@ struct FeedsCommand: ParsableCommand {
             }
             let locations = FeedLocations()
             var list = try FeedsCommand.loadList(locations)
-            let feedName = name.map(ArticleTextFormat.oneLine).flatMap { $0.isEmpty ? nil : $0 } ?? FeedSubscription.defaultName(for: address)
-            let feed = FeedSubscription(name: feedName, url: address.absoluteString, full: full)
-            if let existing = list.feeds.first(where: { $0.url == feed.url }) {
-                throw CommandLineError.usage("already subscribed to \(ArticleSummary.safe(feed.url)) as '\(ArticleSummary.safe(existing.name))'")
+            if let existing = list.feeds.first(where: { $0.url == address.absoluteString }) {
+                throw CommandLineError.usage("already subscribed to \(ArticleSummary.safe(address.absoluteString)) as '\(ArticleSummary.safe(existing.name))'")
             }
-            if let existing = list.feeds.first(where: { $0.name.lowercased() == feedName.lowercased() || $0.slug == feed.slug }) {
-                throw CommandLineError.usage("the name '\(ArticleSummary.safe(feedName))' is taken by \(ArticleSummary.safe(existing.url)); choose another with --name")
+            var feedName = name.map(ArticleTextFormat.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+            var feedURL = address
+            // read the feed now: a web page that names its feed subscribes to that
+            // feed, and a feed without --name is named after its own title
+            let fetcher = FeedFetcher(locations: locations)
+            var probe = fetcher.probeBlocking(address)
+            if case .failure(.feed(.htmlPage(let link?))) = probe, case .success(let advertised) = FeedURLPolicy.check(link) {
+                if let existing = list.feeds.first(where: { $0.url == advertised.absoluteString }) {
+                    throw CommandLineError.usage("that page's feed, \(ArticleSummary.safe(advertised.absoluteString)), is already subscribed to as '\(ArticleSummary.safe(existing.name))'")
+                }
+                Diagnostics.line("the page names its feed at \(advertised.absoluteString); subscribing to that")
+                feedURL = advertised
+                probe = fetcher.probeBlocking(advertised)
+            }
+            switch probe {
+            case .success(let document):
+                if feedName == nil { feedName = document.title.flatMap { $0.isEmpty ? nil : String($0.prefix(80)) } }
+            case .failure(.feed(.htmlPage)):
+                throw CommandLineError.usage("\(ArticleSummary.safe(address.absoluteString)) is a web page, not a feed, and names none; give the address of its RSS, Atom or JSON feed")
+            case .failure(let failure):
+                Diagnostics.line("could not read the feed now (\(failure)); added all the same, it is tried at each fetch")
+            }
+            let feed = FeedSubscription(name: feedName ?? FeedSubscription.defaultName(for: feedURL), url: feedURL.absoluteString, full: full)
+            if let existing = list.feeds.first(where: { $0.name.lowercased() == feed.name.lowercased() || $0.slug == feed.slug }) {
+                throw CommandLineError.usage("the name '\(ArticleSummary.safe(feed.name))' is taken by \(ArticleSummary.safe(existing.url)); choose another with --name")
             }
             list.feeds.append(feed)
             try FeedsCommand.save(list, locations)

@@ -87,6 +87,30 @@ import Testing
         #expect(run.status == 2)
     }
 
+    @Test func addReadsTheFeedForItsTitleAndFollowsAPageToItsFeed() throws {
+        let server = try TestHTTPServer { FetcherTests.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        var run = try byline(["feeds", "add", server.url("/rss2.xml")], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "added Meridian Wire & Partners\t\(server.url("/rss2.xml"))\n")
+        run = try byline(["feeds", "add", server.url("/page.html")], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "byline: the page names its feed at \(server.url("/atom.xml")); subscribing to that\n")
+        #expect(run.stdout == "added Harbour Gazette\t\(server.url("/atom.xml"))\n")
+        run = try byline(["feeds", "add", server.url("/page.html")], home: home)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("already subscribed to as 'Harbour Gazette'"))
+        run = try byline(["feeds", "add", server.url("/2026/03/bridge")], home: home)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is a web page, not a feed, and names none"))
+        run = try byline(["feeds", "add", server.url("/broken.xml")], home: home)
+        #expect(run.status == 0)
+        #expect(run.stdout == "added 127.0.0.1\t\(server.url("/broken.xml"))\n")
+        #expect(run.stderr.contains("could not read the feed now (the server failed (HTTP 500)"))
+    }
+
     @Test func hostileAddressesAreRefusedAndNeverRun() throws {
         let home = try TemporaryHome()
         defer { home.remove() }
