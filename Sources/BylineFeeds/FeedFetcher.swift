@@ -218,6 +218,18 @@ public struct FeedFetcher: Sendable {
         return box.probe!
     }
 
+    /// The story of an item's linked page, or a note saying why there is none.
+    static func page(at link: URL, client: FeedHTTPClient, feed: FeedSubscription) async -> (HTMLArticle?, String?) {
+        switch await client.get(link) {
+        case .success(let r) where (200..<300).contains(r.status):
+            return (HTMLArticleExtractor.extract(ArticleTextDecoder.decode(r.body).text, baseURL: r.url.absoluteString), nil)
+        case .success(let r):
+            return (nil, "\(feed.name): \(FeedText.quoted(link.absoluteString)): \(FetchFailure.httpStatus(r.status)); the summary is kept")
+        case .failure(let failure):
+            return (nil, "\(feed.name): \(FeedText.quoted(link.absoluteString)): \(failure); the summary is kept")
+        }
+    }
+
     /// One feed: request (conditional), parse, write the new items.
     func fetchOne(_ feed: FeedSubscription, record: FeedRecord, client: FeedHTTPClient) async -> (FeedResult, FeedRecord) {
         var record = record
@@ -262,19 +274,42 @@ public struct FeedFetcher: Sendable {
         var written: [String] = []
         var notes: [String] = []
         var remembered: [String] = []
-        for item in fresh {
-            var page: HTMLArticle?
-            if feed.full, item.content == nil, let link = item.link.flatMap(URL.init(string:)) {
-                switch await client.get(link) {
-                case .success(let r) where (200..<300).contains(r.status):
-                    page = HTMLArticleExtractor.extract(ArticleTextDecoder.decode(r.body).text, baseURL: r.url.absoluteString)
-                case .success(let r):
-                    notes.append("\(feed.name): \(FeedText.quoted(link.absoluteString)): \(FetchFailure.httpStatus(r.status)); the summary is kept")
-                case .failure(let failure):
-                    notes.append("\(feed.name): \(FeedText.quoted(link.absoluteString)): \(failure); the summary is kept")
+        let items = Array(fresh)
+        // an item whose file is there already (the state was lost) is not fetched again
+        var pending: [Int] = []
+        for (i, item) in items.enumerated() {
+            let path = folder.appendingPathComponent(FeedArticleWriter.fileName(for: item)).path
+            if FileManager.default.fileExists(atPath: path) { remembered.append(item.id) } else { pending.append(i) }
+        }
+        // with `full`, the linked pages of summary-only items, a few at a time
+        let wanted: [(Int, URL)] = feed.full ? pending.compactMap { i in
+            guard items[i].content == nil, let link = items[i].link.flatMap(URL.init(string:)) else { return nil }
+            return (i, link)
+        } : []
+        var pages: [Int: HTMLArticle] = [:]
+        var pageNotes: [Int: String] = [:]
+        await withTaskGroup(of: (Int, HTMLArticle?, String?).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < wanted.count, !Task.isCancelled else { return }
+                let (i, link) = wanted[next]
+                next += 1
+                group.addTask {
+                    let (page, note) = await Self.page(at: link, client: client, feed: feed)
+                    return (i, page, note)
                 }
             }
-            let text = FeedArticleWriter.text(for: item, feed: feed, page: page, fetched: now)
+            for _ in 0..<3 { startNext() }
+            for await (i, page, note) in group {
+                pages[i] = page
+                pageNotes[i] = note
+                startNext()
+            }
+        }
+        for i in pending {
+            let item = items[i]
+            if let note = pageNotes[i] { notes.append(note) }
+            let text = FeedArticleWriter.text(for: item, feed: feed, page: pages[i], fetched: now)
             let name = FeedArticleWriter.fileName(for: item)
             do {
                 if let url = try FeedArticleWriter.write(text, named: name, in: folder) { written.append(url.path) }
