@@ -322,8 +322,12 @@ public struct FeedFetcher: Sendable {
             return failed(.writeFailed("no article could be written in \(folder.path)"), notes: notes)
         }
         record.remember(remembered)
-        record.etag = response.header("ETag")
-        record.lastModified = response.header("Last-Modified")
+        // validators are kept only when every item was written, so that an
+        // item that could not be is tried again (the next request is not a 304)
+        if remembered.count == items.count {
+            record.etag = response.header("ETag")
+            record.lastModified = response.header("Last-Modified")
+        }
         record.lastError = nil
         record.lastSuccess = now
         return (FeedResult(feed: feed, outcome: .fetched, newFiles: written, notes: notes), record)
