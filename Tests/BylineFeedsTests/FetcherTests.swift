@@ -232,6 +232,27 @@ import Testing
         #expect(!server.requests.contains { $0.path == "/atom.xml" })
     }
 
+    @Test func articlesThatCannotBeWrittenAreTriedAgain() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let feed = FeedSubscription(name: "Tagged", url: server.url("/etag.xml"))
+        // a file where the feed's folder should be
+        let folder = home.locations.folder(for: feed)
+        try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("in the way".utf8).write(to: folder)
+        let blocked = await Self.fetcher(home).fetch([feed])
+        #expect(blocked.failures.count == 1)
+        #expect(blocked.failures[0].hasPrefix("Tagged: could not write the articles"))
+        #expect(FetchState.load(from: home.locations.stateFile).state.feeds[feed.url]?.etag == nil)
+        try FileManager.default.removeItem(at: folder)
+        let again = await Self.fetcher(home).fetch([feed])
+        #expect(again.results[0].outcome == .fetched)
+        #expect(again.newFiles.count == 1)
+        #expect(server.requests.filter { $0.path == "/etag.xml" }.allSatisfy { $0.headers["if-none-match"] == nil })
+    }
+
     @Test func fetchSubscribedReadsTheSubscriptionsFile() async throws {
         let server = try TestHTTPServer { Self.routes($0) }
         defer { server.stop() }
