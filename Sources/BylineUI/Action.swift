@@ -60,6 +60,9 @@ public enum Action: Sendable, Equatable, Hashable {
     case setProgress(String?)
     /// Open an article at a place in its text (where the reader was at its last quit).
     case restorePosition(article: Int, paragraph: Int, offset: Int)
+    /// `r`: fetch the subscribed feeds in the background; new articles join
+    /// the list when they are in.
+    case fetchFeeds
     /// `o`: open the article's link (its `URL:`) in the browser.
     case openLink
     /// `t`: the next theme of `ReaderState.themeNames`, named on the status line.

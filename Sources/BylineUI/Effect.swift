@@ -9,6 +9,8 @@ public enum Effect: Sendable, Equatable {
     case loadTheme(String)
     /// Open a link in the user's browser (`o`).
     case openLink(String)
+    /// Fetch the subscribed feeds in the background (`r`).
+    case fetchFeeds
     /// Remember that an article (an index into the reader's articles) is read or unread.
     case setRead(article: Int, read: Bool)
     /// Remember that an article is bookmarked or not.

@@ -48,6 +48,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.character("c")], .filterBySelectedCountry, "filter by the country selected in the side panel"),
         KeyBinding([.character("u")], .toggleRead, "mark the article read or unread"),
         KeyBinding([.character("m")], .toggleBookmark, "bookmark the article, or take the bookmark off"),
+        KeyBinding([.character("r")], .fetchFeeds, "fetch the subscribed feeds (byline feeds add URL subscribes)"),
         KeyBinding([.character("o")], .openLink, "open the article's link in $BROWSER"),
         KeyBinding([.character("t")], .nextTheme, "switch to the next theme"),
         KeyBinding([.character("?")], .toggleHelp, "show or hide this help"),

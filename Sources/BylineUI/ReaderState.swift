@@ -200,6 +200,8 @@ public struct ReaderState: Sendable, Equatable {
             loadingProgress = progress
         case .restorePosition(let article, let paragraph, let offset):
             restorePosition(article: article, paragraph: paragraph, offset: offset)
+        case .fetchFeeds:
+            effects.append(.fetchFeeds)
         case .openLink:
             guard !isHelpShown else { return }
             guard let target = markTarget else { return setStatus("No article open") }

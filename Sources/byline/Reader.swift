@@ -1,3 +1,4 @@
+import BylineFeeds
 import BylineKit
 import BylineStore
 import BylineTerminal
@@ -13,7 +14,10 @@ enum Reader {
         var notes = settings.problems
         let saved = SavedReading.open(environment: environment, notes: &notes)
         let store = cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
-        let load = BackgroundLoad(paths: paths, store: store)
+        var paths = paths
+        var load = BackgroundLoad(paths: paths, store: store)
+        var fetch: BackgroundFetch?
+        defer { fetch?.cancel() }
 
         let terminal = try CursesTerminal()
         defer { terminal.close() }
@@ -45,9 +49,29 @@ enum Reader {
         let benchmarkFirstFrame = environment["BYLINE_BENCH_FIRST_FRAME"] == "1"
         while !state.isQuitting {
             if let update = load.take() { reading.apply(update, to: &state, showPartial: slow()) }
+            switch fetch?.take() {
+            case .progress(let summary)?:
+                state.apply(.setProgress("Feeds: \(summary)"))
+            case .finished(let report)?:
+                state.apply(.setProgress(nil))
+                state.apply(.setStatus(BackgroundFetch.summary(of: report)))
+                if !report.newFiles.isEmpty {
+                    // fetched articles join the library: their folder is added
+                    // to it if need be, and the (warm) library loads again
+                    let folder = FeedLocations(environment: environment).articlesFolder.path
+                    if !paths.contains(where: { StorePath.absolute(folder).hasPrefix(StorePath.absolute($0) + "/") || StorePath.absolute($0) == StorePath.absolute(folder) }) {
+                        paths.append(folder)
+                    }
+                    load = BackgroundLoad(paths: paths, store: store)
+                }
+                fetch = nil
+            case nil:
+                break
+            }
             terminal.draw(render(state))
             if benchmarkFirstFrame, load.isFinished { break }
-            if let event = try terminal.nextEvent(timeout: load.isFinished ? nil : .milliseconds(100)) {
+            let busy = !load.isFinished || fetch != nil
+            if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(100) : nil) {
                 if case .key = event { reading.userHasMoved = true }
                 state.handle(event)
             }
@@ -62,6 +86,13 @@ enum Reader {
                     case .failure(let error):
                         state.apply(.useTheme(drawnTheme))
                         state.apply(.setStatus("Theme \(drawnTheme) kept: \(error)"))
+                    }
+                case .fetchFeeds:
+                    if fetch != nil {
+                        state.apply(.setStatus("Already fetching feeds"))
+                    } else {
+                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: FeedLocations(environment: environment)))
+                        state.apply(.setProgress("Feeds: starting"))
                     }
                 case .openLink(let url):
                     state.apply(.setStatus(openInBrowser(url, terminal: terminal)))

@@ -49,3 +49,12 @@ struct EffectTests {
         #expect(s.takeEffects() == [.loadTheme("light")])
     }
 }
+
+extension EffectTests {
+    @Test func rAsksForTheFeeds() {
+        var s = state()
+        _ = s.takeEffects()
+        s.handle(.key(.character("r")))
+        #expect(s.takeEffects() == [.fetchFeeds])
+    }
+}
