@@ -7,6 +7,7 @@ import Testing
         let page = HTMLArticleExtractor.extract(Fixtures.text("article.html"), baseURL: "https://gazette.example/2026/03/bridge")
         #expect(page.title == "Bridge reopens after repairs")
         #expect(page.author == "Lena Marsh")
+        #expect(page.siteName == "Harbour Gazette")
         #expect(page.date == "2026-03-12T07:00:00Z")
         #expect(page.url == "https://gazette.example/2026/03/bridge")
         #expect(page.blocks == [
@@ -28,6 +29,7 @@ import Testing
         let article = ArticleParser.parse(page.articleText(), file: "bridge.html")
         #expect(article.title == "Bridge reopens after repairs")
         #expect(article.header.author == "Lena Marsh")
+        #expect(article.header.source == "Harbour Gazette")
         #expect(article.paragraphs.contains(Paragraph(kind: .heading, text: "Traffic returns")))
         #expect(article.quotes.contains { $0.text.contains("It is safer than it has ever been") })
         #expect(article.countries.contains { $0.name == "Portugal" })

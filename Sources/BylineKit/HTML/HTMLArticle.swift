@@ -29,6 +29,8 @@ public struct HTMLLink: Sendable, Equatable {
 /// gives it, the text blocks of the story, and the links in them.
 public struct HTMLArticle: Sendable, Equatable {
     public var title: String?
+    /// The publication, from `og:site_name` or `application-name`.
+    public var siteName: String?
     public var author: String?
     /// As the page gives it (usually ISO 8601).
     public var date: String?
@@ -37,9 +39,10 @@ public struct HTMLArticle: Sendable, Equatable {
     public var blocks: [HTMLBlock]
     public var links: [HTMLLink]
 
-    public init(title: String? = nil, author: String? = nil, date: String? = nil, url: String? = nil,
+    public init(title: String? = nil, siteName: String? = nil, author: String? = nil, date: String? = nil, url: String? = nil,
                 blocks: [HTMLBlock] = [], links: [HTMLLink] = []) {
         self.title = title
+        self.siteName = siteName
         self.author = author
         self.date = date
         self.url = url
@@ -55,7 +58,7 @@ public struct HTMLArticle: Sendable, Equatable {
     /// The article in Byline's text format (see `ArticleTextFormat`).
     public func articleText() -> String {
         ArticleTextFormat.render(
-            header: ArticleHeader(title: title, author: author, date: date, url: url), blocks: blocks)
+            header: ArticleHeader(title: title, source: siteName, author: author, date: date, url: url), blocks: blocks)
     }
 }
 

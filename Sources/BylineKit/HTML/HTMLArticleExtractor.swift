@@ -88,6 +88,7 @@ public enum HTMLArticleExtractor {
         var firstArticleHeading: String?
         var firstHeading: String?
         var author: String?
+        var siteName: String?
         var date: String?
         var timeDate: String?
         var canonical: String?
@@ -237,6 +238,7 @@ public enum HTMLArticleExtractor {
             case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date", "parsely-pub-date":
                 if date == nil { date = content }
             case "og:url": if ogURL == nil { ogURL = absolute(content) }
+            case "og:site_name", "application-name": if siteName == nil { siteName = content }
             default: break
             }
         }
@@ -260,7 +262,7 @@ public enum HTMLArticleExtractor {
             if let title, let first = blocks.first, first.kind == .heading, first.text == title || title.hasPrefix(first.text) {
                 blocks.removeFirst()
             }
-            return HTMLArticle(title: title, author: author, date: date ?? timeDate, url: canonical ?? ogURL,
+            return HTMLArticle(title: title, siteName: siteName, author: author, date: date ?? timeDate, url: canonical ?? ogURL,
                                blocks: blocks, links: links)
         }
     }
