@@ -135,6 +135,12 @@ public struct ArticleStructure: Sendable, Equatable {
     /// text is valid UTF-8 and a newline is no continuation byte).
     private static func appendJoined(_ bytes: UnsafeBufferPointer<UInt8>, to current: inout [UInt8], pendingSpace: inout Bool) {
         let n = bytes.count
+        if isTidy(bytes) {
+            // the common line: nothing to squeeze, so copy it whole
+            if pendingSpace { current.append(0x20); pendingSpace = false }
+            current.append(contentsOf: bytes)
+            return
+        }
         var i = 0
         while i < n {
             let separator = separatorLength(bytes, i)
@@ -149,6 +155,24 @@ public struct ArticleStructure: Sendable, Equatable {
             current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
             i = j
         }
+    }
+
+    /// A line that joining leaves as it is: it neither starts nor ends with a
+    /// separator, its only separators are single spaces, and it holds no tab,
+    /// CR or NBSP. Most lines are; they are copied in one go.
+    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previousWasSpace = false
+        for b in bytes {
+            if b == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            if b == 0x09 || b == 0x0D || b == 0xC2 { return false }
+        }
+        return true
     }
 
     static func isBlank(_ line: Substring) -> Bool {
@@ -292,6 +316,8 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Whether the first forty bytes, lowercased, open like page furniture.
     static func opensLikeBoilerplate(_ text: String) -> Bool {
+        let fast = text.utf8.prefix(40).withContiguousStorageIfAvailable { asciiOpensLikeBoilerplate($0) }
+        if let fast, let answer = fast { return answer }
         let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
         let bytes = Array(lower.utf8)
         let bare = String(decoding: bytes.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
@@ -299,6 +325,55 @@ public struct ArticleStructure: Sendable, Equatable {
         // most openings begin with a letter no opener begins with
         guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
         return openerRules.indices.contains { opens(lower, bytes, rule: $0) }
+    }
+
+    /// `opensLikeBoilerplate` for an opening of ASCII bytes only (nearly all),
+    /// lowercased byte by byte into a buffer on the stack; nil for any other
+    /// opening, which takes the string path. (For ASCII, lowercasing is the
+    /// byte mapping and no scalar can join a prefix's last character.)
+    private static func asciiOpensLikeBoilerplate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for b in raw where b >= 0x80 { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { lower in
+            var bareCount = 0
+            var bare: (UInt64, UInt64) = (0, 0)
+            for i in 0..<raw.count {
+                let b = raw[i]
+                let l = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
+                lower[i] = l
+                if (l >= 0x61 && l <= 0x7A) || l == 0x20 {
+                    // the first sixteen bare bytes, packed; longer bare texts match no bare opener
+                    if bareCount < 8 { bare.0 |= UInt64(l) << (8 * UInt64(bareCount)) }
+                    else if bareCount < 16 { bare.1 |= UInt64(l) << (8 * UInt64(bareCount - 8)) }
+                    bareCount += 1
+                }
+            }
+            if bareCount <= 16, bareOpenerKeys.contains(where: { $0.count == bareCount && $0.packed == bare }) { return true }
+            let bytes = UnsafeBufferPointer(rebasing: lower[0..<raw.count])
+            guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
+            return openerRules.indices.contains { asciiOpens(bytes, rule: $0) }
+        }
+    }
+
+    /// The bare openers packed as `asciiOpensLikeBoilerplate` packs an opening.
+    static let bareOpenerKeys: [(count: Int, packed: (UInt64, UInt64))] = bareOpeners.map { word in
+        var packed: (UInt64, UInt64) = (0, 0)
+        for (i, b) in word.utf8.enumerated() {
+            if i < 8 { packed.0 |= UInt64(b) << (8 * UInt64(i)) } else { packed.1 |= UInt64(b) << (8 * UInt64(i - 8)) }
+        }
+        return (word.utf8.count, packed)
+    }
+
+    /// `opens` for ASCII lowercase bytes, where bytes alone decide.
+    private static func asciiOpens(_ bytes: UnsafeBufferPointer<UInt8>, rule i: Int) -> Bool {
+        let range = openerRanges[i]
+        let matched = openerBytes.withUnsafeBufferPointer { o in
+            guard bytes.count >= range.count else { return false }
+            for k in 0..<range.count where bytes[k] != o[range.lowerBound + k] { return false }
+            return true
+        }
+        if matched { return true }
+        guard bytes.count == range.count - 1, let whole = openerRules[i].whole else { return false }
+        return bytes.elementsEqual(whole)
     }
 
     /// All the rules' prefix bytes end to end, so that matching touches no

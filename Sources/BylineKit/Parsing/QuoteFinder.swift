@@ -77,6 +77,8 @@ enum QuoteFinder {
         let n = scalars.count
         for i in 0..<n {
             let s = scalars[i]
+            // no quote mark is below U+00AB but `"` and `'`: most scalars stop here
+            if s.value < 0xAB && s.value != 0x22 && s.value != 0x27 { continue }
             let double = isDoubleMark(s)
             // single marks: only in headings, and never between two letters (an apostrophe)
             let single = !double && singleMarks && isSingleMark(s) && !(i > 0 && i + 1 < n
