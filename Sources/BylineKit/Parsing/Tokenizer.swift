@@ -38,6 +38,20 @@ struct Token: Sendable, Equatable {
         }
     }
 
+    /// An ASCII word whose lowercase form and facts the tokenizer worked out
+    /// in its pass over the scalars (`Tokenizer.asciiWordToken`).
+    init(asciiKind kind: Kind, text: String, lower: String, isLowercase: Bool, start: Int, end: Int, first: Unicode.Scalar, facts: WordFacts) {
+        self.kind = kind
+        self.first = first
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
+        self.isLowercase = isLowercase
+        self.startsUppercase = first.value >= 0x41 && first.value <= 0x5A
+        self.facts = facts
+    }
+
     /// `lower` is in a list (any case of the word as written).
     @inline(__always)
     func isIn(_ list: WordFacts.Lists) -> Bool { facts.lists.contains(list) }
@@ -183,32 +197,69 @@ enum Tokenizer {
     /// mapping is themselves (ASCII other than capitals, and any scalar that
     /// does not change when lowercased: `’`, `—`, `東`), which are most.
     private static func lowercaseNonASCII(_ text: String) -> (lower: String, unchanged: Bool) {
-        var lower = ""
-        lower.reserveCapacity(text.utf8.count)
+        // most such words (`Zürich`, `’`) have no capital: then nothing is built
+        guard text.unicodeScalars.contains(where: changesWhenLowercased) else { return (text, true) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 4)
         var unchanged = true
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
                 if v >= 0x41 && v <= 0x5A {
-                    lower.unicodeScalars.append(Unicode.Scalar(UInt8(v + 0x20)))
+                    bytes.append(UInt8(v + 0x20))
                     unchanged = false
                 } else {
-                    lower.unicodeScalars.append(s)
+                    bytes.append(UInt8(v))
                 }
-            } else if s.properties.changesWhenLowercased {
-                lower += s.properties.lowercaseMapping
-                unchanged = false
+            } else if isCaseless(v) || !s.properties.changesWhenLowercased {
+                appendUTF8(s, to: &bytes)
             } else {
-                lower.unicodeScalars.append(s)
+                bytes.append(contentsOf: s.properties.lowercaseMapping.utf8)
+                unchanged = false
             }
         }
+        // nothing changed: the bytes are the text's own
+        if unchanged { return (text, true) }
+        let lower = String(decoding: bytes, as: UTF8.self)
         // a mapping may give back the same scalar; compare only then
-        return (lower, unchanged || lower == text)
+        return (lower, lower == text)
+    }
+
+    @inline(__always)
+    private static func changesWhenLowercased(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return !isCaseless(v) && s.properties.changesWhenLowercased
+    }
+
+    /// General punctuation (`’`, `“`, `—`, `…`): no letter there has case, so
+    /// the scalar properties need not be asked.
+    @inline(__always)
+    private static func isCaseless(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
+
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "gov", "edu", "io", "co.uk", "co"].map { Array($0.unicodeScalars) }
 
-    static func topLevelDomain(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
+    static func topLevelDomain(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Int? {
         for t in topLevelDomains {
             guard i + t.count <= scalars.count, matches(scalars, at: i, t) else { continue }
             if i + t.count == scalars.count || !isWordScalar(scalars[i + t.count]) { return i + t.count }
@@ -217,12 +268,59 @@ enum Tokenizer {
     }
 
     /// `scalars[i...]` begins with `word`, compared in place.
-    private static func matches(_ scalars: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+    private static func matches(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ word: [Unicode.Scalar]) -> Bool {
         for k in 0..<word.count where scalars[i + k] != word[k] { return false }
         return true
     }
 
+    /// ASCII as a byte, lowercased.
+    @inline(__always)
+    private static func lowerByte(_ s: Unicode.Scalar) -> UInt8 {
+        let b = UInt8(truncatingIfNeeded: s.value)
+        return b &- 0x41 < 26 ? b + 0x20 : b
+    }
+
+    /// A word token straight from its scalars when they are all ASCII (nil
+    /// otherwise): one pass finds whether it has capitals and hashes its
+    /// lowercase bytes, its facts are looked up from that hash against the
+    /// scalars themselves, and its text (and lowercase text, only if different)
+    /// is written once.
+    static func asciiWordToken(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, kind: Token.Kind) -> Token? {
+        var hash = FNV1a.offset
+        var hasUpper = false
+        for i in start..<end {
+            let v = scalars[i].value
+            if v >= 0x80 { return nil }
+            if v &- 0x41 < 26 { hasUpper = true }
+            hash = FNV1a.add(lowerByte(scalars[i]), to: hash)
+        }
+        let count = end - start
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return count
+        }
+        let lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = lowerByte(scalars[start + k]) }
+            return count
+        }
+        let facts = WordFacts.byteTable.value(hash: hash, count: count) { lowerByte(scalars[start + $0]) } ?? .none
+        return Token(asciiKind: kind, text: text, lower: lower, isLowercase: !hasUpper, start: start, end: end, first: scalars[start], facts: facts)
+    }
+
+    /// One-scalar ASCII marks (`.`, `,`, `"`), made once: a mark token is a copy
+    /// with its offsets set. Indexed by the scalar's value; nil for word scalars.
+    static let asciiMarks: [Token?] = (0..<128).map { v in
+        let s = Unicode.Scalar(UInt8(v))
+        guard !isWordScalar(s), !isSpace(s) else { return nil }
+        return Token(kind: .punctuation, text: String(s), start: 0, end: 1, first: s)
+    }
+
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        let asciiMarks = Self.asciiMarks
         var tokens: [Token] = []
         // about one token per four scalars in prose; growing the array copies every token
         tokens.reserveCapacity(scalars.count / 3 + 4)
@@ -265,9 +363,12 @@ enum Tokenizer {
                 }
                 // keep the final period of a dotted abbreviation (U.S.)
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
-                let text = makeString(scalars, start, j)
-                let isNumber = isDigit(scalars[start])
-                tokens.append(Token(kind: isNumber ? .number : .word, text: text, start: start, end: j, first: scalars[start]))
+                let kind: Token.Kind = isDigit(scalars[start]) ? .number : .word
+                if let token = asciiWordToken(scalars, start, j, kind: kind) {
+                    tokens.append(token)
+                } else {
+                    tokens.append(Token(kind: kind, text: makeString(scalars, start, j), start: start, end: j, first: scalars[start]))
+                }
                 i = j
                 continue
             }
@@ -280,6 +381,13 @@ enum Tokenizer {
             // runs of the same punctuation (`...`, `--`) are one token
             var j = i + 1
             while j < n, scalars[j] == s, s == "." || s == "-" { j += 1 }
+            if j == i + 1, s.value < 0x80, var mark = asciiMarks[Int(s.value)] {
+                mark.start = i
+                mark.end = j
+                tokens.append(mark)
+                i = j
+                continue
+            }
             tokens.append(Token(kind: .punctuation, text: makeString(scalars, i, j), start: i, end: j, first: s))
             i = j
         }

@@ -1,0 +1,93 @@
+/// A read-only hash table from words (as UTF-8 bytes) to values, built once
+/// for the life of the program. The word lists are asked about every token,
+/// and a `[String: V]` lookup hashes with SipHash and compares Strings; here
+/// keys lie end to end in one byte buffer and are found with FNV-1a and a
+/// byte comparison, so a lookup costs a few instructions per byte and
+/// allocates nothing. A token can also be looked up straight from its scalars
+/// (see `Tokenizer`), before any String is made of it.
+///
+/// The buffers are allocated once and never freed or written after `init`,
+/// which is what makes sharing them between threads safe.
+final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
+    /// Entry `i`'s key is `keyBytes[keyStarts[i] ..< keyStarts[i + 1]]`.
+    private let keyBytes: UnsafeMutableBufferPointer<UInt8>
+    private let keyStarts: UnsafeMutableBufferPointer<Int32>
+    private let values: UnsafeMutableBufferPointer<Value>
+    /// Open addressing: entry index + 1, or 0 for an empty slot.
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let mask: Int
+
+    /// Keys must be distinct.
+    init(_ entries: [(key: String, value: Value)]) {
+        let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count }
+        keyBytes = .allocate(capacity: max(totalBytes, 1))
+        keyStarts = .allocate(capacity: entries.count + 1)
+        values = .allocate(capacity: max(entries.count, 1))
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0)
+        mask = capacity - 1
+        var offset = 0
+        for (i, entry) in entries.enumerated() {
+            keyStarts[i] = Int32(offset)
+            for b in entry.key.utf8 {
+                keyBytes[offset] = b
+                offset += 1
+            }
+            (values.baseAddress! + i).initialize(to: entry.value)
+            var slot = Int(Self.hash(entry.key.utf8)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i + 1)
+        }
+        keyStarts[entries.count] = Int32(offset)
+    }
+
+    @inline(__always)
+    static func hash<S: Sequence<UInt8>>(_ bytes: S) -> UInt32 {
+        var h = FNV1a.offset
+        for b in bytes { h = FNV1a.add(b, to: h) }
+        return h
+    }
+
+    /// The value for a key given as bytes.
+    @inline(__always)
+    func value(forKey bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        value(hash: Self.hash(bytes), count: bytes.count) { bytes[$0] }
+    }
+
+    /// The value for a String key.
+    func value(forKey key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { value(forKey: $0) }
+    }
+
+    /// The value for a key of `count` bytes with FNV-1a hash `hash`, whose
+    /// byte `k` is `byte(k)`: callers that hold the key in another form
+    /// (scalars to be lowercased) compare it without building it.
+    @inline(__always)
+    func value(hash: UInt32, count: Int, byte: (Int) -> UInt8) -> Value? {
+        var slot = Int(hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let start = Int(keyStarts[entry - 1]), end = Int(keyStarts[entry])
+            if end - start == count {
+                var k = 0
+                while k < count, keyBytes[start + k] == byte(k) { k += 1 }
+                if k == count { return values[entry - 1] }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// The FNV-1a hash, one byte at a time: `hash = (hash ^ byte) &* prime`.
+/// Cheap for short keys (words), and good enough for open addressing.
+enum FNV1a {
+    static let offset: UInt32 = 2_166_136_261
+    static let prime: UInt32 = 16_777_619
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: UInt32) -> UInt32 { (hash ^ UInt32(byte)) &* prime }
+}
