@@ -1,3 +1,5 @@
+import Foundation
+
 /// A read-only hash table from words (as UTF-8 bytes) to values, built once
 /// for the life of the program. The word lists are asked about every token,
 /// and a `[String: V]` lookup hashes with SipHash and compares Strings; here
@@ -5,6 +7,13 @@
 /// byte comparison, so a lookup costs a few instructions per byte and
 /// allocates nothing. A token can also be looked up straight from its scalars
 /// (see `Tokenizer`), before any String is made of it.
+///
+/// Only ASCII text is looked up here. A String dictionary matches keys by
+/// canonical equivalence (`café` written with a combining accent finds
+/// `café`), which bytes cannot; for ASCII text the two agree, provided every
+/// key is held in its canonical (NFC) form — a key whose NFC form is ASCII
+/// (a Kelvin sign `K`) is stored as that form, and other non-ASCII keys are
+/// left out. Callers look non-ASCII text up in the String dictionary.
 ///
 /// The buffers are allocated once and never freed or written after `init`,
 /// which is what makes sharing them between threads safe.
@@ -17,8 +26,13 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
-    /// Keys must be distinct.
-    init(_ entries: [(key: String, value: Value)]) {
+    /// Keys must be distinct as Strings (as a dictionary's keys are).
+    init(_ allEntries: [(key: String, value: Value)]) {
+        let entries = allEntries.compactMap { entry -> (key: String, value: Value)? in
+            if entry.key.utf8.allSatisfy({ $0 < 0x80 }) { return entry }
+            let canonical = entry.key.precomposedStringWithCanonicalMapping
+            return canonical.utf8.allSatisfy({ $0 < 0x80 }) ? (canonical, entry.value) : nil
+        }
         let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count }
         keyBytes = .allocate(capacity: max(totalBytes, 1))
         keyStarts = .allocate(capacity: entries.count + 1)
@@ -50,17 +64,12 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
         return h
     }
 
-    /// The value for a key given as bytes.
+    /// The value for a key given as ASCII bytes.
     @inline(__always)
     func value(forKey bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         value(hash: Self.hash(bytes), count: bytes.count) { bytes[$0] }
     }
 
-    /// The value for a String key.
-    func value(forKey key: String) -> Value? {
-        var key = key
-        return key.withUTF8 { value(forKey: $0) }
-    }
 
     /// The value for a key of `count` bytes with FNV-1a hash `hash`, whose
     /// byte `k` is `byte(k)`: callers that hold the key in another form

@@ -31,15 +31,21 @@ enum QuoteFinder {
     }
 
     private static func isSpaceOrEdge(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        i < 0 || i >= scalars.count || scalars[i].properties.isWhitespace
+        i < 0 || i >= scalars.count || Tokenizer.isSpace(scalars[i])
     }
 
     private static func isOpeningContext(_ s: Unicode.Scalar) -> Bool {
-        "([{—–-/:".unicodeScalars.contains(s) || isDoubleMark(s) || isSingleMark(s)
+        switch s {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":": true
+        default: isDoubleMark(s) || isSingleMark(s)
+        }
     }
 
     private static func isClosingContext(_ s: Unicode.Scalar) -> Bool {
-        ".,;:!?)]}—–-…".unicodeScalars.contains(s) || isDoubleMark(s) || isSingleMark(s)
+        switch s {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{2014}", "\u{2013}", "-", "\u{2026}": true
+        default: isDoubleMark(s) || isSingleMark(s)
+        }
     }
 
     enum Shape { case opening, closing, either }
@@ -48,8 +54,9 @@ enum QuoteFinder {
     static func shape(_ scalars: [Unicode.Scalar], _ i: Int) -> Shape {
         let before = i > 0 ? scalars[i - 1] : nil
         let after = i + 1 < scalars.count ? scalars[i + 1] : nil
-        let spaceBefore = before == nil || before!.properties.isWhitespace || isOpeningContext(before!)
-        let spaceAfter = after == nil || after!.properties.isWhitespace || isClosingContext(after!)
+        // (`Tokenizer.isSpace` is `properties.isWhitespace`, with ASCII answered directly)
+        let spaceBefore = before == nil || Tokenizer.isSpace(before!) || isOpeningContext(before!)
+        let spaceAfter = after == nil || Tokenizer.isSpace(after!) || isClosingContext(after!)
         if spaceBefore && !spaceAfter { return .opening }
         if spaceAfter && !spaceBefore { return .closing }
         switch scalars[i] {
@@ -112,7 +119,7 @@ enum QuoteFinder {
         }
         if let o = open, isDoubleMark(scalars[o.mark]) {
             var end = n
-            while end > o.start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while end > o.start, Tokenizer.isSpace(scalars[end - 1]) { end -= 1 }
             if end > o.start {
                 spans.append(QuoteSpan(paragraph: p, start: o.start, end: end, openMark: o.mark, closeMark: nil, isContinuation: o.continuation))
                 return (spans, true)

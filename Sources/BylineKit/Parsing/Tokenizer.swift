@@ -85,6 +85,11 @@ struct Token: Sendable, Equatable {
     private static func startsUppercase(_ text: String) -> Bool {
         guard let b = text.utf8.first else { return false }
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return startsUppercaseBeyondASCII(text)
+    }
+
+    @inline(never)
+    private static func startsUppercaseBeyondASCII(_ text: String) -> Bool {
         let f = text.unicodeScalars.first!
         return f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
     }
@@ -109,10 +114,21 @@ struct Token: Sendable, Equatable {
 enum Tokenizer {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
+    // The scalar tests answer ASCII inline and ask the scalar properties in
+    // functions kept out of line: `Unicode.Scalar.Properties` and its
+    // categories are resilient types, and a function that inlines a question
+    // about them sets up their metadata on every call, even when it only ever
+    // meets ASCII.
+
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return isWordScalarBeyondASCII(s)
+    }
+
+    @inline(never)
+    private static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
@@ -122,15 +138,21 @@ enum Tokenizer {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return s.properties.isWhitespace
+        return isSpaceBeyondASCII(s)
     }
+
+    @inline(never)
+    private static func isSpaceBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return s.properties.numericType != nil
+        return isDigitBeyondASCII(s)
     }
+
+    @inline(never)
+    private static func isDigitBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
     /// A string from a run of scalars, written straight into the string's
     /// UTF-8 storage: much cheaper than appending scalars one at a time.
@@ -196,6 +218,7 @@ enum Tokenizer {
     /// results. The same is done here with a shortcut for the scalars whose
     /// mapping is themselves (ASCII other than capitals, and any scalar that
     /// does not change when lowercased: `’`, `—`, `東`), which are most.
+    @inline(never)
     private static func lowercaseNonASCII(_ text: String) -> (lower: String, unchanged: Bool) {
         // most such words (`Zürich`, `’`) have no capital: then nothing is built
         guard text.unicodeScalars.contains(where: changesWhenLowercased) else { return (text, true) }
@@ -211,7 +234,7 @@ enum Tokenizer {
                 } else {
                     bytes.append(UInt8(v))
                 }
-            } else if isCaseless(v) || !s.properties.changesWhenLowercased {
+            } else if !changesWhenLowercased(s) {
                 appendUTF8(s, to: &bytes)
             } else {
                 bytes.append(contentsOf: s.properties.lowercaseMapping.utf8)
@@ -229,8 +252,11 @@ enum Tokenizer {
     private static func changesWhenLowercased(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return !isCaseless(v) && s.properties.changesWhenLowercased
+        return !isCaseless(v) && changesWhenLowercasedBeyondASCII(s)
     }
+
+    @inline(never)
+    private static func changesWhenLowercasedBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.changesWhenLowercased }
 
     /// General punctuation (`’`, `“`, `—`, `…`): no letter there has case, so
     /// the scalar properties need not be asked.

@@ -47,9 +47,9 @@ struct WordFacts: Sendable, Equatable {
     static let none = WordFacts()
 
     /// The facts of a lowercase word.
-    static func of(_ lower: String) -> WordFacts { byteTable.value(forKey: lower) ?? .none }
+    static func of(_ lower: String) -> WordFacts { table[lower] ?? .none }
 
-    /// `table` for lookups by bytes: what every token asks.
+    /// `table` for ASCII words looked up by their bytes: what most tokens ask.
     static let byteTable = ByteKeyTable(table.map { (key: $0.key, value: $0.value) })
 
     /// Keys made of punctuation only (`&`): the only lookups a punctuation token needs.
