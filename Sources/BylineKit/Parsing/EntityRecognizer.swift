@@ -27,22 +27,29 @@ struct EntityRecognizer {
 
     private struct PersonDraft {
         var tokens: [String]       // name words (particles included)
-        var forms: [String: Int]   // every surface form → first occurrence order
+        /// Every surface form, in order of first use: a person has a few, so
+        /// a list is cheaper than a dictionary.
+        var forms: [String]
         var role: String?
         var gender: PersonGender?
 
         mutating func addForm(_ form: String) {
-            if forms[form] == nil { forms[form] = forms.count }
+            if !forms.contains(form) { forms.append(form) }
+        }
+
+        /// The longest form (in scalars), the first used among equals.
+        var fullestForm: String? {
+            var best: String? = nil
+            var bestLength = -1
+            for form in forms {
+                let length = form.unicodeScalars.count
+                if length > bestLength { best = form; bestLength = length }
+            }
+            return best
         }
     }
 
     private enum Draft {
-        case person(Int), country(String), organisation(String)
-    }
-
-    /// What makes two drafts one entity: the person, the country code, or the
-    /// organisation's name in any case.
-    private enum DraftKey: Hashable {
         case person(Int), country(String), organisation(String)
     }
 
@@ -127,7 +134,7 @@ struct EntityRecognizer {
             guard !covered[s.paragraph][s.token] else { continue }
             let t = para.tokens[s.token]
             let pi = people.count
-            people.append(PersonDraft(tokens: [t.text], forms: [t.text: 0], role: nil, gender: s.gender))
+            people.append(PersonDraft(tokens: [t.text], forms: [t.text], role: nil, gender: s.gender))
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
             covered[s.paragraph][s.token] = true
             // later occurrences of the same word
@@ -506,7 +513,7 @@ struct EntityRecognizer {
             if people[e].gender == nil { people[e].gender = gender }
         } else {
             pi = people.count
-            people.append(PersonDraft(tokens: parts, forms: [name: 0], role: role, gender: gender))
+            people.append(PersonDraft(tokens: parts, forms: [name], role: role, gender: gender))
         }
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
@@ -536,6 +543,7 @@ struct EntityRecognizer {
     static let phraseEnds: Set<String> = [",", ".", ";"]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
+    @inline(never)
     static func isDottedInitials(_ text: String) -> Bool {
         var expectLetter = true
         for u in text.unicodeScalars {
@@ -592,32 +600,37 @@ struct EntityRecognizer {
     // MARK: Assembly
 
     private func assemble(people: [PersonDraft], raw: [RawMention], countryNames: [String: String], paragraphCount: Int) -> Result {
-        var order: [DraftKey: Int] = [:]    // draft key → entity index
+        // draft → entity index: people by number, countries by code, organisations by lowercase name
+        var personEntity = [Int?](repeating: nil, count: people.count)
+        var countryEntity: [String: Int] = [:]
+        var organisationEntity: [String: Int] = [:]
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
         var mentions: [[EntityMention]] = Array(repeating: [], count: paragraphCount)
         var demonyms = Set<Mention>()
         let sorted = raw.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         for r in sorted {
-            let key: DraftKey
-            switch r.draft {
-            case .person(let p): key = .person(p)
-            case .country(let c): key = .country(c)
-            case .organisation(let o): key = .organisation(o.lowercased())
-            }
             let index: Int
-            if let e = order[key] { index = e } else {
-                index = entities.count
-                order[key] = index
-                switch r.draft {
-                case .person(let p):
+            switch r.draft {
+            case .person(let p):
+                if let e = personEntity[p] { index = e } else {
+                    index = entities.count
+                    personEntity[p] = index
                     let d = people[p]
-                    let full = d.forms.keys.max { ($0.unicodeScalars.count, d.forms[$1]!) < ($1.unicodeScalars.count, d.forms[$0]!) } ?? d.tokens.joined(separator: " ")
-                    entities.append(Entity(kind: .person, name: full, aliases: [], role: d.role))
+                    entities.append(Entity(kind: .person, name: d.fullestForm ?? d.tokens.joined(separator: " "), aliases: [], role: d.role))
                     if let g = d.gender { genders[index] = g }
-                case .country(let c):
+                }
+            case .country(let c):
+                if let e = countryEntity[c] { index = e } else {
+                    index = entities.count
+                    countryEntity[c] = index
                     entities.append(Entity(kind: .country, name: countryNames[c] ?? c, code: c))
-                case .organisation(let o):
+                }
+            case .organisation(let o):
+                let key = Tokenizer.lowercase(o)
+                if let e = organisationEntity[key] { index = e } else {
+                    index = entities.count
+                    organisationEntity[key] = index
                     entities.append(Entity(kind: .organisation, name: o))
                 }
             }
@@ -627,15 +640,24 @@ struct EntityRecognizer {
         }
         // aliases: the other forms used, in order of first use
         for (pi, d) in people.enumerated() {
-            guard let index = order[.person(pi)] else { continue }
+            guard let index = personEntity[pi] else { continue }
             let name = entities[index].name
-            entities[index].aliases = d.forms.keys.filter { $0 != name }.sorted { d.forms[$0]! < d.forms[$1]! || (d.forms[$0]! == d.forms[$1]! && $0 < $1) }
+            entities[index].aliases = d.forms.filter { $0 != name }
         }
         // organisations: named by the fullest form the article uses
         for r in raw where !r.surface.isEmpty {
-            guard case .organisation(let o) = r.draft, let index = order[.organisation(o.lowercased())] else { continue }
+            guard case .organisation(let o) = r.draft, let index = organisationEntity[Tokenizer.lowercase(o)] else { continue }
             if r.surface.count > entities[index].name.count { entities[index].name = r.surface }
         }
-        return Result(entities: entities, genders: genders, mentions: mentions.map { $0.sorted { $0.start < $1.start } }, demonymMentions: demonyms)
+        // (appended in text order already: sorting is left for any that are not)
+        for p in mentions.indices where !Self.isSortedByStart(mentions[p]) {
+            mentions[p].sort { $0.start < $1.start }
+        }
+        return Result(entities: entities, genders: genders, mentions: mentions, demonymMentions: demonyms)
+    }
+
+    private static func isSortedByStart(_ mentions: [EntityMention]) -> Bool {
+        for i in mentions.indices.dropFirst() where mentions[i - 1].start > mentions[i].start { return false }
+        return true
     }
 }
