@@ -77,10 +77,10 @@ struct QuoteAttributor {
                 let here = Position(paragraph: q.paragraph, offset: q.start)
                 // (from the previous paragraph only while this one is still in its first sentences)
                 let recent = { (p: Int) in p == q.paragraph || (p == q.paragraph - 1 && self.sentenceOrdinal(of: q, in: para) <= 1) }
-                if let event = speechEvents.latest(before: here, includingSubjects: false, limit: 1).first, recent(event.position.paragraph) {
+                if let event = speechEvents.latestOne(before: here, includingSubjects: false), recent(event.position.paragraph) {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
                 } else if q.openMark.map({ tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
-                          let subject = speechEvents.latest(before: here, includingSubjects: true, limit: 1).first,
+                          let subject = speechEvents.latestOne(before: here, includingSubjects: true),
                           recent(subject.position.paragraph), let e = subject.speaker {
                     // a paragraph that opens with a quote, after one about a person
                     speaker = .entity(e)
@@ -132,22 +132,39 @@ struct QuoteAttributor {
 
         mutating func record(_ event: SpeechEvent) { quoted.append(event) }
 
-        /// Events before `pos`, latest first, speech only (no bare subjects) unless asked.
-        func latest(before pos: Position, includingSubjects: Bool, limit: Int = 60) -> [SpeechEvent] {
-            var streams = [reported, quoted] + (includingSubjects ? [subjects] : [])
-            var idx = streams.map { Self.countBefore($0, pos) }
-            var out: [SpeechEvent] = []
-            while out.count < limit {
-                var best: Int? = nil
-                for k in streams.indices where idx[k] > 0 {
-                    if best == nil || streams[best!][idx[best!] - 1].position < streams[k][idx[k] - 1].position { best = k }
+        /// The latest event before `pos`, speech only (no bare subjects) unless asked.
+        func latestOne(before pos: Position, includingSubjects: Bool) -> SpeechEvent? {
+            var found: SpeechEvent? = nil
+            visitLatest(before: pos, includingSubjects: includingSubjects, limit: 1) { found = $0; return false }
+            return found
+        }
+
+        /// Gives `visit` the events before `pos` one at a time, latest first
+        /// (at most `limit`), until it returns false: the three streams are merged
+        /// backwards in place, so a caller that stops early builds nothing.
+        /// On equal positions the earlier stream comes first (reported, then
+        /// quoted, then subjects).
+        func visitLatest(before pos: Position, includingSubjects: Bool, limit: Int = 60, _ visit: (SpeechEvent) -> Bool) {
+            var r = Self.countBefore(reported, pos)
+            var q = Self.countBefore(quoted, pos)
+            var s = includingSubjects ? Self.countBefore(subjects, pos) : 0
+            var given = 0
+            while given < limit {
+                var best: Position? = nil
+                var stream = -1
+                if r > 0 { best = reported[r - 1].position; stream = 0 }
+                if q > 0, best == nil || best! < quoted[q - 1].position { best = quoted[q - 1].position; stream = 1 }
+                if s > 0, best == nil || best! < subjects[s - 1].position { best = subjects[s - 1].position; stream = 2 }
+                let event: SpeechEvent
+                switch stream {
+                case 0: r -= 1; event = reported[r]
+                case 1: q -= 1; event = quoted[q]
+                case 2: s -= 1; event = subjects[s]
+                default: return
                 }
-                guard let b = best else { break }
-                idx[b] -= 1
-                out.append(streams[b][idx[b]])
+                given += 1
+                if !visit(event) { return }
             }
-            streams.removeAll()
-            return out
         }
     }
 
@@ -354,7 +371,7 @@ struct QuoteAttributor {
                     return s
                 }
                 // an elided subject (`X said …, and said "…"`): whoever spoke last in this paragraph
-                if let last = speechEvents.latest(before: Position(paragraph: para.index, offset: toks[v].start), includingSubjects: false, limit: 1).first,
+                if let last = speechEvents.latestOne(before: Position(paragraph: para.index, offset: toks[v].start), includingSubjects: false),
                    last.position.paragraph == para.index, let e = last.speaker {
                     return .entity(e)
                 }
@@ -667,16 +684,20 @@ struct QuoteAttributor {
         let wanted: PersonGender? = p == "he" ? .male : p == "she" ? .female : nil
         if p == "he" || p == "she" {
             // the latest person who spoke or was a sentence's subject, of this gender or of none known
-            for e in speechEvents.latest(before: pos, includingSubjects: true) {
-                guard let s = e.speaker, entities[s].kind == .person else { continue }
-                if genders[s] == nil || genders[s] == wanted { return .entity(s) }
+            var found: Speaker? = nil
+            speechEvents.visitLatest(before: pos, includingSubjects: true) { e in
+                guard let s = e.speaker, entities[s].kind == .person else { return true }
+                if genders[s] == nil || genders[s] == wanted { found = .entity(s); return false }
+                return true
             }
-            return nil
+            return found
         }
-        for e in speechEvents.latest(before: pos, includingSubjects: false) {
-            if let s = e.speaker, entities[s].kind != .person { return .entity(s) }
+        var found: Speaker? = nil
+        speechEvents.visitLatest(before: pos, includingSubjects: false) { e in
+            if let s = e.speaker, entities[s].kind != .person { found = .entity(s); return false }
+            return true
         }
-        return nil
+        return found
     }
 
     /// The first person named in each sentence, outside quotes: the usual subject.
