@@ -1,5 +1,3 @@
-import Foundation
-
 /// A read-only hash table from words (as UTF-8 bytes) to values, built once
 /// for the life of the program. The word lists are asked about every token,
 /// and a `[String: V]` lookup hashes with SipHash and compares Strings; here
@@ -28,11 +26,7 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
 
     /// Keys must be distinct as Strings (as a dictionary's keys are).
     init(_ allEntries: [(key: String, value: Value)]) {
-        let entries = allEntries.compactMap { entry -> (key: String, value: Value)? in
-            if entry.key.utf8.allSatisfy({ $0 < 0x80 }) { return entry }
-            let canonical = entry.key.precomposedStringWithCanonicalMapping
-            return canonical.utf8.allSatisfy({ $0 < 0x80 }) ? (canonical, entry.value) : nil
-        }
+        let entries = allEntries.compactMap { entry in Self.asciiForm(of: entry.key).map { (key: $0, value: entry.value) } }
         let totalBytes = entries.reduce(0) { $0 + $1.key.utf8.count }
         keyBytes = .allocate(capacity: max(totalBytes, 1))
         keyStarts = .allocate(capacity: entries.count + 1)
@@ -55,6 +49,23 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
             slots[slot] = Int32(i + 1)
         }
         keyStarts[entries.count] = Int32(offset)
+    }
+
+    /// The key's canonical (NFC) form if that is ASCII, else nil. Only three
+    /// non-ASCII scalars decompose canonically to ASCII (U+037E `;`, U+1FEF
+    /// `` ` ``, U+212A `K`), and no sequence with any other composes to ASCII.
+    static func asciiForm(of key: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for s in key.unicodeScalars {
+            switch s.value {
+            case 0..<0x80: scalars.append(s)
+            case 0x037E: scalars.append(";")
+            case 0x1FEF: scalars.append("`")
+            case 0x212A: scalars.append("K")
+            default: return nil
+            }
+        }
+        return String(scalars)
     }
 
     @inline(__always)

@@ -105,8 +105,10 @@ struct EntityRecognizer {
             people[owner].addForm(t.text)
         }
         for para in paragraphs {
-            for (ti, t) in para.tokens.enumerated() where t.kind == .word && t.isCapitalised && !covered[para.index][ti] {
-                guard let owners = partOwners[t.text] else { continue }
+            // (by index: most tokens are looked at, few are taken, and a copy of each would cost)
+            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index][ti] {
+                guard let owners = partOwners[para.tokens[ti].text] else { continue }
+                let t = para.tokens[ti]
                 // prefer the person whose surname this is; among several, the last one named before
                 let surnameOwners = owners.filter { people[$0].tokens.last == t.text }
                 // two people with one surname (father and son): the first one introduced
@@ -124,8 +126,8 @@ struct EntityRecognizer {
         let singleWords = Set(singles.map { paragraphs[$0.paragraph].tokens[$0.token].text })
         if !singleWords.isEmpty {
             for p2 in paragraphs {
-                for (ti, t2) in p2.tokens.enumerated() where t2.kind == .word && singleWords.contains(t2.text) {
-                    occurrences[t2.text, default: []].append((p2.index, ti))
+                for ti in p2.tokens.indices where p2.tokens[ti].kind == .word && singleWords.contains(p2.tokens[ti].text) {
+                    occurrences[p2.tokens[ti].text, default: []].append((p2.index, ti))
                 }
             }
         }

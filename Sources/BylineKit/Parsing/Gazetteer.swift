@@ -37,9 +37,21 @@ struct Gazetteer: Sendable {
             for t in Tokenizer.tokenize(scalars) { prefixes.insert(Tokenizer.makeString(scalars, 0, t.end)) }
         }
         self.formPrefixes = prefixes
+        self.asciiFormPrefixes = ByteKeyTable(prefixes.map { (key: $0, value: true) })
     }
 
-    func isFormPrefix(_ text: String) -> Bool { formPrefixes.contains(text) }
+    /// `formPrefixes` for ASCII text, looked up by bytes: asked of nearly every
+    /// capitalised word.
+    private let asciiFormPrefixes: ByteKeyTable<Bool>
+
+    func isFormPrefix(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            return asciiFormPrefixes.value(forKey: bytes) ?? false
+        }
+        if let ascii, let answer = ascii { return answer }
+        return formPrefixes.contains(text)
+    }
 
     func country(_ form: String) -> CountryRef? {
         countries.country(forForm: form).map { CountryRef(code: $0.record.code, name: $0.record.name, isDemonym: $0.via == .demonym) }

@@ -52,8 +52,11 @@ struct ParagraphText: Sendable {
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
                     if b0 < 0x80 {
-                        v = b0
+                        // ASCII, nearly every byte: always a valid scalar
+                        out[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        n += 1
                         i += 1
+                        continue
                     } else if b0 < 0xE0 {
                         v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
