@@ -49,7 +49,10 @@ let package = Package(
             dependencies: ["BylineStore", "BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit"]),
-        .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds", "BylineKit"], exclude: ["Fixtures"]),
+        // What the end-to-end and feed tests share: running programs, the
+        // built byline binary, a tmux terminal, a local HTTP server.
+        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds", "BylineKit", "BylineTestSupport"], exclude: ["Fixtures"]),
     ]
 )

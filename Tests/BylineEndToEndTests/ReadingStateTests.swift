@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -12,9 +13,9 @@ struct ReadingStateTests {
                            "XDG_STATE_HOME": home.appendingPathComponent("state").path]
 
         let first = try TmuxSession.byline(["Articles"], environment: environment)
-        let start = try first.waitFor("Articles (14)")
-        #expect(start.satisfied)
-        #expect(start.screen.contains("●"), "every article but the open one is unread at the first start:\n\(start.screen)")
+        // (one wait for both: a capture can catch a frame half drawn)
+        let start = try first.waitForScreen { $0.contains("Articles (14)") && $0.contains("●") }
+        #expect(start.satisfied, "every article but the open one is unread at the first start:\n\(start.screen)")
         try first.send("j", "j", "m")
         let marked = try first.waitFor("Bookmarked")
         #expect(marked.satisfied)

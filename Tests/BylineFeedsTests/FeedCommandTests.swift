@@ -1,29 +1,12 @@
+import BylineTestSupport
 import Foundation
 import Testing
 
 /// `byline feeds …` and `byline fetch` through the real binary, with the XDG
 /// folders in a temporary home and the feeds on the local test server.
 @Suite struct FeedCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `byline` built by `swift test` beside the test executable (or `$BYLINE_BINARY`).
-    static let binary: String? = {
-        let fm = FileManager.default
-        if let given = ProcessInfo.processInfo.environment["BYLINE_BINARY"], !given.isEmpty { return given }
-        var folders: [URL] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            folders.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
-        }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        folders.append(packageRoot.appendingPathComponent(".build/debug"))
-        return folders.map { $0.appendingPathComponent("byline").path }.first { fm.isExecutableFile(atPath: $0) }
-    }()
-
     func byline(_ arguments: [String], home: TemporaryHome) throws -> Subprocess.Output {
-        let binary = try #require(Self.binary, "the byline binary was not built")
+        let binary = try #require(BylineBinary.path, "the byline binary was not built")
         var environment = ProcessInfo.processInfo.environment
         for (key, value) in home.environment { environment[key] = value }
         return try Subprocess.run(binary, arguments, environment: environment, directory: home.root.path)

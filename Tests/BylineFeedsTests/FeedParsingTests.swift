@@ -1,3 +1,4 @@
+import BylineTestSupport
 @testable import BylineFeeds
 import BylineKit
 import Foundation

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import BylineKit
 import Foundation
 import Testing

@@ -1,4 +1,3 @@
-@testable import BylineFeeds
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -11,43 +10,50 @@ import Darwin
 /// handler gives, then closes the connection. Only what feed fetching needs:
 /// GET, request headers, status, response headers, a body (written in chunks,
 /// so a client that gives up mid-way is fine) and an optional delay.
-final class TestHTTPServer: @unchecked Sendable {
-    struct Request: Sendable {
-        var path: String
+public final class TestHTTPServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var path: String
         /// Header names lowercased.
-        var headers: [String: String]
+        public var headers: [String: String]
     }
 
-    struct Response: Sendable {
-        var status: Int
-        var headers: [(String, String)] = []
-        var body: Data = Data()
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(String, String)] = []
+        public var body: Data = Data()
         /// Seconds to wait before answering (for timeouts).
-        var delay: TimeInterval = 0
+        public var delay: TimeInterval = 0
 
-        static func ok(_ body: Data, type: String, headers: [(String, String)] = []) -> Response {
+        public init(status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: TimeInterval = 0) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+        }
+
+        public static func ok(_ body: Data, type: String, headers: [(String, String)] = []) -> Response {
             Response(status: 200, headers: [("Content-Type", type)] + headers, body: body)
         }
 
-        static func status(_ code: Int) -> Response {
+        public static func status(_ code: Int) -> Response {
             Response(status: code, headers: [("Content-Type", "text/plain")], body: Data("status \(code)\n".utf8))
         }
 
-        static func redirect(to location: String, status: Int = 302) -> Response {
+        public static func redirect(to location: String, status: Int = 302) -> Response {
             Response(status: status, headers: [("Location", location)])
         }
     }
 
-    typealias Handler = @Sendable (Request) -> Response
+    public typealias Handler = @Sendable (Request) -> Response
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let handler: Handler
     private let lock = NSLock()
     private var log: [Request] = []
     private var stopped = false
 
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
@@ -73,12 +79,12 @@ final class TestHTTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     /// The requests answered so far, in order.
-    var requests: [Request] { lock.withLock { log } }
+    public var requests: [Request] { lock.withLock { log } }
 
-    func stop() {
+    public func stop() {
         let first = lock.withLock { () -> Bool in
             defer { stopped = true }
             return !stopped
@@ -152,7 +158,7 @@ final class TestHTTPServer: @unchecked Sendable {
         }
     }
 
-    static func reason(_ status: Int) -> String {
+    public static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
         case 301: "Moved Permanently"
@@ -163,41 +169,4 @@ final class TestHTTPServer: @unchecked Sendable {
         default: "Status"
         }
     }
-}
-
-/// The fixture files next to this file.
-enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-    static func data(_ name: String) -> Data {
-        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data()
-    }
-
-    static func text(_ name: String) -> String {
-        String(decoding: data(name), as: UTF8.self)
-    }
-}
-
-/// A temporary folder with XDG config, data and state homes inside it.
-struct TemporaryHome {
-    let root: URL
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-feeds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    var environment: [String: String] {
-        [
-            "HOME": root.path,
-            "XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
-            "XDG_DATA_HOME": root.appendingPathComponent("data").path,
-            "XDG_STATE_HOME": root.appendingPathComponent("state").path,
-            "XDG_CACHE_HOME": root.appendingPathComponent("cache").path,
-        ]
-    }
-
-    var locations: FeedLocations { FeedLocations(environment: environment) }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
 }

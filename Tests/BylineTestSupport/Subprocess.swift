@@ -9,18 +9,18 @@ import Darwin
 /// Runs a program to completion with posix_spawn and waitpid. Foundation's
 /// `Process` is not used: with Swift Testing running tests in parallel its
 /// `waitUntilExit` was seen to hang on Linux with the child already a zombie.
-enum Subprocess {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum Subprocess {
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `executable` with `arguments` in `directory`; standard input is
     /// /dev/null, standard output and error go to temporary files (a pipe's
     /// write end could be inherited by a daemon such as a tmux server, and
     /// the read would never end). `status` is the exit status, or 128 + signal.
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String],
         environment: [String: String], directory: String? = nil
     ) throws -> Output {
@@ -89,7 +89,9 @@ enum Subprocess {
     }
 }
 
-struct SubprocessError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+/// A program that could not be run or waited for.
+public struct SubprocessError: Error, CustomStringConvertible {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
 }

@@ -2,16 +2,16 @@ import Foundation
 
 /// The `byline` executable that `swift test` built alongside the tests, and
 /// the package it came from.
-enum BylineBinary {
+public enum BylineBinary {
     /// The package root: three levels up from this file.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `$BYLINE_BINARY` if set; else `byline` in the folder of the running test
     /// executable (Linux: /proc/self/exe) or of the .xctest bundle (macOS) —
     /// where `swift test` puts every product it builds, whatever the
     /// --scratch-path; else .build/debug/byline.
-    static let path: String? = {
+    public static let path: String? = {
         let fm = FileManager.default
         if let given = ProcessInfo.processInfo.environment["BYLINE_BINARY"], !given.isEmpty {
             return given
@@ -27,22 +27,22 @@ enum BylineBinary {
         return folders.map { $0.appendingPathComponent("byline").path }.first { fm.isExecutableFile(atPath: $0) }
     }()
 
-    static var articles: String { packageRoot.appendingPathComponent("Articles").path }
+    public static var articles: String { packageRoot.appendingPathComponent("Articles").path }
 }
 
 /// One run of a program without a terminal: its exit status and output.
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct ProcessResult {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 
-    var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+    public var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
 }
 
-enum ProcessRunner {
+public enum ProcessRunner {
     /// Runs `executable` with `arguments`, standard input /dev/null, the
     /// environment of the tests changed by `environment` and without `removed`.
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String],
         environment: [String: String]? = nil, removing removed: [String] = [],
         directory: URL = BylineBinary.packageRoot

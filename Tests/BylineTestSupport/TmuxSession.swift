@@ -3,23 +3,23 @@ import Foundation
 /// A tmux server of its own (private socket, no user configuration) running
 /// one command in a detached session: the test's terminal. Screens are read
 /// with `capture-pane`; waits poll a bounded number of times, never a clock.
-final class TmuxSession {
-    static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+public final class TmuxSession {
+    public static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static var isInstalled: Bool { executable != nil }
+    public static var isInstalled: Bool { executable != nil }
 
     /// The server's socket: a private path (like `-L byline-test-…`, but in a
     /// place this test removes afterwards, so no stale sockets pile up).
-    let socket = "/tmp/byline-test-\(UUID().uuidString.prefix(12)).sock"
+    public let socket = "/tmp/byline-test-\(UUID().uuidString.prefix(12)).sock"
 
     /// Starts `command` (run directly, no shell in between unless it is one)
     /// in a `width`×`height` window, in the package root, in a UTF-8 locale.
     /// The XDG config, cache, state and data homes of the session (unless the
     /// test names its own): a fresh folder, so the user's own config, themes
     /// and reading state never change what a test sees, and tests leave none.
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-home-\(UUID().uuidString.prefix(12))")
+    public let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-home-\(UUID().uuidString.prefix(12))")
 
-    init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    public init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", BylineBinary.packageRoot.path]
         var base = ["LC_ALL": "C.UTF-8"]
         for folder in ["config", "cache", "state", "data"] {
@@ -41,7 +41,7 @@ final class TmuxSession {
     /// The shell ignores nothing (so byline starts with default signal
     /// dispositions) but survives SIGINT and SIGQUIT from the keyboard
     /// (`trap : INT QUIT`) to print the status.
-    static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+    public static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
         let binary = try BylineBinary.path.orThrow("the byline executable was not found")
         let script = #"trap : INT QUIT; "$0" "$@"; echo EXIT=$?; read x"#
         return try TmuxSession(["sh", "-c", script, binary] + arguments, width: width, height: height, environment: environment)
@@ -54,7 +54,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    public func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
         env["TMUX"] = nil
@@ -68,32 +68,32 @@ final class TmuxSession {
     }
 
     /// The pane's text, one line per row, trailing spaces trimmed.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try tmux(["capture-pane", "-p"]).output
     }
 
     /// The pane's text with its colours and attributes as escape sequences.
-    func screenWithEscapes() throws -> String {
+    public func screenWithEscapes() throws -> String {
         try tmux(["capture-pane", "-p", "-e"]).output
     }
 
     /// A tmux format evaluated for the pane (`#{alternate_on}`, `#{pane_pid}`, …).
-    func format(_ format: String) throws -> String {
+    public func format(_ format: String) throws -> String {
         try tmux(["display-message", "-p", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Keys as tmux names them: "j", "Enter", "Tab", "BTab", "Space", "C-c", "q".
-    func send(_ keys: String...) throws {
+    public func send(_ keys: String...) throws {
         try tmux(["send-keys"] + keys)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Polls the screen until `condition` holds; returns the last screen either way
     /// (`satisfied` says which). Bounded by a number of tries, not by time.
-    func waitForScreen(tries: Int = 400, _ condition: (String) -> Bool) throws -> (screen: String, satisfied: Bool) {
+    public func waitForScreen(tries: Int = 400, _ condition: (String) -> Bool) throws -> (screen: String, satisfied: Bool) {
         var last = ""
         for _ in 0..<tries {
             last = try screen()
@@ -103,33 +103,33 @@ final class TmuxSession {
         return (last, false)
     }
 
-    func waitFor(_ text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+    public func waitFor(_ text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
         try waitForScreen(tries: tries) { $0.contains(text) }
     }
 
     /// Waits until the reader has its whole library: an article open, the
     /// list titled, and no loading progress on the status line.
     @discardableResult
-    func waitUntilLoaded(tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+    public func waitUntilLoaded(tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
         try waitForScreen(tries: tries) { screen in
             screen.contains("People") && screen.contains("Articles (")
                 && !screen.contains("Indexing:") && !screen.contains("Reading the library")
         }
     }
 
-    func waitForScreen(without text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
+    public func waitForScreen(without text: String, tries: Int = 400) throws -> (screen: String, satisfied: Bool) {
         try waitForScreen(tries: tries) { !$0.contains(text) }
     }
 
     /// The `EXIT=n` line the wrapping shell prints once byline has ended.
-    func waitForExitStatus(tries: Int = 400) throws -> Int? {
+    public func waitForExitStatus(tries: Int = 400) throws -> Int? {
         let (screen, satisfied) = try waitForScreen(tries: tries) { $0.contains("EXIT=") }
         guard satisfied, let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("EXIT=") }) else { return nil }
         return Int(line.dropFirst("EXIT=".count))
     }
 
     /// The pid of the program the pane's shell is running (its only child).
-    func childPID() throws -> pid_t? {
+    public func childPID() throws -> pid_t? {
         guard let shell = pid_t(try format("#{pane_pid}")) else { return nil }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for entry in entries {
@@ -143,13 +143,13 @@ final class TmuxSession {
     }
 }
 
-struct TmuxError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+public struct TmuxError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }
 
 extension Optional {
-    func orThrow(_ message: String) throws -> Wrapped {
+    public func orThrow(_ message: String) throws -> Wrapped {
         guard let value = self else { throw TmuxError(message: message) }
         return value
     }
