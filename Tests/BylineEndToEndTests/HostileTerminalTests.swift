@@ -143,7 +143,8 @@ struct HostileTerminalTests {
         let grown = try session.waitFor("Articles (")
         #expect(grown.satisfied, "drawn once the window grows:\n\(grown.screen)")
         try session.send("q")
-        #expect(try session.waitForExitStatus() == 0)
+        let status = try session.waitForExitStatus()
+        #expect(status == 0, "quits cleanly; the screen:\n\(try session.screen())")
         try expectTerminalRestored(session)
     }
 

@@ -23,12 +23,12 @@ struct ReadingStateTests {
         let opened = try first.waitForScreen { $0.split(separator: "\n").first?.contains("World Health") ?? false }
         #expect(opened.satisfied, "\(opened.screen)")
         try first.send("Space")   // and read on a page
-        let scrolled = try first.waitForScreen { $0 != opened.screen }.screen
+        let scrolled = try first.waitForSettledScreen { $0 != opened.screen }.screen
         try first.send("q")
         #expect(try first.waitForExitStatus() == 0)
 
         let second = try TmuxSession.byline(["Articles"], environment: environment)
-        let reopened = try second.waitForScreen { $0.contains("★") && $0.contains("Articles (14)") }
+        let reopened = try second.waitForSettledScreen { $0.contains("★") && $0.contains("Articles (14)") }
         #expect(reopened.satisfied, "the bookmark is still there:\n\(reopened.screen)")
         let rows = reopened.screen.split(separator: "\n").map(String.init)
         let selected = try #require(rows.firstIndex { $0.hasPrefix("│▶") }, "a selected row:\n\(reopened.screen)")

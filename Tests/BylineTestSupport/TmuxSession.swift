@@ -107,6 +107,19 @@ public final class TmuxSession {
         try waitForScreen(tries: tries) { $0.contains(text) }
     }
 
+    /// Waits until `condition` holds of a screen that stays the same over two
+    /// captures 50 ms apart: one not caught half drawn.
+    public func waitForSettledScreen(tries: Int = 200, _ condition: (String) -> Bool) throws -> (screen: String, satisfied: Bool) {
+        var last = ""
+        for _ in 0..<tries {
+            let first = try screen()
+            usleep(50_000)
+            last = try screen()
+            if first == last, condition(last) { return (last, true) }
+        }
+        return (last, false)
+    }
+
     /// Waits until the reader has its whole library: an article open, the
     /// list titled, and no loading progress on the status line.
     @discardableResult
