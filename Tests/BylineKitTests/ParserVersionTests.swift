@@ -1,0 +1,40 @@
+import BylineKit
+import Foundation
+import Testing
+
+/// The library cache keeps parsed articles keyed by `ArticleParser.version`:
+/// if the parser's output changes and the version does not, every cached
+/// article keeps its old, wrong parse. This test ties the version to a
+/// fingerprint of what the parser makes of the sample articles.
+@Suite struct ParserVersionTests {
+    /// Version → fingerprint (FNV-1a, 64 bits, of `ArticleJSON.encode` of
+    /// every sample article, parsed under its file name).
+    static let fingerprints: [Int: UInt64] = [
+        1: 0x43ec_75de_6881_90d5,
+    ]
+
+    static func fingerprint() throws -> UInt64 {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0 != "README.md" && ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) }.sorted()
+        let articles = try names.map { name in
+            ArticleParser.parse(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in ArticleJSON.encode(articles).utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    @Test func theParserVersionChangesWithItsOutput() throws {
+        let now = try Self.fingerprint()
+        #expect(Self.fingerprints[ArticleParser.version] == now, """
+            The parser's output changed (fingerprint \(String(now, radix: 16))) but ArticleParser.version \
+            (\(ArticleParser.version)) did not: cached parses would be stale. Bump ArticleParser.version and \
+            add its fingerprint to ParserVersionTests.fingerprints.
+            """)
+    }
+}
