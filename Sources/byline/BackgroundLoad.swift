@@ -10,16 +10,20 @@ import Foundation
 final class BackgroundLoad: @unchecked Sendable {
     /// What has changed since the last `take()`.
     enum Update {
+        /// How far parsing has got, when no library is wanted yet.
+        case progress(done: Int, total: Int)
         /// Part of the library, while parsing goes on (words and phrases are
         /// not searchable until the end); `done` of `total` files parsed.
-        case partial(ReaderLibrary, done: Int, total: Int)
-        case finished(ReaderLibrary, notes: [String], parsed: Int)
+        /// `keys` are the articles' keys in the state database.
+        case partial(ReaderLibrary, keys: [String], done: Int, total: Int)
+        case finished(ReaderLibrary, keys: [String], notes: [String], parsed: Int)
         case failed(String)
     }
 
     private let lock = NSLock()
     private var files: [String] = []
     private var digests: [ArticleDigest?] = []
+    private var bodies: CachedArticles?
     private var done = 0
     private var total = 0
     private var changed = false
@@ -43,9 +47,10 @@ final class BackgroundLoad: @unchecked Sendable {
     private func receive(_ event: LibraryLoadEvent) {
         lock.withLock {
             switch event {
-            case .listed(let files, let cached, _):
+            case .listed(let files, let cached, let bodies):
                 self.files = files
                 digests = cached
+                self.bodies = bodies
             case .parsed(let batch, let done, let total):
                 for (position, digest) in batch where digests.indices.contains(position) { digests[position] = digest }
                 self.done = done
@@ -55,33 +60,48 @@ final class BackgroundLoad: @unchecked Sendable {
         }
     }
 
-    /// The news since the last call, if any.
-    func take() -> Update? {
+    /// The news since the last call, if any. With `partial` false, a load
+    /// still going on reports only its progress (building a partial library
+    /// costs time the first frame should not spend).
+    func take(partial: Bool = true) -> Update? {
         lock.withLock {
             if let outcome, !delivered {
                 delivered = true
                 switch outcome {
-                case .success(let loaded): return .finished(Self.library(loaded), notes: loaded.notes, parsed: loaded.parsedCount)
+                case .success(let loaded):
+                    return .finished(Self.library(loaded), keys: loaded.keys, notes: loaded.notes, parsed: loaded.parsedCount)
                 case .failure(let error): return .failed(error.description)
                 }
             }
             guard changed, !delivered else { return nil }
             changed = false
-            return .partial(partialLibrary(), done: done, total: total)
+            guard partial else { return .progress(done: done, total: total) }
+            let (library, keys) = partialLibrary()
+            return .partial(library, keys: keys, done: done, total: total)
         }
     }
 
-    /// The articles known so far, in file order; their text is read from the
-    /// file when opened.
-    private func partialLibrary() -> ReaderLibrary {
+    /// The articles known so far, in file order, with their keys; a cached
+    /// article's text comes from the cache, a newly parsed one's from its file.
+    private func partialLibrary() -> (ReaderLibrary, [String]) {
         var known: [ArticleDigest] = []
+        var positions: [Int] = []
         known.reserveCapacity(digests.count)
-        for case let digest? in digests { known.append(digest) }
-        let files = known.map(\.file)
-        let index = LibraryIndex(digests: known, textSearch: NoTextSearchYet())
-        return ReaderLibrary(digests: known, index: index) { i in
-            ArticleLibrary.readArticle(at: files[i]).mapError { ReaderLibrary.LoadFailure($0.message) }
+        positions.reserveCapacity(digests.count)
+        for (position, digest) in digests.enumerated() {
+            guard let digest else { continue }
+            known.append(digest)
+            positions.append(position)
         }
+        let files = known.map(\.file)
+        let bodies = self.bodies
+        let cachedPositions = positions
+        let index = LibraryIndex(digests: known, textSearch: NoTextSearchYet())
+        let library = ReaderLibrary(digests: known, index: index) { i in
+            if let bodies, let article = try? bodies.article(at: cachedPositions[i]) { return .success(article) }
+            return ArticleLibrary.readArticle(at: files[i]).mapError { ReaderLibrary.LoadFailure($0.message) }
+        }
+        return (library, files.map { StorePath.absolute($0) })
     }
 
     /// The whole library: bodies from the cache, words through its FTS index.

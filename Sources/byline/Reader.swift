@@ -40,7 +40,7 @@ enum Reader {
         // A warm cache loads in a blink: wait for it briefly, so the first
         // frame shows the whole library rather than a part of it.
         for _ in 0..<30 where !load.isFinished {
-            if let update = load.take() { reading.apply(update, to: &state, showPartial: false) }
+            if let update = load.take(partial: false) { reading.apply(update, to: &state, showPartial: false) }
             if load.isFinished { break }
             usleep(5_000)
         }
@@ -48,7 +48,8 @@ enum Reader {
         // byline-bench times the first frame that shows the whole library
         let benchmarkFirstFrame = environment["BYLINE_BENCH_FIRST_FRAME"] == "1"
         while !state.isQuitting {
-            if let update = load.take() { reading.apply(update, to: &state, showPartial: slow()) }
+            let showPartial = slow()
+            if let update = load.take(partial: showPartial) { reading.apply(update, to: &state, showPartial: showPartial) }
             switch fetch?.take() {
             case .progress(let summary)?:
                 state.apply(.setProgress("Feeds: \(summary)"))

@@ -29,11 +29,13 @@ struct ReadingSession {
     /// library then appears whole, not article by article.
     mutating func apply(_ update: BackgroundLoad.Update, to state: inout ReaderState, showPartial: Bool = true) {
         switch update {
-        case .partial(let library, let done, let total):
-            if showPartial { replace(with: library, in: &state) }
-            state.apply(.setProgress(total > 0 ? "Indexing: \(done) of \(total) new articles parsed" : "Reading the library…"))
-        case .finished(let library, let notes, _):
-            replace(with: library, in: &state)
+        case .progress(let done, let total):
+            state.apply(.setProgress(Self.progress(done: done, total: total)))
+        case .partial(let library, let keys, let done, let total):
+            if showPartial { replace(with: library, keys: keys, in: &state) }
+            state.apply(.setProgress(Self.progress(done: done, total: total)))
+        case .finished(let library, let keys, let notes, _):
+            replace(with: library, keys: keys, in: &state)
             state.apply(.setProgress(nil))
             if let message = ReaderState.statusMessage(forNotes: notes) { state.apply(.setStatus(message)) }
             restored = true
@@ -44,12 +46,15 @@ struct ReadingSession {
         }
     }
 
-    private mutating func replace(with library: ReaderLibrary, in state: inout ReaderState) {
-        var unread = Set<Int>(), bookmarked = Set<Int>()
+    static func progress(done: Int, total: Int) -> String {
+        total > 0 ? "Indexing: \(done) of \(total) new articles parsed" : "Reading the library…"
+    }
+
+    private mutating func replace(with library: ReaderLibrary, keys: [String], in state: inout ReaderState) {
+        var unread = Set<Int>(minimumCapacity: library.count), bookmarked = Set<Int>()
         var restoreAt: (Int, ReadingPosition)?
-        for (i, digest) in library.digests.enumerated() {
-            let key = Self.key(of: digest)
-            let mark = marks[key]
+        for (i, key) in keys.enumerated() {
+            let mark = marks.isEmpty ? nil : marks[key]
             if mark?.read != true { unread.insert(i) }
             if mark?.bookmarked == true { bookmarked.insert(i) }
             if !restored, let lastPosition, lastPosition.key == key { restoreAt = (i, lastPosition) }
