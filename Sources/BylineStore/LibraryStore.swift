@@ -97,20 +97,27 @@ struct LibraryLoad {
         positions.reserveCapacity(keys.count)
         for (i, key) in keys.enumerated() { positions[key] = i }
         var gone: [Int64] = []
-        var strings = StringTable()
-        var cached = self.cached
-        let (files, stamps) = (self.files, self.stamps)
+        // One pass over the cache picks the rows that still match their file
+        // (their encoded digests copied out); decoding them, most of a warm
+        // start's work, is then spread over the cores.
+        var matched: [(position: Int, id: Int64, digest: Data)] = []
+        matched.reserveCapacity(keys.count)
+        let stamps = self.stamps
         try cache.forEachRow { id, path, stamp, parser, digest in
             guard let i = positions[path] else {
                 if roots.contains(where: { path.hasPrefix($0) }) { gone.append(id) }
                 return
             }
             guard stamps[i] == stamp, parser == ArticleParser.version else { return }
-            do {
-                cached[i] = (try ArticleCoding.decodeDigest(digest, file: files[i], strings: &strings), id)
-            } catch {
-                throw LibraryCache.OpenError.damaged("the cached digest of \(path) does not decode")
+            matched.append((i, id, Data(digest)))
+        }
+        let decoded = DigestDecoding.decode(matched.map(\.digest), files: matched.map { files[$0.position] })
+        var cached = self.cached
+        for (k, row) in matched.enumerated() {
+            guard let digest = decoded[k] else {
+                throw LibraryCache.OpenError.damaged("the cached digest of \(keys[row.position]) does not decode")
             }
+            cached[row.position] = (digest, row.id)
         }
         self.cached = cached
         return gone
@@ -199,5 +206,31 @@ struct LibraryLoad {
         } catch {
             notes.append("\(cache.path): cannot update the library cache (\(LibraryCache.classify(error, path: cache.path)))")
         }
+    }
+}
+
+/// Encoded digests decoded on every core, in chunks, each chunk sharing its
+/// recurring names through a `StringTable` of its own.
+enum DigestDecoding {
+    /// The digests, in order; nil for one that does not decode.
+    static func decode(_ encoded: [Data], files: [String]) -> [ArticleDigest?] {
+        let count = encoded.count
+        guard count > 0 else { return [] }
+        let slots = UnsafeMutableBufferPointer<ArticleDigest?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        let chunk = max(256, count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = (count + chunk - 1) / chunk
+        nonisolated(unsafe) let output = slots   // each chunk writes its own slots only
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var strings = StringTable()
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                output[i] = try? ArticleCoding.decodeDigest(encoded[i], file: files[i], strings: &strings)
+            }
+        }
+        return Array(slots)
     }
 }
