@@ -55,22 +55,53 @@ enum QuoteFilter {
     }
 
     static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
-        quotes.filter { q in
-            let para = paragraphs[q.span.paragraph]
-            var spaces = 0
-            for i in q.span.start..<q.span.end where para.scalars[i] == " " {
-                spaces += 1
-                if spaces > 6 { return true }
+        quotes.filter { q in isSpeech(q, in: paragraphs[q.span.paragraph]) }.map { ($0.span, $0.speaker) }
+    }
+
+    /// Whether a quote is speech rather than a title. Asked of every quote, so
+    /// the words are read from the tokens in place (no list of them is made) and
+    /// the quote's text is made only in the rare case that needs it.
+    private static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
+        var spaces = 0
+        for i in q.span.start..<q.span.end where para.scalars[i] == " " {
+            spaces += 1
+            if spaces > 6 { return true }
+        }
+        var words = 0, capitalised = 0, titleCase = true
+        for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
+            words += 1
+            if words > 6 { return true }
+            switch titleCaseStart(para.tokens[i]) {
+            case .capitalOrNumber: capitalised += 1
+            case .minorWord: break
+            case .other: titleCase = false
             }
-            let text = para.text(q.span.start, q.span.end)
-            let words = para.tokens[tokenRange(q.span, in: para)].filter { $0.kind == .word || $0.kind == .number }.map(\.text)
-            guard !words.isEmpty else { return false }
-            guard words.count <= 6 else { return true }
-            let titleCase = words.allSatisfy { w in
-                w.first!.isUppercase || w.first!.isNumber || minorWords.contains(w)
-            } && words.contains { $0.first!.isUppercase || $0.first!.isNumber }
-            if !titleCase { return true }
-            return q.cueFollows && words.count <= 2 && (text.hasSuffix(",") || text.hasSuffix("!") || text.hasSuffix("?"))
-        }.map { ($0.span, $0.speaker) }
+        }
+        guard words > 0 else { return false }
+        if !titleCase || capitalised == 0 { return true }
+        guard q.cueFollows && words <= 2 else { return false }
+        let text = para.text(q.span.start, q.span.end)
+        return text.hasSuffix(",") || text.hasSuffix("!") || text.hasSuffix("?")
+    }
+
+    private enum TitleCaseStart { case capitalOrNumber, minorWord, other }
+
+    /// How a word fits title case: its first Character is a capital or a
+    /// number, or it is a minor word (`of`, `the`) as written, or neither.
+    /// An ASCII word is read from its first scalar (for ASCII, one Character);
+    /// other words ask their first Character as the text is written.
+    private static func titleCaseStart(_ t: Token) -> TitleCaseStart {
+        let text = t.text
+        let first: Character
+        if t.first.value < 0x80 && (text.utf8.count == 1 || text.utf8[text.utf8.index(after: text.utf8.startIndex)] < 0x80) {
+            let v = t.first.value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { return .capitalOrNumber }
+            if v >= 0x61 && v <= 0x7A { return minorWords.contains(text) ? .minorWord : .other }
+            first = Character(t.first)
+        } else {
+            first = text.first!
+        }
+        if first.isUppercase || first.isNumber { return .capitalOrNumber }
+        return minorWords.contains(text) ? .minorWord : .other
     }
 }

@@ -207,6 +207,13 @@ struct EntityRecognizer {
                           orgStems: inout [String: String]) {
         let toks = para.tokens
         var kinds = Array(repeating: Slot.free, count: run.count)
+        // the codes and names the slots refer to: a slot holds an index here, so
+        // the slot array is plain values, cheap to make and to free
+        var names: [String] = []
+        func name(_ text: String) -> Int {
+            names.append(text)
+            return names.count - 1
+        }
         func tokenAt(_ k: Int) -> Token { toks[run.lowerBound + k] }
 
         // 1. gazetteer: longest match first, countries and known organisations
@@ -242,12 +249,14 @@ struct EntityRecognizer {
                         // (a company suffix — `Microsoft Corp` — is the same body, under a fuller name)
                         let sameBody = (k + len..<end).allSatisfy { tokenAt($0).isIn(.corporateSuffix) }
                         if begin < k || !sameBody { org = para.text(tokenAt(begin).start, tokenAt(end - 1).end) }
-                        for m in begin..<end { kinds[m] = .organisation(org, begin) }
+                        let orgName = name(org)
+                        for m in begin..<end { kinds[m] = .organisation(orgName, begin) }
                         matched = true
                         k = end
                         break
                     } else if let c = gazetteer.country(form) {
-                        for m in k..<(k + len) { kinds[m] = .country(c.code, k) }
+                        let code = name(c.code)
+                        for m in k..<(k + len) { kinds[m] = .country(code, k) }
                         countryNames[c.code] = c.name
                         matched = true
                     }
@@ -269,8 +278,8 @@ struct EntityRecognizer {
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
         for org in organisationSpans(run: run, kinds: kinds, in: para) {
-            let name = para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end)
-            for m in org { kinds[m] = .organisation(name, org.lowerBound) }
+            let orgName = name(para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end))
+            for m in org { kinds[m] = .organisation(orgName, org.lowerBound) }
         }
 
         // 3. titles and the rest
@@ -290,15 +299,15 @@ struct EntityRecognizer {
                 var e = m
                 while e + 1 < run.count, case .country(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
                 let form = para.text(tokenAt(m).start, tokenAt(e).end)
-                emit(.country(code), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                emit(.country(names[code]), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
                 raw[raw.count - 1].isDemonym = gazetteer.country(form)?.isDemonym ?? false
                 m = e + 1
-            case .organisation(let name, let s) where s == m:
+            case .organisation(let nameIndex, let s) where s == m:
                 var e = m
                 while e + 1 < run.count, case .organisation(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
-                emit(.organisation(name), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                emit(.organisation(names[nameIndex]), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
                 if e > m, tokenAt(e).isIn(.corporateSuffix) {
-                    orgStems[para.text(tokenAt(m).start, tokenAt(e - 1).end)] = name
+                    orgStems[para.text(tokenAt(m).start, tokenAt(e - 1).end)] = names[nameIndex]
                 }
                 m = e + 1
             default:
@@ -312,9 +321,10 @@ struct EntityRecognizer {
             while e < run.count, kinds[e] == .free || kinds[e] == .connector { e += 1 }
             while e > 0, kinds[e - 1] != .free { e -= 1 }
             if e > 0, !gazetteer.isGivenName(tokenAt(0)) {
-                let name = para.text(tokenAt(0).start, tokenAt(e - 1).end)
-                for m in 0..<e { kinds[m] = .organisation(name, 0) }
-                emit(.organisation(name), run.lowerBound, run.lowerBound + e, para, &raw, &covered)
+                let orgName = para.text(tokenAt(0).start, tokenAt(e - 1).end)
+                let named = name(orgName)
+                for m in 0..<e { kinds[m] = .organisation(named, 0) }
+                emit(.organisation(orgName), run.lowerBound, run.lowerBound + e, para, &raw, &covered)
             }
         }
 
@@ -346,10 +356,13 @@ struct EntityRecognizer {
         }
     }
 
+    /// What a word of a run was found to be. A country or organisation
+    /// holds the index of its code or name in `classify`'s list of names, and
+    /// the run index where its form starts.
     private enum Slot: Equatable {
         case free, title, connector, other
-        case country(String, Int)
-        case organisation(String, Int)
+        case country(Int, Int)
+        case organisation(Int, Int)
     }
 
 
@@ -461,14 +474,16 @@ struct EntityRecognizer {
               !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        let words = r.map { toks[$0] }.filter { $0.kind == .word }
+        // the words and the words that are not particles, by token index (a
+        // list of token copies would retain and release each token's strings)
+        let words = r.filter { toks[$0].kind == .word }
         guard !words.isEmpty, words.count <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
-        let meaningful = words.filter { !$0.isInAsWritten(.nameParticle) }
-        if meaningful.contains(where: { $0.isAllCaps && $0.characterCount > 1 && !Self.isDottedInitials($0.text) }) { return }
+        let meaningful = words.filter { !toks[$0].isInAsWritten(.nameParticle) }
+        if meaningful.contains(where: { toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(toks[$0].text) }) { return }
         if meaningful.count == 1 {
-            let t = meaningful[0]
+            let t = toks[meaningful[0]]
             if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
@@ -477,26 +492,26 @@ struct EntityRecognizer {
         // `Lancang-Mekong cooperation`, `Trump-Putin summit`: hyphen-joined words with
         // no space between them, modifying a noun, name a pairing, not a person
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
-        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(meaningful[0]) { return }
+        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[meaningful[0]]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
         if r.lowerBound >= 2, toks[r.lowerBound - 1].text == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
-        let givenFirst = gazetteer.isGivenName(meaningful[0])
-            || (NameRules.familyNamesFirst.contains(meaningful[0].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(meaningful[1]))
+        let givenFirst = gazetteer.isGivenName(toks[meaningful[0]])
+            || (NameRules.familyNamesFirst.contains(toks[meaningful[0]].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(toks[meaningful[1]]))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
-        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord($0) || gazetteer.isGivenName($0) }
-            && meaningful.contains { !gazetteer.isCommonWord($0) }
-            && !meaningful.last!.isIn(.placeHead)
-        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord($0) }
+        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
+            && meaningful.contains { !gazetteer.isCommonWord(toks[$0]) }
+            && !toks[meaningful.last!].isIn(.placeHead)
+        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord(toks[$0]) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
-        if meaningful.contains(where: { $0.isIn(.organisationHead) && !gazetteer.isGivenName($0) }) { return }
+        if meaningful.contains(where: { toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
-        let parts = words.map { $0.isIn(.nameParticle) && words.count > 2 ? $0.lower : $0.text }
+        let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? toks[$0].lower : toks[$0].text }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
                 || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
@@ -504,7 +519,7 @@ struct EntityRecognizer {
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.suffix(p.tokens.count).elementsEqual(p.tokens))
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.prefix(p.tokens.count).elementsEqual(p.tokens))
         }
-        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: meaningful[0])
+        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[meaningful[0]])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
         if let e = existing {
