@@ -288,6 +288,7 @@ public struct ArticleStructure: Sendable, Equatable {
     /// are compared as bytes; others take the string comparison, which also
     /// knows grapheme boundaries and non-ASCII lowercasing.
     static func endsWithCreditLine(_ text: String) -> Bool {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ asciiEndsWithCreditLine($0) }), let answer = fast { return answer }
         let tailBytes = text.utf8.suffix(30)
         guard tailBytes.allSatisfy({ $0 < 0x80 }) else {
             let tail = Tokenizer.lowercase(String(decoding: tailBytes, as: UTF8.self))
@@ -296,6 +297,25 @@ public struct ArticleStructure: Sendable, Equatable {
         var tail = tailBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         if tail.last == UInt8(ascii: ".") { tail.removeLast() }
         return tail.count >= creditPhrase.count && tail.suffix(creditPhrase.count).elementsEqual(creditPhrase)
+    }
+
+    /// `endsWithCreditLine` read from the string's bytes when its last thirty
+    /// are ASCII (nil otherwise): the same tail, lowercased and without one
+    /// final full stop, compared byte by byte in place.
+    private static func asciiEndsWithCreditLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let tailStart = max(0, bytes.count - 30)
+        for i in tailStart..<bytes.count where bytes[i] >= 0x80 { return nil }
+        var end = bytes.count
+        if end > tailStart, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return creditPhrase.withUnsafeBufferPointer { phrase in
+            guard end - tailStart >= phrase.count else { return false }
+            let from = end - phrase.count
+            for k in 0..<phrase.count {
+                let b = bytes[from + k]
+                if (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) != phrase[k] { return false }
+            }
+            return true
+        }
     }
 
     /// How each opener must match, worked out once: the text it must begin
@@ -349,8 +369,9 @@ public struct ArticleStructure: Sendable, Equatable {
             }
             if bareCount <= 16, bareOpenerKeys.contains(where: { $0.count == bareCount && $0.packed == bare }) { return true }
             let bytes = UnsafeBufferPointer(rebasing: lower[0..<raw.count])
-            guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
-            return openerRules.indices.contains { asciiOpens(bytes, rule: $0) }
+            // only rules that begin with the opening's first byte can match it
+            guard let first = bytes.first, first < 0x80 else { return false }
+            return rulesByFirstByte[Int(first)].contains { asciiOpens(bytes, rule: $0) }
         }
     }
 
@@ -413,6 +434,15 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
     static let bareOpeners: Set<String> = ["topics", "tags", "sources", "categories", "related", "share", "more"]
+
+    /// The rules by the first byte of their prefix (indexed by ASCII byte): a
+    /// rule matches only an opening that starts with that byte, as its prefix
+    /// or as its whole word.
+    static let rulesByFirstByte: [[Int]] = {
+        var rules = [[Int]](repeating: [], count: 128)
+        for (i, rule) in openerRules.enumerated() where rule.bytes[0] < 0x80 { rules[Int(rule.bytes[0])].append(i) }
+        return rules
+    }()
 
     /// The first bytes of the openers: an opening that starts otherwise matches none.
     static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })

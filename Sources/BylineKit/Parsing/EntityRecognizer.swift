@@ -75,13 +75,15 @@ struct EntityRecognizer {
         var orgStems: [String: String] = [:]
 
         // Pass 1: gazetteer forms and capitalised runs.
+        var slots: [Slot] = []  // (one buffer for every run's slots)
         for para in paragraphs {
             let toks = para.tokens
             var i = 0
             while i < toks.count {
-                guard toks[i].kind == .word, toks[i].isCapitalised || toks[i].isAllCaps, !covered[para.index][i] else { i += 1; continue }
+                // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
+                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index][i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
-                classify(run: run, in: para, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles,
+                classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles,
                          orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
@@ -158,7 +160,7 @@ struct EntityRecognizer {
         var j = i + 1
         while j < toks.count {
             let t = toks[j]
-            if t.kind == .word && (t.isCapitalised || t.isAllCaps) && t.start <= toks[j - 1].end + 1 { j += 1; continue }
+            if t.kind == .word && t.isCapitalised && t.start <= toks[j - 1].end + 1 { j += 1; continue }
             // a middle initial: `Carissa F. Etienne`
             if t.kind == .punctuation, t.text == ".", toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
                j + 1 < toks.count, toks[j + 1].isCapitalised, toks[j + 1].start == t.end + 1 {
@@ -201,12 +203,14 @@ struct EntityRecognizer {
     }
 
     /// Decides what the words of one run are.
-    private func classify(run: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
+    /// `kinds`: a buffer for the run's slots, kept by the caller from run to run.
+    private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], people: inout [PersonDraft], raw: inout [RawMention],
                           covered: inout [[Bool]], countryNames: inout [String: String],
                           singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
-        var kinds = Array(repeating: Slot.free, count: run.count)
+        kinds.removeAll(keepingCapacity: true)
+        kinds.append(contentsOf: repeatElement(Slot.free, count: run.count))
         // the codes and names the slots refer to: a slot holds an index here, so
         // the slot array is plain values, cheap to make and to free
         var names: [String] = []
