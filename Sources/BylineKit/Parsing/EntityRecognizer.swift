@@ -93,7 +93,8 @@ struct EntityRecognizer {
         var partOwners: [String: [Int]] = [:]
         for (pi, p) in people.enumerated() {
             let parts = p.tokens.filter { !NameRules.nameParticles.contains($0) && $0.count > 1 }
-            for part in Set(parts) { partOwners[part, default: []].append(pi) }
+            // each distinct part once (a name has a few: a list check is cheaper than a Set)
+            for (k, part) in parts.enumerated() where !parts[..<k].contains(part) { partOwners[part, default: []].append(pi) }
         }
         // a one-word place that is the surname of someone named here is that person
         // (`Phoenix said` after `Joaquin Phoenix`)
