@@ -223,12 +223,14 @@ struct EntityRecognizer {
 
         // 1. gazetteer: longest match first, countries and known organisations
         var k = 0
+        // the lengths at which a known form could end: grown token by token while
+        // the text so far begins some form, so most words cost one lookup
+        // (one list for the run, emptied for each word)
+        var lengths: [(len: Int, form: String)] = []
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
-            // the lengths at which a known form could end: grown token by token while
-            // the text so far begins some form, so most words cost one lookup
-            var lengths: [(len: Int, form: String)] = []
+            lengths.removeAll(keepingCapacity: true)
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
                     // one token's form is its text (the same scalars)
@@ -481,7 +483,9 @@ struct EntityRecognizer {
         }
         // the words and the words that are not particles, by token index (a
         // list of token copies would retain and release each token's strings)
-        let words = r.filter { toks[$0].kind == .word }
+        var words: [Int] = []
+        words.reserveCapacity(r.count)
+        for i in r where toks[i].kind == .word { words.append(i) }
         guard !words.isEmpty, words.count <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
