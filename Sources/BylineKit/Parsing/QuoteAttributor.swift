@@ -174,9 +174,11 @@ struct QuoteAttributor {
         var events: [SpeechEvent] = []
         for para in paragraphs where para.kind != .boilerplate {
             let inside = insideAll[para.index]
-            for (ti, t) in para.tokens.enumerated() where !inside[ti] && t.kind == .word {
+            // (by index: every token is looked at, few are cues, and a copy of each would cost)
+            for ti in para.tokens.indices where !inside[ti] && para.tokens[ti].kind == .word && para.tokens[ti].isSpeechVerb {
+                let t = para.tokens[ti]
                 // weak cues count only right after a name (`Heald noted`)
-                guard t.isSpeechVerb, !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
+                guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
                 if t.isIn(.directiveSpeech), isDirective(after: ti, in: para) { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
@@ -198,9 +200,11 @@ struct QuoteAttributor {
         }
         ranges.sort { $0.0 < $1.0 }
         var r = 0
-        for (ti, t) in para.tokens.enumerated() {
-            while r < ranges.count, ranges[r].1 <= t.start { r += 1 }
-            if r < ranges.count, t.start >= ranges[r].0, t.end <= ranges[r].1 { flags[ti] = true }
+        guard !ranges.isEmpty else { return flags }
+        for ti in para.tokens.indices {
+            let start = para.tokens[ti].start, end = para.tokens[ti].end
+            while r < ranges.count, ranges[r].1 <= start { r += 1 }
+            if r < ranges.count, start >= ranges[r].0, end <= ranges[r].1 { flags[ti] = true }
         }
         return flags
     }

@@ -77,15 +77,31 @@ enum QuoteFinder {
         return spans
     }
 
+    /// The index of the first scalar after `i` that may be a quote mark (`n` if
+    /// none): no mark is below U+00AB but `"` and `'`, so most scalars are
+    /// passed over here, in one tight loop.
+    private static func nextPossibleMark(in scalars: [Unicode.Scalar], after i: Int) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            var j = i + 1
+            while j < buffer.count {
+                let v = buffer[j].value
+                if v >= 0xAB || v == 0x22 || v == 0x27 { return j }
+                j += 1
+            }
+            return buffer.count
+        }
+    }
+
     static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool) -> (spans: [QuoteSpan], endsOpen: Bool) {
         var spans: [QuoteSpan] = []
         var open: (mark: Int, start: Int, continuation: Bool)? = nil
         var sawMark = false
         let n = scalars.count
-        for i in 0..<n {
+        var i = -1
+        while true {
+            i = nextPossibleMark(in: scalars, after: i)
+            guard i < n else { break }
             let s = scalars[i]
-            // no quote mark is below U+00AB but `"` and `'`: most scalars stop here
-            if s.value < 0xAB && s.value != 0x22 && s.value != 0x27 { continue }
             let double = isDoubleMark(s)
             // single marks: only in headings, and never between two letters (an apostrophe)
             let single = !double && singleMarks && isSingleMark(s) && !(i > 0 && i + 1 < n
