@@ -33,22 +33,26 @@ public struct LibraryStore: Sendable {
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         events: (@Sendable (LibraryLoadEvent) -> Void)? = nil
     ) throws(ArticleLibrary.LoadError) -> LoadedLibrary {
+        // The cache is opened and read on a thread of its own while the
+        // folders are scanned: on a warm start the two take about as long.
+        let prefetch = cachePath.map { CachePrefetch(path: $0) }
+        defer { prefetch?.wait() }
         let scan = try LibraryScan.scan(paths)
         let (files, listNotes) = (scan.files, scan.notes)
         let directory = FileManager.default.currentDirectoryPath
         let keys = files.map { StorePath.absolute($0, relativeTo: directory) }
         let roots = paths.map { StorePath.absolute($0, relativeTo: directory) + "/" }
         var notes = listNotes
-        guard let cachePath else {
+        guard let cachePath, let prefetch else {
             return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events).run(notes: notes)
         }
         // Damage found while opening or reading is repaired by starting again
         // with an empty cache; anything else means going without.
         for attempt in 0..<2 {
             do {
-                let cache = try LibraryCache(path: cachePath)
+                let (cache, rows) = attempt == 0 ? try prefetch.result() : try CachePrefetch.read(path: cachePath)
                 var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: cache, progress: progress, events: events)
-                let gone = try load.matchCache(roots: roots)
+                let gone = try load.matchCache(rows, roots: roots)
                 var library = load.run(notes: notes)
                 load.drop(gone, notes: &library.notes)
                 return library
@@ -91,33 +95,31 @@ struct LibraryLoad {
     /// Decodes the digests of the files whose row matches their stamp, in one
     /// pass over the cache; returns the rows of files that are gone from a
     /// listed folder (`roots` end with a slash).
-    mutating func matchCache(roots: [String]) throws(LibraryCache.OpenError) -> [Int64] {
-        guard let cache else { return [] }
+    mutating func matchCache(_ rows: [CachePrefetch.Row], roots: [String]) throws(LibraryCache.OpenError) -> [Int64] {
+        guard cache != nil else { return [] }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(keys.count)
         for (i, key) in keys.enumerated() { positions[key] = i }
         var gone: [Int64] = []
-        // One pass over the cache picks the rows that still match their file
-        // (their encoded digests copied out); decoding them, most of a warm
-        // start's work, is then spread over the cores.
-        var matched: [(position: Int, id: Int64, digest: Data)] = []
-        matched.reserveCapacity(keys.count)
-        let stamps = self.stamps
-        try cache.forEachRow { id, path, stamp, parser, digest in
-            guard let i = positions[path] else {
-                if roots.contains(where: { path.hasPrefix($0) }) { gone.append(id) }
-                return
+        // The rows that still match their file; decoding them, most of a warm
+        // start's work, is spread over the cores.
+        var matched: [(position: Int, row: Int)] = []
+        matched.reserveCapacity(min(rows.count, keys.count))
+        for (k, row) in rows.enumerated() {
+            guard let i = positions[row.path] else {
+                if roots.contains(where: { row.path.hasPrefix($0) }) { gone.append(row.id) }
+                continue
             }
-            guard stamps[i] == stamp, parser == ArticleParser.version else { return }
-            matched.append((i, id, Data(digest)))
+            guard stamps[i] == row.stamp, row.parser == ArticleParser.version else { continue }
+            matched.append((i, k))
         }
-        let decoded = DigestDecoding.decode(matched.map(\.digest), files: matched.map { files[$0.position] })
+        let decoded = DigestDecoding.decode(matched.map { rows[$0.row].digest }, files: matched.map { files[$0.position] })
         var cached = self.cached
-        for (k, row) in matched.enumerated() {
+        for (k, match) in matched.enumerated() {
             guard let digest = decoded[k] else {
-                throw LibraryCache.OpenError.damaged("the cached digest of \(keys[row.position]) does not decode")
+                throw LibraryCache.OpenError.damaged("the cached digest of \(keys[match.position]) does not decode")
             }
-            cached[row.position] = (digest, row.id)
+            cached[match.position] = (digest, rows[match.row].id)
         }
         self.cached = cached
         return gone
@@ -232,5 +234,51 @@ enum DigestDecoding {
             }
         }
         return Array(slots)
+    }
+}
+
+/// The cache opened and its rows read (encoded digests copied out) on a
+/// thread of its own, so that a warm start scans the folders meanwhile.
+final class CachePrefetch: @unchecked Sendable {
+    struct Row {
+        var id: Int64
+        var path: String
+        var stamp: FileStamp
+        var parser: Int
+        var digest: Data
+    }
+
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<(LibraryCache, [Row]), LibraryCache.OpenError>?
+
+    init(path: String) {
+        let thread = Thread { [self] in
+            outcome = Result { () throws(LibraryCache.OpenError) in try Self.read(path: path) }
+            done.signal()
+        }
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// Waits for the read to end (again and again: it is waited for once
+    /// more when the load returns, whatever happened).
+    func wait() {
+        done.wait()
+        done.signal()
+    }
+
+    func result() throws(LibraryCache.OpenError) -> (LibraryCache, [Row]) {
+        wait()
+        return try outcome!.get()
+    }
+
+    /// Opens the cache at `path` and reads every row.
+    static func read(path: String) throws(LibraryCache.OpenError) -> (LibraryCache, [Row]) {
+        let cache = try LibraryCache(path: path)
+        var rows: [Row] = []
+        try cache.forEachRow { id, path, stamp, parser, digest in
+            rows.append(Row(id: id, path: path, stamp: stamp, parser: parser, digest: Data(digest)))
+        }
+        return (cache, rows)
     }
 }

@@ -243,7 +243,10 @@ public struct ReaderState: Sendable, Equatable {
         self.unread = unread
         self.bookmarked = bookmarked
         library.setMarks(unread: unread, bookmarked: bookmarked)
-        let position = Dictionary(new.digests.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+        // where the open and the selected files are now (built only when there
+        // are such files: at the first load of a big library there are not)
+        let position = openFile == nil && selectedFile == nil ? [:]
+            : Dictionary(new.digests.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
         listArticles = filter.map { library.matches($0) } ?? Array(library.indices)
         if let openFile, let i = position[openFile] {
             openIndex = i   // the text on screen stays as it is

@@ -71,8 +71,10 @@ enum Reader {
             }
             terminal.draw(render(state))
             if benchmarkFirstFrame, load.isFinished { break }
+            // while loading or fetching, look for news often: a finished load
+            // is drawn at once rather than at the next tick
             let busy = !load.isFinished || fetch != nil
-            if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(100) : nil) {
+            if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(20) : nil) {
                 if case .key = event { reading.userHasMoved = true }
                 state.handle(event)
             }
