@@ -14,12 +14,12 @@ public enum ArticleParser {
     }
 
     static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer) -> Article {
-        let texts = structure.paragraphs.enumerated().map { ParagraphText(index: $0.offset, paragraph: $0.element) }
+        let texts = ParagraphText.prepare(structure.paragraphs)
         let headings = Set(texts.filter { $0.kind == .heading }.map(\.index))
         let spans = QuoteFinder.find(in: texts.map(\.scalars), headings: headings)
             .filter { texts[$0.paragraph].kind != .boilerplate }
         // boilerplate is page furniture: no entities are looked for there
-        let understood = texts.map { $0.kind == .boilerplate ? ParagraphText(index: $0.index, paragraph: Paragraph(kind: .boilerplate, text: "")) : $0 }
+        let understood = texts.map { $0.kind == .boilerplate ? $0.emptiedAsBoilerplate() : $0 }
         let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
         let attributor = QuoteAttributor(
             paragraphs: understood, entities: recognised.entities,
@@ -71,7 +71,7 @@ enum QuoteFilter {
         for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
             words += 1
             if words > 6 { return true }
-            switch titleCaseStart(para.tokens[i]) {
+            switch titleCaseStart(para.tokens[i], in: para) {
             case .capitalOrNumber: capitalised += 1
             case .minorWord: break
             case .other: titleCase = false
@@ -90,8 +90,8 @@ enum QuoteFilter {
     /// number, or it is a minor word (`of`, `the`) as written, or neither.
     /// An ASCII word is read from its first scalar (for ASCII, one Character);
     /// other words ask their first Character as the text is written.
-    private static func titleCaseStart(_ t: Token) -> TitleCaseStart {
-        let text = t.text
+    private static func titleCaseStart(_ t: Token, in para: ParagraphText) -> TitleCaseStart {
+        let text = para.text(of: t)
         let first: Character
         if t.first.value < 0x80 && (text.utf8.count == 1 || text.utf8[text.utf8.index(after: text.utf8.startIndex)] < 0x80) {
             let v = t.first.value

@@ -100,37 +100,38 @@ struct EntityRecognizer {
         // (`Phoenix said` after `Joaquin Phoenix`)
         for (ri, r) in raw.enumerated() where r.endToken - r.firstToken == 1 {
             guard case .country = r.draft else { continue }
-            let t = paragraphs[r.paragraph].tokens[r.firstToken]
-            guard let owners = partOwners[t.text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == t.text }),
-                  let ref = gazetteer.country(t.text), ref.name != t.text, !ref.isDemonym else { continue }
+            let para = paragraphs[r.paragraph]
+            let text = para.text(of: para.tokens[r.firstToken])
+            guard let owners = partOwners[text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == text }),
+                  let ref = gazetteer.country(text), ref.name != text, !ref.isDemonym else { continue }
             raw[ri].draft = .person(owner)
             raw[ri].isDemonym = false
-            people[owner].addForm(t.text)
+            people[owner].addForm(text)
         }
         for para in paragraphs {
             // (by index: most tokens are looked at, few are taken, and a copy of each would cost)
             for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index][ti] {
-                guard let owners = partOwners[para.tokens[ti].text] else { continue }
+                guard let owners = partOwners[para.text(of: para.tokens[ti])] else { continue }
                 let t = para.tokens[ti]
                 // prefer the person whose surname this is; among several, the last one named before
-                let surnameOwners = owners.filter { people[$0].tokens.last == t.text }
+                let surnameOwners = owners.filter { people[$0].tokens.last == para.text(of: t) }
                 // two people with one surname (father and son): the first one introduced
                 let candidates = surnameOwners.isEmpty ? owners : surnameOwners
                 guard let owner = candidates.first else { continue }
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
                 if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
-                people[owner].addForm(t.text)
+                people[owner].addForm(para.text(of: t))
                 raw.append(RawMention(draft: .person(owner), paragraph: para.index, start: t.start, end: t.end, firstToken: ti, endToken: ti + 1))
                 covered[para.index][ti] = true
             }
         }
         // Single words after a title, or speaking, that matched no known person: people of their own.
         var occurrences: [String: [(paragraph: Int, token: Int)]] = [:]
-        let singleWords = Set(singles.map { paragraphs[$0.paragraph].tokens[$0.token].text })
+        let singleWords = Set(singles.map { paragraphs[$0.paragraph].text(of: paragraphs[$0.paragraph].tokens[$0.token]) })
         if !singleWords.isEmpty {
             for p2 in paragraphs {
-                for ti in p2.tokens.indices where p2.tokens[ti].kind == .word && singleWords.contains(p2.tokens[ti].text) {
-                    occurrences[p2.tokens[ti].text, default: []].append((p2.index, ti))
+                for ti in p2.tokens.indices where p2.tokens[ti].kind == .word && singleWords.contains(p2.text(of: p2.tokens[ti])) {
+                    occurrences[p2.text(of: p2.tokens[ti]), default: []].append((p2.index, ti))
                 }
             }
         }
@@ -139,11 +140,11 @@ struct EntityRecognizer {
             guard !covered[s.paragraph][s.token] else { continue }
             let t = para.tokens[s.token]
             let pi = people.count
-            people.append(PersonDraft(tokens: [t.text], forms: [t.text], role: nil, gender: s.gender))
+            people.append(PersonDraft(tokens: [para.text(of: t)], forms: [para.text(of: t)], role: nil, gender: s.gender))
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
             covered[s.paragraph][s.token] = true
             // later occurrences of the same word
-            for (p2, ti) in occurrences[t.text] ?? [] where !covered[p2][ti] {
+            for (p2, ti) in occurrences[para.text(of: t)] ?? [] where !covered[p2][ti] {
                 let t2 = paragraphs[p2].tokens[ti]
                 raw.append(RawMention(draft: .person(pi), paragraph: p2, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
                 covered[p2][ti] = true
@@ -163,13 +164,13 @@ struct EntityRecognizer {
             let t = toks[j]
             if t.kind == .word && t.isCapitalised && t.start <= toks[j - 1].end + 1 { j += 1; continue }
             // a middle initial: `Carissa F. Etienne`
-            if t.kind == .punctuation, t.text == ".", toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
+            if t.kind == .punctuation, para.text(of: t) == ".", toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
                j + 1 < toks.count, toks[j + 1].isCapitalised, toks[j + 1].start == t.end + 1 {
                 j += 1
                 continue
             }
             // `al-Hameli`, `bin-Zayed`: a particle joined by a hyphen
-            if t.kind == .word, t.isIn(.nameParticle), j + 2 < toks.count, toks[j + 1].text == "-",
+            if t.kind == .word, t.isIn(.nameParticle), j + 2 < toks.count, para.text(of: toks[j + 1]) == "-",
                toks[j + 1].start == t.end, toks[j + 2].start == toks[j + 1].end, toks[j + 2].isCapitalised {
                 j += 3
                 continue
@@ -182,19 +183,19 @@ struct EntityRecognizer {
             }
             // a lowercase connector followed by a capitalised word (`Church of Scientology`)
             if t.kind == .word, !t.isCapitalised, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalised,
-               t.isInAsWritten(.orgConnector) && t.text != "on" && t.text != "in" {
+               t.isInAsWritten(.orgConnector) && para.text(of: t) != "on" && para.text(of: t) != "in" {
                 j += 2
                 continue
             }
-            if t.kind == .word, !t.isCapitalised, t.text == "of" || t.text == "for", j + 2 < toks.count, toks[j + 1].text == "the",
+            if t.kind == .word, !t.isCapitalised, para.text(of: t) == "of" || para.text(of: t) == "for", j + 2 < toks.count, para.text(of: toks[j + 1]) == "the",
                toks[j + 2].isCapitalised {
                 j += 3
                 continue
             }
             // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
-            if t.kind == .punctuation, t.text == "-" || t.text == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
+            if t.kind == .punctuation, para.text(of: t) == "-" || para.text(of: t) == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
                toks[j + 1].start == t.end, toks[j + 1].kind == .word,
-               toks[j + 1].isCapitalised || (t.text == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
+               toks[j + 1].isCapitalised || (para.text(of: t) == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
                 j += 2
                 continue
             }
@@ -234,7 +235,7 @@ struct EntityRecognizer {
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
                     // one token's form is its text (the same scalars)
-                    let form = len == 1 ? tokenAt(k).text : para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
+                    let form = len == 1 ? para.text(of: tokenAt(k)) : para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
                     guard gazetteer.isFormPrefix(form) else { break }
                     if tokenAt(k + len - 1).kind == .word { lengths.append((len, form)) }
                 }
@@ -277,7 +278,7 @@ struct EntityRecognizer {
         // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
             guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-                  gazetteer.country(tokenAt(m).text).map({ $0.name != tokenAt(m).text && !$0.isDemonym }) == true else { continue }
+                  gazetteer.country(para.text(of: tokenAt(m))).map({ $0.name != para.text(of: tokenAt(m)) && !$0.isDemonym }) == true else { continue }
             var first = m - 1
             while first > 0, kinds[first - 1] == .free { first -= 1 }
             if gazetteer.isGivenName(tokenAt(first)) { kinds[m] = .free }
@@ -346,7 +347,7 @@ struct EntityRecognizer {
                 // particles inside a name: `de la`, `van der`
                 var k = e + 1
                 while k < run.count, kinds[k] == .connector || kinds[k] == .other,
-                      tokenAt(k).isIn(.nameParticle) || tokenAt(k).text == "-" { k += 1 }
+                      tokenAt(k).isIn(.nameParticle) || para.text(of: tokenAt(k)) == "-" { k += 1 }
                 if k > e + 1, k < run.count, kinds[k] == .free { e = k; continue }
                 break
             }
@@ -396,11 +397,11 @@ struct EntityRecognizer {
             while end < n, isHead(end) { end += 1 }
             // `of …` / `for the …` phrases
             var first = true
-            while end < n, Self.headPhraseConnectors.contains(tok(end).text) {
-                let connector = tok(end).text
+            while end < n, Self.headPhraseConnectors.contains(para.text(of: tok(end))) {
+                let connector = para.text(of: tok(end))
                 var e = end + 1
                 var hadThe = false
-                if e < n, tok(e).lower == "the" { e += 1; hadThe = true }
+                if e < n, para.lower(of: tok(e)) == "the" { e += 1; hadThe = true }
                 let segmentStart = e
                 var segmentHasHead = false
                 while e < n, tok(e).kind == .word, tok(e).isCapitalised {
@@ -423,12 +424,12 @@ struct EntityRecognizer {
                 guard t.kind == .word else { break }
                 // not back across `of`: in `Matthew Ingram of The Globe and Mail` the name
                 // before `of` is a person; a body's `of` phrase follows its head instead
-                if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || Self.frenchParticles.contains(t.text) {
+                if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || Self.frenchParticles.contains(para.text(of: t)) {
                     start -= 1
                 } else { break }
             }
             while start < h, (tok(start).isIn(.nonEntity) && !tok(start).isIn(.regionWord))
-                || Self.leadingConnectors.contains(tok(start).text) || (start == 0 && para.isSentenceStart[run.lowerBound] && tok(start).text == "The") {
+                || Self.leadingConnectors.contains(para.text(of: tok(start))) || (start == 0 && para.isSentenceStart[run.lowerBound] && para.text(of: tok(start)) == "The") {
                 start += 1
             }
             // a lone head (`Post`, `Office`, `Court`) is not a name of its own
@@ -469,7 +470,7 @@ struct EntityRecognizer {
         while r.count > 0, toks[r.lowerBound].kind == .punctuation {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && toks[r.lowerBound + 1].text == "."
+        let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && para.text(of: toks[r.lowerBound + 1]) == "."
         while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]) {
             r = (r.lowerBound + 1)..<r.upperBound
@@ -478,7 +479,7 @@ struct EntityRecognizer {
         // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
         while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].characterCount > 1,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]),
-              !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(toks[r.lowerBound].text) {
+              !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(para.text(of: toks[r.lowerBound])) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         // the words and the words that are not particles, by token index (a
@@ -490,11 +491,11 @@ struct EntityRecognizer {
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
         let meaningful = words.filter { !toks[$0].isInAsWritten(.nameParticle) }
-        if meaningful.contains(where: { toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(toks[$0].text) }) { return }
+        if meaningful.contains(where: { toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) { return }
         if meaningful.count == 1 {
             let t = toks[meaningful[0]]
             if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
-                singles.append((para.index, r.lowerBound + r.firstIndex { toks[$0].text == t.text }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
+                singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
         }
@@ -503,11 +504,11 @@ struct EntityRecognizer {
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
         if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[meaningful[0]]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
-        if r.lowerBound >= 2, toks[r.lowerBound - 1].text == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
+        if r.lowerBound >= 2, para.text(of: toks[r.lowerBound - 1]) == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
         let givenFirst = gazetteer.isGivenName(toks[meaningful[0]])
-            || (NameRules.familyNamesFirst.contains(toks[meaningful[0]].text) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(toks[meaningful[1]]))
+            || (NameRules.familyNamesFirst.contains(para.text(of: toks[meaningful[0]])) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(toks[meaningful[1]]))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
@@ -520,7 +521,7 @@ struct EntityRecognizer {
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
-        let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? toks[$0].lower : toks[$0].text }
+        let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? para.lower(of: toks[$0]) : para.text(of: toks[$0]) }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
                 || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
@@ -550,17 +551,17 @@ struct EntityRecognizer {
     /// or `…, the foreign minister of Peru.` — a short phrase holding a title word.
     private func appositiveRole(after end: Int, in para: ParagraphText) -> String? {
         let toks = para.tokens
-        guard end + 1 < toks.count, toks[end].text == "," else { return nil }
+        guard end + 1 < toks.count, para.text(of: toks[end]) == "," else { return nil }
         var i = end + 1
-        if Self.articles.contains(toks[i].lower) { i += 1 }
+        if Self.articles.contains(para.lower(of: toks[i])) { i += 1 }
         let start = i
         var hasTitle = false
-        while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || toks[i].text == "-" {
+        while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || para.text(of: toks[i]) == "-" {
             if toks[i].isIn(.title) { hasTitle = true }
-            if toks[i].isSpeechVerb || Self.relativePronouns.contains(toks[i].lower) { return nil }
+            if toks[i].isSpeechVerb || Self.relativePronouns.contains(para.lower(of: toks[i])) { return nil }
             i += 1
         }
-        guard hasTitle, i > start, i == toks.count || Self.phraseEnds.contains(toks[i].text) else { return nil }
+        guard hasTitle, i > start, i == toks.count || Self.phraseEnds.contains(para.text(of: toks[i])) else { return nil }
         return para.text(toks[start].start, toks[i - 1].end)
     }
 
@@ -589,21 +590,21 @@ struct EntityRecognizer {
         var roleStart: Int? = nil
         while j >= 0 {
             let t = toks[j]
-            let lower = t.lower
+            let lower = para.lower(of: t)
             if t.kind == .word && (t.isIn(.title) || lower == "elect") {
                 isTitled = true
                 if t.isIn(.maleTitle) { gender = gender ?? .male }
                 if t.isIn(.femaleTitle) { gender = gender ?? .female }
                 roleStart = j
-            } else if t.kind == .word && (gazetteer.country(t.text) != nil || t.isCapitalised && (t.lower == "of" || t.isIn(.organisationHead))) {
+            } else if t.kind == .word && (gazetteer.country(para.text(of: t)) != nil || t.isCapitalised && (para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
                 if roleStart == nil { break }
                 roleStart = j
-            } else if t.kind == .word && (t.text == "of" || t.text == "the") && roleStart != nil {
+            } else if t.kind == .word && (para.text(of: t) == "of" || para.text(of: t) == "the") && roleStart != nil {
                 // `Secretary of State`
-            } else if t.kind == .punctuation && t.text == "-" {
+            } else if t.kind == .punctuation && para.text(of: t) == "-" {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
-                      let of = (max(0, j - 4)..<j).last(where: { toks[$0].text == "of" }), of > 0,
+                      let of = (max(0, j - 4)..<j).last(where: { para.text(of: toks[$0]) == "of" }), of > 0,
                       toks[of - 1].isIn(.title) {
                 // the portfolio of a title: `Minister of Natural Resources`
                 roleStart = of - 1
@@ -617,7 +618,7 @@ struct EntityRecognizer {
         guard let rs = roleStart else { return (false, false, nil, nil) }
         let strong = i > 0 && toks[i - 1].isIn(.personalTitle)
         var first = rs
-        while first < i, toks[first].text == "of" || toks[first].text == "the" { first += 1 }
+        while first < i, para.text(of: toks[first]) == "of" || para.text(of: toks[first]) == "the" { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
         let honorificOnly = role.map { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."].contains($0.lowercased()) } ?? false
         return (isTitled, strong, honorificOnly ? nil : role, gender)

@@ -32,9 +32,10 @@ struct Gazetteer: Sendable {
         self.commonWords = commonWords
         self.maxFormTokens = min(8, max(countries.maxFormTokens, organisations.maxFormTokens))
         var prefixes = Set<String>()
+        var words = WordTable()
         for form in countries.allForms + organisations.allForms + Array(NameRules.regionNames) {
             let scalars = Array(form.unicodeScalars)
-            for t in Tokenizer.tokenize(scalars) { prefixes.insert(Tokenizer.makeString(scalars, 0, t.end)) }
+            for t in Tokenizer.tokenize(scalars, words: &words) { prefixes.insert(Tokenizer.makeString(scalars, 0, t.end)) }
         }
         self.formPrefixes = prefixes
         self.asciiFormPrefixes = ByteKeyTable(prefixes.map { (key: $0, value: true) })
@@ -70,7 +71,7 @@ struct Gazetteer: Sendable {
     // for its lowercase form (`WordFacts`, built from the same standard tables
     // this gazetteer is made with).
     func isGivenName(_ t: Token) -> Bool { gender(ofGivenName: t) != nil }
-    func gender(ofGivenName t: Token) -> PersonGender? { t.facts.gender ?? GivenNames.foldedGender(lowercased: t.lower) }
+    func gender(ofGivenName t: Token) -> PersonGender? { t.info.givenNameGender }
     func isCommonWord(_ t: Token) -> Bool { t.facts.rank != .max }
     func isVeryCommonWord(_ t: Token) -> Bool { t.facts.rank < 6000 }
     /// The frequency rank of a token's word, if it is an everyday word.

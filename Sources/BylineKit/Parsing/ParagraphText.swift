@@ -5,6 +5,8 @@ struct ParagraphText: Sendable {
     let kind: Paragraph.Kind
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The words of the parse, shared by its paragraphs: tokens' text by id.
+    let words: WordList
     /// `isSentenceStart[i]` is true when token `i` opens a sentence.
     let isSentenceStart: [Bool]
     /// `sentenceStart[i]` is the index of the token that opens token `i`'s sentence.
@@ -13,12 +15,27 @@ struct ParagraphText: Sendable {
     /// nothing about names.
     let isHeadlineCase: Bool
 
-    init(index: Int, paragraph: Paragraph) {
+    /// The paragraphs of one parse, tokenized in order into one word table,
+    /// which they then share.
+    static func prepare(_ paragraphs: [Paragraph]) -> [ParagraphText] {
+        var words = WordTable()
+        let tokenized = paragraphs.map { paragraph in
+            let scalars = ParagraphText.scalars(of: paragraph.text)
+            return (scalars: scalars, tokens: Tokenizer.tokenize(scalars, words: &words))
+        }
+        let list = words.list
+        return zip(paragraphs, tokenized).enumerated().map { i, p in
+            ParagraphText(index: i, kind: p.0.kind, scalars: p.1.scalars, tokens: p.1.tokens, words: list)
+        }
+    }
+
+    init(index: Int, kind: Paragraph.Kind, scalars: [Unicode.Scalar], tokens: [Token], words: WordList) {
         self.index = index
-        self.kind = paragraph.kind
-        self.scalars = ParagraphText.scalars(of: paragraph.text)
-        self.tokens = Tokenizer.tokenize(scalars)
-        self.isSentenceStart = ParagraphText.sentenceStarts(tokens)
+        self.kind = kind
+        self.words = words
+        self.scalars = scalars
+        self.tokens = tokens
+        self.isSentenceStart = ParagraphText.sentenceStarts(tokens, words: words)
         var starts = [Int]()
         starts.reserveCapacity(tokens.count)
         var current = 0
@@ -27,7 +44,13 @@ struct ParagraphText: Sendable {
             starts.append(current)
         }
         self.sentenceStart = starts
-        self.isHeadlineCase = paragraph.kind != .body && ParagraphText.isHeadlineCase(tokens)
+        self.isHeadlineCase = kind != .body && ParagraphText.isHeadlineCase(tokens)
+    }
+
+    /// The paragraph as boilerplate with no text: page furniture, where
+    /// nothing is looked for.
+    func emptiedAsBoilerplate() -> ParagraphText {
+        ParagraphText(index: index, kind: .boilerplate, scalars: [], tokens: [], words: words)
     }
 
     /// Most words longer than three letters capitalised (at least three such
@@ -75,6 +98,11 @@ struct ParagraphText: Sendable {
         }
     }
 
+    /// A token's text, as written.
+    @inline(__always) func text(of t: Token) -> String { words.text(t.word) }
+    /// A token's text in lowercase.
+    @inline(__always) func lower(of t: Token) -> String { words.lower(t.word) }
+
     func text(_ start: Int, _ end: Int) -> String {
         let s = max(0, start), e = min(end, scalars.count)
         return s < e ? Tokenizer.makeString(scalars, s, e) : ""
@@ -83,7 +111,7 @@ struct ParagraphText: Sendable {
     /// A full stop, question or exclamation mark ends a sentence unless it follows
     /// an abbreviation or an initial; quote marks and brackets after it belong to
     /// the sentence it ends.
-    static func sentenceStarts(_ tokens: [Token]) -> [Bool] {
+    static func sentenceStarts(_ tokens: [Token], words: WordList) -> [Bool] {
         var starts = Array(repeating: false, count: tokens.count)
         guard !tokens.isEmpty else { return starts }
         starts[0] = true
@@ -91,7 +119,7 @@ struct ParagraphText: Sendable {
         for i in tokens.indices {
             let t = tokens[i]
             if pendingEnd {
-                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || t.text == ")" || QuoteFinder.isSingleMark(t.first)) {
+                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || words.text(t.word) == ")" || QuoteFinder.isSingleMark(t.first)) {
                     continue
                 }
                 if t.kind == .word || t.kind == .number || t.kind == .punctuation {
@@ -99,8 +127,8 @@ struct ParagraphText: Sendable {
                 }
                 pendingEnd = false
             }
-            if t.kind == .punctuation, isSentenceEndMark(t) {
-                if t.text == ".", i > 0 {
+            if t.kind == .punctuation, isSentenceEndMark(t, words) {
+                if words.text(t.word) == ".", i > 0 {
                     let prev = tokens[i - 1]
                     if prev.kind == .word && (prev.isIn(.abbreviation) || (prev.isOneCharacter && prev.isCapitalised)) && prev.end == t.start {
                         continue
@@ -114,9 +142,9 @@ struct ParagraphText: Sendable {
     }
 
     /// `.`, `!`, `?`, `...` or `…`; told by the first scalar before any string is compared.
-    private static func isSentenceEndMark(_ t: Token) -> Bool {
+    private static func isSentenceEndMark(_ t: Token, _ words: WordList) -> Bool {
         switch t.first {
-        case ".": return t.text == "." || t.text == "..."
+        case ".": return words.text(t.word) == "." || words.text(t.word) == "..."
         case "!", "?", "\u{2026}": return t.end - t.start == 1
         default: return false
         }

@@ -224,8 +224,8 @@ struct QuoteAttributor {
     /// of an abbreviation or an initial (`Inc.`, `Mr.`, `F.`).
     private func isTerminator(_ i: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[i]
-        guard isTerminator(t) else { return false }
-        if t.text == ".", i > 0 {
+        guard isTerminator(t, in: para) else { return false }
+        if para.text(of: t) == ".", i > 0 {
             let prev = para.tokens[i - 1]
             if prev.end == t.start, prev.kind == .word,
                prev.isIn(.abbreviation) || prev.isIn(.corporateSuffix) || (prev.isOneCharacter && prev.isCapitalised) {
@@ -235,8 +235,8 @@ struct QuoteAttributor {
         return true
     }
 
-    private func isTerminator(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+    private func isTerminator(_ t: Token, in para: ParagraphText) -> Bool {
+        t.kind == .punctuation && (para.text(of: t) == "." || para.text(of: t) == "!" || para.text(of: t) == "?" || para.text(of: t) == ";")
     }
 
     private func isQuoteMark(_ t: Token) -> Bool {
@@ -249,7 +249,7 @@ struct QuoteAttributor {
         var i = tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
-        while i < toks.count, toks[i].kind == .punctuation, Self.clauseEndMarks.contains(toks[i].text) { i += 1 }
+        while i < toks.count, toks[i].kind == .punctuation, Self.clauseEndMarks.contains(para.text(of: toks[i])) { i += 1 }
         guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
         // said X / added X
         if toks[i].isSpeechVerb, !toks[i].isIn(.beliefSpeech) {
@@ -260,13 +260,13 @@ struct QuoteAttributor {
                 if let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
                     return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                 }
-                if let p = pronoun(toks[j]) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
-                if toks[j].text == "," { break }
+                if let p = pronoun(toks[j], in: para) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
+                if para.text(of: toks[j]) == "," { break }
                 j += 1
             }
             // `said the president`: the person who holds that title
-            if i + 2 < toks.count, toks[i + 1].lower == "the", toks[i + 2].isIn(.title),
-               let holder = person(withRole: toks[i + 2].lower, before: Position(paragraph: para.index, offset: q.start)) {
+            if i + 2 < toks.count, para.lower(of: toks[i + 1]) == "the", toks[i + 2].isIn(.title),
+               let holder = person(withRole: para.lower(of: toks[i + 2]), before: Position(paragraph: para.index, offset: q.start)) {
                 return .entity(holder)
             }
             if let anon = anonymous(in: para, from: i + 1, to: min(toks.count, i + 6)) { return anon }
@@ -275,7 +275,7 @@ struct QuoteAttributor {
         // `…", according to X.` anywhere in the rest of the sentence
         var a = i
         while a + 1 < toks.count, !isTerminator(a, in: para), !isQuoteMark(toks[a]) {
-            if toks[a].lower == "according", toks[a + 1].lower == "to",
+            if para.lower(of: toks[a]) == "according", para.lower(of: toks[a + 1]) == "to",
                let e = bestEntity(in: para, from: a + 2, to: endOfNounPhrase(from: a + 2, in: para)) {
                 return .entity(e)
             }
@@ -283,7 +283,7 @@ struct QuoteAttributor {
         }
         // X said: a short subject then a cue, before the sentence ends; a new
         // clause (`… "…" and that both had agreed`) is not about this quote
-        if Self.clauseOpeners.contains(toks[i].lower) {
+        if Self.clauseOpeners.contains(para.lower(of: toks[i])) {
             return nil
         }
         var j = i
@@ -308,8 +308,8 @@ struct QuoteAttributor {
         var k = v + 1
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
-            if t.lower == "to" { return k > v + 1 }
-            if t.lower == "that" || isQuoteMark(t) || t.kind == .punctuation { return false }
+            if para.lower(of: t) == "to" { return k > v + 1 }
+            if para.lower(of: t) == "that" || isQuoteMark(t) || t.kind == .punctuation { return false }
             k += 1
         }
         return false
@@ -337,7 +337,7 @@ struct QuoteAttributor {
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
             if isTerminator(k, in: para) { return true }
-            if isQuoteMark(t) || t.lower == "that" { return false }
+            if isQuoteMark(t) || para.lower(of: t) == "that" { return false }
             k += 1
         }
         return k >= para.tokens.count
@@ -354,7 +354,7 @@ struct QuoteAttributor {
         let window = max(0, openTok - 60)
         while start > window {
             let t = toks[start - 1]
-            if !inside[start - 1] && isTerminator(start - 1, in: para) && t.text != ";" { break }
+            if !inside[start - 1] && isTerminator(start - 1, in: para) && para.text(of: t) != ";" { break }
             start -= 1
         }
         // the cue: the last strong one (`said`, `told`) before the quote, else a
@@ -395,7 +395,7 @@ struct QuoteAttributor {
             if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
         }
         // according to X
-        for k in start..<openTok where !inside[k] && toks[k].lower == "according" && k + 1 < toks.count && toks[k + 1].lower == "to" {
+        for k in start..<openTok where !inside[k] && para.lower(of: toks[k]) == "according" && k + 1 < toks.count && para.lower(of: toks[k + 1]) == "to" {
             let end = endOfNounPhrase(from: k + 2, in: para)
             if let e = bestEntity(in: para, from: k + 2, to: end) { return .entity(e) }
             // `according to the ministry`: the body named before, or no one named
@@ -407,9 +407,9 @@ struct QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         var k = v - 1
-        while k >= 0, para.tokens[k].kind == .word, para.tokens[k].lower.hasSuffix("ly") || Self.passiveAdverbs.contains(para.tokens[k].lower) { k -= 1 }
+        while k >= 0, para.tokens[k].kind == .word, para.lower(of: para.tokens[k]).hasSuffix("ly") || Self.passiveAdverbs.contains(para.lower(of: para.tokens[k])) { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.formsOfBe.contains(para.tokens[k].lower)
+        return Self.formsOfBe.contains(para.lower(of: para.tokens[k]))
     }
 
     /// The agent of a passive cue: `… "…" by the conservation department`.
@@ -417,8 +417,8 @@ struct QuoteAttributor {
         guard let close = q.closeMark else { return nil }
         var i = tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
-        while i < toks.count, toks[i].kind == .punctuation, toks[i].text == "," { i += 1 }
-        guard i < toks.count, toks[i].lower == "by" else { return nil }
+        while i < toks.count, toks[i].kind == .punctuation, para.text(of: toks[i]) == "," { i += 1 }
+        guard i < toks.count, para.lower(of: toks[i]) == "by" else { return nil }
         let end = endOfNounPhrase(from: i + 1, in: para)
         if let e = bestEntity(in: para, from: i + 1, to: end) { return .entity(e) }
         return anonymous(in: para, from: max(i + 1, end - 1), to: end)
@@ -461,14 +461,14 @@ struct QuoteAttributor {
         var k = to - 1
         while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
         let isTitle = k >= from && toks[k].isIn(.title)
-        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k]) == nil,
+        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k], in: para) == nil,
            !toks[k].isIn(.functionWord), !endsMention(at: k + 1, in: para),
-           !toks[k].isSpeechVerb, !toks[k].lower.hasSuffix("ing") {
+           !toks[k].isSpeechVerb, !para.lower(of: toks[k]).hasSuffix("ing") {
             var d = k
             while d > from, toks[d - 1].kind == .word || toks[d - 1].kind == .possessive, !toks[d].isIn(.determiner), k - d < 5 { d -= 1 }
             // `the governor added`, `The PAHO Director urged`: the person who holds that title
-            if isTitle, d > from || toks[d].isIn(.determiner), toks[max(from, d - 1)].lower == "the" || toks[d].lower == "the",
-               let holder = person(withRole: toks[k].lower, before: Position(paragraph: para.index, offset: toks[k].start)) {
+            if isTitle, d > from || toks[d].isIn(.determiner), para.lower(of: toks[max(from, d - 1)]) == "the" || para.lower(of: toks[d]) == "the",
+               let holder = person(withRole: para.lower(of: toks[k]), before: Position(paragraph: para.index, offset: toks[k].start)) {
                 return .entity(holder)
             }
             // a document or body of someone named in the phrase speaks for them
@@ -498,7 +498,7 @@ struct QuoteAttributor {
         // a pronoun subject right before the cue (adjuncts allowed)
         k = to - 1
         while k >= from {
-            if let p = pronoun(toks[k]), !aside[k - from] {
+            if let p = pronoun(toks[k], in: para), !aside[k - from] {
                 guard let history = speechEvents else { return nil }
                 return resolvePronoun(p, before: quotePosition ?? Position(paragraph: para.index, offset: toks[k].start), speechEvents: history)
             }
@@ -536,16 +536,16 @@ struct QuoteAttributor {
     private func anonymous(in para: ParagraphText, from: Int, to: Int) -> Speaker? {
         let toks = para.tokens
         for k in from..<to where toks[k].kind == .word {
-            let w = toks[k].lower
+            let w = para.lower(of: toks[k])
             if w == "government" || w == "authorities" {
                 // `the government` of the country the article is about
                 if let c = dominantCountry { return .entity(c) }
             }
-            if Self.bodyNouns.contains(w), k == from || ["the", "its", "their"].contains(toks[k - 1].lower) {
+            if Self.bodyNouns.contains(w), k == from || ["the", "its", "their"].contains(para.lower(of: toks[k - 1])) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
             // `the city said`: the municipal body named before
-            if ["city", "town", "municipality"].contains(w), k == from || ["the", "its"].contains(toks[k - 1].lower) {
+            if ["city", "town", "municipality"].contains(w), k == from || ["the", "its"].contains(para.lower(of: toks[k - 1])) {
                 for head in ["municipality", "city council", "council", "city"] {
                     if let o = latestOrganisation(withHead: head, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
                 }
@@ -578,7 +578,7 @@ struct QuoteAttributor {
     private func isAdjunct(_ k: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[k]
         guard t.kind == .word || t.kind == .number else { return false }
-        let w = t.lower
+        let w = para.lower(of: t)
         if t.isIn(.adjunct) { return true }
         if Self.endsInLy(w) && w.count > 4 && !t.isCapitalised { return true }
         if t.isIn(.timeWord) || t.kind == .number { return true }
@@ -660,11 +660,11 @@ struct QuoteAttributor {
         var marks = Array(repeating: false, count: max(0, to - from))
         var k = from
         while k < to {
-            if toks[k].text == ",", k + 1 < to {
-                let next = toks[k + 1].lower
+            if para.text(of: toks[k]) == ",", k + 1 < to {
+                let next = para.lower(of: toks[k + 1])
                 if Self.asideOpeners.contains(next) {
                     var e = k + 1
-                    while e < to, toks[e].text != "," { e += 1 }
+                    while e < to, para.text(of: toks[e]) != "," { e += 1 }
                     if e < to {
                         for m in k...e { marks[m - from] = true }
                         k = e
@@ -677,9 +677,9 @@ struct QuoteAttributor {
         return marks
     }
 
-    private func pronoun(_ t: Token) -> String? {
+    private func pronoun(_ t: Token, in para: ParagraphText) -> String? {
         guard t.kind == .word else { return nil }
-        return t.isIn(.pronoun) ? t.lower : nil
+        return t.isIn(.pronoun) ? para.lower(of: t) : nil
     }
 
     /// he/she → the latest person who spoke or was named as a subject, of that
@@ -715,9 +715,9 @@ struct QuoteAttributor {
                     lastSentence = first
                     // a subject opens its sentence (or follows an opening clause):
                     // not after a pronoun, not deep into it
-                    let opensClause = m.firstToken > 0 && para.tokens[m.firstToken - 1].text == ","
+                    let opensClause = m.firstToken > 0 && para.text(of: para.tokens[m.firstToken - 1]) == ","
                     guard m.firstToken - first <= (opensClause ? 25 : 8),
-                          !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0]) != nil }) else { continue }
+                          !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0], in: para) != nil }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
                 }
             }
@@ -761,7 +761,7 @@ struct QuoteAttributor {
         var e = t
         while e < para.tokens.count, e - t < 12 {
             let tok = para.tokens[e]
-            if tok.kind == .punctuation && tok.text != "-" && tok.text != "&" || tok.isSpeechVerb { break }
+            if tok.kind == .punctuation && para.text(of: tok) != "-" && para.text(of: tok) != "&" || tok.isSpeechVerb { break }
             e += 1
         }
         return e

@@ -1,4 +1,7 @@
-/// A word or punctuation mark of a paragraph, with its place in Unicode scalars.
+/// A word or punctuation mark of a paragraph, with its place in Unicode
+/// scalars. A plain value: its text is the paragraph's scalars `start..<end`,
+/// and its word (text, lowercase text) is `word` in the parse's `WordTable`;
+/// what is asked about nearly every token is copied here from the table.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case word, number, punctuation
@@ -7,104 +10,42 @@ struct Token: Sendable, Equatable {
     }
 
     var kind: Kind
-    var text: String
     var start: Int
     var end: Int
-    /// `text` in lowercase, computed once: the recognisers compare it often.
-    var lower: String
-    /// `text` has no uppercase letter (`text == lower`): lists of lowercase
-    /// words that are matched case-sensitively hold only such tokens.
-    var isLowercase: Bool
-    /// What the word lists say about `lower`, looked up once.
-    var facts: WordFacts
-
-    /// The first scalar of `text`: quote marks and sentence ends are told by it.
+    /// The first scalar of the text: quote marks and sentence ends are told by it.
     var first: Unicode.Scalar
+    /// The word's id in the parse's `WordTable`.
+    var word: WordTable.ID
+    var info: WordTable.Info
 
-    init(kind: Kind, text: String, start: Int, end: Int, first: Unicode.Scalar) {
-        self.kind = kind
-        self.first = first
-        self.text = text
-        self.start = start
-        self.end = end
-        (self.lower, self.isLowercase) = Tokenizer.lowercaseAndCheck(text)
-        self.startsUppercase = Token.startsUppercase(text)
-        if kind == .punctuation && isLowercase {
-            // a mark is made of non-word scalars, and only a few keys are (`&`):
-            // most marks need no lookup
-            self.facts = WordFacts.punctuationKeys.contains(lower) ? WordFacts.of(lower) : .none
-        } else {
-            self.facts = WordFacts.of(lower)
-        }
-    }
+    /// The text has no uppercase letter (text == lowercase): lists of lowercase
+    /// words that are matched case-sensitively hold only such tokens.
+    @inline(__always) var isLowercase: Bool { info.isLowercase }
+    /// What the word lists say about the lowercase text, looked up once per word.
+    @inline(__always) var facts: WordFacts { info.facts }
 
-    /// An ASCII word whose lowercase form and facts the tokenizer worked out
-    /// in its pass over the scalars (`Tokenizer.asciiWordToken`).
-    init(asciiKind kind: Kind, text: String, lower: String, isLowercase: Bool, start: Int, end: Int, first: Unicode.Scalar, facts: WordFacts) {
-        self.kind = kind
-        self.first = first
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = lower
-        self.isLowercase = isLowercase
-        self.startsUppercase = first.value >= 0x41 && first.value <= 0x5A
-        self.facts = facts
-    }
-
-    /// `lower` is in a list (any case of the word as written).
+    /// The lowercase text is in a list (any case of the word as written).
     @inline(__always)
-    func isIn(_ list: WordFacts.Lists) -> Bool { facts.lists.contains(list) }
+    func isIn(_ list: WordFacts.Lists) -> Bool { info.facts.lists.contains(list) }
 
-    /// `text` itself is in a list of lowercase words (the word as written in lowercase).
+    /// The text itself is in a list of lowercase words (the word as written in lowercase).
     @inline(__always)
-    func isInAsWritten(_ list: WordFacts.Lists) -> Bool { isLowercase && facts.lists.contains(list) }
+    func isInAsWritten(_ list: WordFacts.Lists) -> Bool { info.isLowercase && info.facts.lists.contains(list) }
 
     /// The lemma tests of `SpeechCues.lemma(of: text)`: a speech verb written in lowercase.
     var isSpeechVerb: Bool { isInAsWritten(.speechForm) }
 
-    /// `text.count == 1` without counting Characters for the common cases.
-    var isOneCharacter: Bool {
-        let scalars = end - start
-        if scalars == 1 { return true }
-        return scalars > 1 && text.utf8.count != scalars && text.count == 1
-    }
+    /// `text.count == 1`.
+    var isOneCharacter: Bool { info.characterCount == 1 }
 
-    /// `text.count` (Characters), from the scalar count when the text is ASCII.
-    var characterCount: Int {
-        let scalars = end - start
-        return text.utf8.count == scalars ? scalars : text.count
-    }
+    /// `text.count` (Characters).
+    var characterCount: Int { Int(info.characterCount) }
 
     /// Starts with an uppercase letter (`Kyiv`, `U.S.`, `NATO`).
-    var isCapitalised: Bool { kind == .word && startsUppercase }
+    var isCapitalised: Bool { kind == .word && info.startsUppercase }
 
-    /// The first letter is uppercase, computed once: asked about nearly every word.
-    private let startsUppercase: Bool
-
-    private static func startsUppercase(_ text: String) -> Bool {
-        guard let b = text.utf8.first else { return false }
-        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
-        return startsUppercaseBeyondASCII(text)
-    }
-
-    @inline(never)
-    private static func startsUppercaseBeyondASCII(_ text: String) -> Bool {
-        let f = text.unicodeScalars.first!
-        return f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
-    }
-
-    /// Written in capitals throughout (`NATO`). ASCII text is checked byte by
-    /// byte; other text is compared with its uppercase form.
-    var isAllCaps: Bool {
-        guard kind == .word, isCapitalised else { return false }
-        var ascii = true
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x61 && b <= 0x7A { return false }
-        }
-        return ascii || text == text.uppercased()
-    }
+    /// Written in capitals throughout (`NATO`).
+    var isAllCaps: Bool { isCapitalised && info.hasNoLowercase }
 }
 
 /// Splits a paragraph (as Unicode scalars) into tokens. Words keep inner
@@ -306,12 +247,12 @@ enum Tokenizer {
         return b &- 0x41 < 26 ? b + 0x20 : b
     }
 
-    /// A word token straight from its scalars when they are all ASCII (nil
-    /// otherwise): one pass finds whether it has capitals and hashes its
-    /// lowercase bytes, its facts are looked up from that hash against the
-    /// scalars themselves, and its text (and lowercase text, only if different)
-    /// is written once.
-    static func asciiWordToken(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, kind: Token.Kind) -> Token? {
+    /// A word's Strings and facts straight from its scalars when they are all
+    /// ASCII (nil otherwise): one pass finds whether it has capitals and
+    /// hashes its lowercase bytes, its facts are looked up from that hash
+    /// against the scalars themselves, and its text (and lowercase text, only
+    /// if different) is written once.
+    static func asciiWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (text: String, lower: String, isLowercase: Bool, facts: WordFacts)? {
         var hash = FNV1a.offset
         var hasUpper = false
         for i in start..<end {
@@ -330,22 +271,54 @@ enum Tokenizer {
             return count
         }
         let facts = WordFacts.byteTable.value(hash: hash, count: count) { lowerByte(scalars[start + $0]) } ?? .none
-        return Token(asciiKind: kind, text: text, lower: lower, isLowercase: !hasUpper, start: start, end: end, first: scalars[start], facts: facts)
+        return (text, lower, !hasUpper, facts)
+    }
+
+    /// The first letter is uppercase.
+    static func startsUppercase(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return startsUppercaseBeyondASCII(text)
+    }
+
+    @inline(never)
+    private static func startsUppercaseBeyondASCII(_ text: String) -> Bool {
+        let f = text.unicodeScalars.first!
+        return f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
     }
 
     /// One-scalar ASCII marks (`.`, `,`, `"`), made once: a mark token is a copy
     /// with its offsets set. Indexed by the scalar's value; nil for word scalars.
-    static let asciiMarks: [Token?] = (0..<128).map { v in
-        let s = Unicode.Scalar(UInt8(v))
-        guard !isWordScalar(s), !isSpace(s) else { return nil }
-        return Token(kind: .punctuation, text: String(s), start: 0, end: 1, first: s)
+    /// Their word ids are their scalar values in every `WordTable`.
+    static let asciiMarks: [Token?] = {
+        let words = WordTable()
+        return (0..<128).map { v in
+            let s = Unicode.Scalar(UInt8(v))
+            guard !isWordScalar(s), !isSpace(s) else { return nil }
+            return Token(kind: .punctuation, start: 0, end: 1, first: s, word: WordTable.ID(v), info: words.info(WordTable.ID(v)))
+        }
+    }()
+
+    /// A possessive is the word `'s` however it is written (`’s`, `'S`).
+    private static let possessiveScalars: [Unicode.Scalar] = ["'", "s"]
+
+    private static func possessive(at i: Int, words: inout WordTable) -> Token {
+        let id = possessiveScalars.withUnsafeBufferPointer { words.id($0, 0, 2) }
+        return Token(kind: .possessive, start: i, end: i + 2, first: "'", word: id, info: words.info(id))
     }
 
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokenize($0) }
+    /// A token of `scalars[start..<end]`, its word found in (or added to) `words`.
+    @inline(__always)
+    private static func token(_ kind: Token.Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, words: inout WordTable) -> Token {
+        let id = words.id(scalars, start, end)
+        return Token(kind: kind, start: start, end: end, first: scalars[start], word: id, info: words.info(id))
     }
 
-    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], words: inout WordTable) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize($0, words: &words) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, words: inout WordTable) -> [Token] {
         let asciiMarks = Self.asciiMarks
         var tokens: [Token] = []
         // about one token per four scalars in prose; growing the array copies every token
@@ -390,17 +363,13 @@ enum Tokenizer {
                 // keep the final period of a dotted abbreviation (U.S.)
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
                 let kind: Token.Kind = isDigit(scalars[start]) ? .number : .word
-                if let token = asciiWordToken(scalars, start, j, kind: kind) {
-                    tokens.append(token)
-                } else {
-                    tokens.append(Token(kind: kind, text: makeString(scalars, start, j), start: start, end: j, first: scalars[start]))
-                }
+                tokens.append(token(kind, scalars, start, j, words: &words))
                 i = j
                 continue
             }
             if isApostrophe(s), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= n || !isWordScalar(scalars[i + 2]), i > 0, isWordScalar(scalars[i - 1]) {
-                tokens.append(Token(kind: .possessive, text: "'s", start: i, end: i + 2, first: "'"))
+                tokens.append(possessive(at: i, words: &words))
                 i += 2
                 continue
             }
@@ -414,7 +383,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            tokens.append(Token(kind: .punctuation, text: makeString(scalars, i, j), start: i, end: j, first: s))
+            tokens.append(token(.punctuation, scalars, i, j, words: &words))
             i = j
         }
         return tokens
