@@ -164,13 +164,13 @@ struct EntityRecognizer {
             let t = toks[j]
             if t.kind == .word && t.isCapitalised && t.start <= toks[j - 1].end + 1 { j += 1; continue }
             // a middle initial: `Carissa F. Etienne`
-            if t.kind == .punctuation, para.text(of: t) == ".", toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
+            if t.kind == .punctuation, t.isMark("."), toks[j - 1].isOneCharacter, toks[j - 1].isCapitalised, t.start == toks[j - 1].end,
                j + 1 < toks.count, toks[j + 1].isCapitalised, toks[j + 1].start == t.end + 1 {
                 j += 1
                 continue
             }
             // `al-Hameli`, `bin-Zayed`: a particle joined by a hyphen
-            if t.kind == .word, t.isIn(.nameParticle), j + 2 < toks.count, para.text(of: toks[j + 1]) == "-",
+            if t.kind == .word, t.isIn(.nameParticle), j + 2 < toks.count, toks[j + 1].isMark("-"),
                toks[j + 1].start == t.end, toks[j + 2].start == toks[j + 1].end, toks[j + 2].isCapitalised {
                 j += 3
                 continue
@@ -193,9 +193,9 @@ struct EntityRecognizer {
                 continue
             }
             // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
-            if t.kind == .punctuation, para.text(of: t) == "-" || para.text(of: t) == "&", t.start == toks[j - 1].end, j + 1 < toks.count,
+            if t.kind == .punctuation, t.isMark("-") || t.isMark("&"), t.start == toks[j - 1].end, j + 1 < toks.count,
                toks[j + 1].start == t.end, toks[j + 1].kind == .word,
-               toks[j + 1].isCapitalised || (para.text(of: t) == "-" && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
+               toks[j + 1].isCapitalised || (t.isMark("-") && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
                 j += 2
                 continue
             }
@@ -347,7 +347,7 @@ struct EntityRecognizer {
                 // particles inside a name: `de la`, `van der`
                 var k = e + 1
                 while k < run.count, kinds[k] == .connector || kinds[k] == .other,
-                      tokenAt(k).isIn(.nameParticle) || para.text(of: tokenAt(k)) == "-" { k += 1 }
+                      tokenAt(k).isIn(.nameParticle) || tokenAt(k).isMark("-") { k += 1 }
                 if k > e + 1, k < run.count, kinds[k] == .free { e = k; continue }
                 break
             }
@@ -470,7 +470,7 @@ struct EntityRecognizer {
         while r.count > 0, toks[r.lowerBound].kind == .punctuation {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && para.text(of: toks[r.lowerBound + 1]) == "."
+        let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && toks[r.lowerBound + 1].isMark(".")
         while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]) {
             r = (r.lowerBound + 1)..<r.upperBound
@@ -551,12 +551,12 @@ struct EntityRecognizer {
     /// or `…, the foreign minister of Peru.` — a short phrase holding a title word.
     private func appositiveRole(after end: Int, in para: ParagraphText) -> String? {
         let toks = para.tokens
-        guard end + 1 < toks.count, para.text(of: toks[end]) == "," else { return nil }
+        guard end + 1 < toks.count, toks[end].isMark(",") else { return nil }
         var i = end + 1
         if Self.articles.contains(para.lower(of: toks[i])) { i += 1 }
         let start = i
         var hasTitle = false
-        while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || para.text(of: toks[i]) == "-" {
+        while i < toks.count, i - start < 8, toks[i].kind == .word || toks[i].kind == .possessive || toks[i].isMark("-") {
             if toks[i].isIn(.title) { hasTitle = true }
             if toks[i].isSpeechVerb || Self.relativePronouns.contains(para.lower(of: toks[i])) { return nil }
             i += 1
@@ -601,7 +601,7 @@ struct EntityRecognizer {
                 roleStart = j
             } else if t.kind == .word && (para.text(of: t) == "of" || para.text(of: t) == "the") && roleStart != nil {
                 // `Secretary of State`
-            } else if t.kind == .punctuation && para.text(of: t) == "-" {
+            } else if t.kind == .punctuation && t.isMark("-") {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
                       let of = (max(0, j - 4)..<j).last(where: { para.text(of: toks[$0]) == "of" }), of > 0,

@@ -119,7 +119,7 @@ struct ParagraphText: Sendable {
         for i in tokens.indices {
             let t = tokens[i]
             if pendingEnd {
-                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || words.text(t.word) == ")" || QuoteFinder.isSingleMark(t.first)) {
+                if t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || t.isMark(")") || QuoteFinder.isSingleMark(t.first)) {
                     continue
                 }
                 if t.kind == .word || t.kind == .number || t.kind == .punctuation {
@@ -128,7 +128,7 @@ struct ParagraphText: Sendable {
                 pendingEnd = false
             }
             if t.kind == .punctuation, isSentenceEndMark(t, words) {
-                if words.text(t.word) == ".", i > 0 {
+                if t.isMark("."), i > 0 {
                     let prev = tokens[i - 1]
                     if prev.kind == .word && (prev.isIn(.abbreviation) || (prev.isOneCharacter && prev.isCapitalised)) && prev.end == t.start {
                         continue
@@ -144,7 +144,7 @@ struct ParagraphText: Sendable {
     /// `.`, `!`, `?`, `...` or `…`; told by the first scalar before any string is compared.
     private static func isSentenceEndMark(_ t: Token, _ words: WordList) -> Bool {
         switch t.first {
-        case ".": return words.text(t.word) == "." || words.text(t.word) == "..."
+        case ".": return t.isMark(".") || words.text(t.word) == "..."
         case "!", "?", "\u{2026}": return t.end - t.start == 1
         default: return false
         }

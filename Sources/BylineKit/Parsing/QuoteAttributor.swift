@@ -224,8 +224,8 @@ struct QuoteAttributor {
     /// of an abbreviation or an initial (`Inc.`, `Mr.`, `F.`).
     private func isTerminator(_ i: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[i]
-        guard isTerminator(t, in: para) else { return false }
-        if para.text(of: t) == ".", i > 0 {
+        guard isTerminator(t) else { return false }
+        if t.isMark("."), i > 0 {
             let prev = para.tokens[i - 1]
             if prev.end == t.start, prev.kind == .word,
                prev.isIn(.abbreviation) || prev.isIn(.corporateSuffix) || (prev.isOneCharacter && prev.isCapitalised) {
@@ -235,8 +235,8 @@ struct QuoteAttributor {
         return true
     }
 
-    private func isTerminator(_ t: Token, in para: ParagraphText) -> Bool {
-        t.kind == .punctuation && (para.text(of: t) == "." || para.text(of: t) == "!" || para.text(of: t) == "?" || para.text(of: t) == ";")
+    private func isTerminator(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isSemicolon)
     }
 
     private func isQuoteMark(_ t: Token) -> Bool {
@@ -261,7 +261,7 @@ struct QuoteAttributor {
                     return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                 }
                 if let p = pronoun(toks[j], in: para) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
-                if para.text(of: toks[j]) == "," { break }
+                if toks[j].isMark(",") { break }
                 j += 1
             }
             // `said the president`: the person who holds that title
@@ -354,7 +354,7 @@ struct QuoteAttributor {
         let window = max(0, openTok - 60)
         while start > window {
             let t = toks[start - 1]
-            if !inside[start - 1] && isTerminator(start - 1, in: para) && para.text(of: t) != ";" { break }
+            if !inside[start - 1] && isTerminator(start - 1, in: para) && !t.isSemicolon { break }
             start -= 1
         }
         // the cue: the last strong one (`said`, `told`) before the quote, else a
@@ -417,7 +417,7 @@ struct QuoteAttributor {
         guard let close = q.closeMark else { return nil }
         var i = tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
-        while i < toks.count, toks[i].kind == .punctuation, para.text(of: toks[i]) == "," { i += 1 }
+        while i < toks.count, toks[i].kind == .punctuation, toks[i].isMark(",") { i += 1 }
         guard i < toks.count, para.lower(of: toks[i]) == "by" else { return nil }
         let end = endOfNounPhrase(from: i + 1, in: para)
         if let e = bestEntity(in: para, from: i + 1, to: end) { return .entity(e) }
@@ -660,11 +660,11 @@ struct QuoteAttributor {
         var marks = Array(repeating: false, count: max(0, to - from))
         var k = from
         while k < to {
-            if para.text(of: toks[k]) == ",", k + 1 < to {
+            if toks[k].isMark(","), k + 1 < to {
                 let next = para.lower(of: toks[k + 1])
                 if Self.asideOpeners.contains(next) {
                     var e = k + 1
-                    while e < to, para.text(of: toks[e]) != "," { e += 1 }
+                    while e < to, !toks[e].isMark(",") { e += 1 }
                     if e < to {
                         for m in k...e { marks[m - from] = true }
                         k = e
@@ -715,7 +715,7 @@ struct QuoteAttributor {
                     lastSentence = first
                     // a subject opens its sentence (or follows an opening clause):
                     // not after a pronoun, not deep into it
-                    let opensClause = m.firstToken > 0 && para.text(of: para.tokens[m.firstToken - 1]) == ","
+                    let opensClause = m.firstToken > 0 && para.tokens[m.firstToken - 1].isMark(",")
                     guard m.firstToken - first <= (opensClause ? 25 : 8),
                           !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0], in: para) != nil }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
@@ -761,7 +761,7 @@ struct QuoteAttributor {
         var e = t
         while e < para.tokens.count, e - t < 12 {
             let tok = para.tokens[e]
-            if tok.kind == .punctuation && para.text(of: tok) != "-" && para.text(of: tok) != "&" || tok.isSpeechVerb { break }
+            if tok.kind == .punctuation && !tok.isMark("-") && !tok.isMark("&") || tok.isSpeechVerb { break }
             e += 1
         }
         return e

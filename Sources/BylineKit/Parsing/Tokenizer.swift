@@ -18,6 +18,16 @@ struct Token: Sendable, Equatable {
     var word: WordTable.ID
     var info: WordTable.Info
 
+    /// The token is the one-scalar ASCII mark `mark` (`.`, `,`, `-`), told by
+    /// its id: an ASCII mark's id is its scalar value. Exact for every mark
+    /// but `;` and `` ` ``, which other scalars equal as Strings (`isSemicolon`).
+    @inline(__always)
+    func isMark(_ mark: Unicode.Scalar) -> Bool { word == WordTable.ID(mark.value) }
+
+    /// The text equals `;` as a String: the ASCII mark, or the Greek question
+    /// mark U+037E, whose canonical form `;` is.
+    var isSemicolon: Bool { isMark(";") || (end - start == 1 && first == "\u{037E}") }
+
     /// The text has no uppercase letter (text == lowercase): lists of lowercase
     /// words that are matched case-sensitively hold only such tokens.
     @inline(__always) var isLowercase: Bool { info.isLowercase }
