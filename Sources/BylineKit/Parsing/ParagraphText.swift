@@ -1,6 +1,8 @@
 /// One paragraph prepared for the recognisers: its scalars, tokens, and where
-/// its sentences start.
-struct ParagraphText: Sendable {
+/// its sentences start. A class of constants: the recognisers pass paragraphs
+/// around and loop over them, and a copy is then one reference count instead
+/// of one per array.
+final class ParagraphText: Sendable {
     let index: Int
     let kind: Paragraph.Kind
     let scalars: [Unicode.Scalar]
