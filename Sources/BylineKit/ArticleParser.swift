@@ -88,20 +88,20 @@ enum QuoteFilter {
 
     /// How a word fits title case: its first Character is a capital or a
     /// number, or it is a minor word (`of`, `the`) as written, or neither.
-    /// An ASCII word is read from its first scalar (for ASCII, one Character);
-    /// other words ask their first Character as the text is written.
+    /// A first scalar that is ASCII and followed by ASCII (or nothing) is the
+    /// whole first Character, read from the scalars; other words ask their
+    /// text. Minor words are known from the word facts (`minorWords` as written).
     private static func titleCaseStart(_ t: Token, in para: ParagraphText) -> TitleCaseStart {
-        let text = para.text(of: t)
         let first: Character
-        if t.first.value < 0x80 && (text.utf8.count == 1 || text.utf8[text.utf8.index(after: text.utf8.startIndex)] < 0x80) {
+        if t.first.value < 0x80 && (t.end - t.start == 1 || para.scalars[t.start + 1].value < 0x80) {
             let v = t.first.value
             if (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { return .capitalOrNumber }
-            if v >= 0x61 && v <= 0x7A { return minorWords.contains(text) ? .minorWord : .other }
+            if v >= 0x61 && v <= 0x7A { return t.isInAsWritten(.minorWord) ? .minorWord : .other }
             first = Character(t.first)
         } else {
-            first = text.first!
+            first = para.text(of: t).first!
         }
         if first.isUppercase || first.isNumber { return .capitalOrNumber }
-        return minorWords.contains(text) ? .minorWord : .other
+        return t.isInAsWritten(.minorWord) ? .minorWord : .other
     }
 }
