@@ -108,10 +108,20 @@ struct EntityRecognizer {
             raw[ri].isDemonym = false
             people[owner].addForm(text)
         }
+        // words found to be part of no name, by id: a capitalised word is often
+        // met again, and then its text need not be hashed again
+        let words = paragraphs.first?.words
+        var isNoPart = [Bool](repeating: false, count: words?.texts.count ?? 0)
         for para in paragraphs {
+            let sharesWords = para.words === words
             // (by index: most tokens are looked at, few are taken, and a copy of each would cost)
             for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index][ti] {
-                guard let owners = partOwners[para.text(of: para.tokens[ti])] else { continue }
+                let word = Int(para.tokens[ti].word)
+                if sharesWords && isNoPart[word] { continue }
+                guard let owners = partOwners[para.text(of: para.tokens[ti])] else {
+                    if sharesWords { isNoPart[word] = true }
+                    continue
+                }
                 let t = para.tokens[ti]
                 // prefer the person whose surname this is; among several, the last one named before
                 let surnameOwners = owners.filter { people[$0].tokens.last == para.text(of: t) }
