@@ -39,9 +39,10 @@ struct FilterAndThemeTests {
         // the third, on the grain corridor, quotes Russia again.
         try session.send("j", "Enter")
         var onRussia = false
-        for _ in 0..<20 {
+        for n in 1...20 {
             try session.send("]")
-            if try waitForStatus(session, "Quote").line.contains("Russia") { onRussia = true; break }
+            // wait for this very quote: an earlier status line would be stale
+            if try waitForStatus(session, "Quote \(n) of ").line.contains("Russia") { onRussia = true; break }
         }
         #expect(onRussia, "] reaches the quote attributed to Russia")
         try session.send("}")
