@@ -45,17 +45,33 @@ public struct ReaderLibrary: Sendable {
 
     func matches(_ query: LibraryQuery) -> [Int] { index.matches(query) }
 
-    /// The read and bookmark marks that `is:unread` and `is:bookmarked` see.
+    /// The articles not yet read, and those bookmarked: held by the index,
+    /// where `is:unread` and `is:bookmarked` look, and nowhere else.
+    public var unread: Set<Int> { index.unread }
+    public var bookmarked: Set<Int> { index.bookmarked }
+
     mutating func setMarks(unread: Set<Int>, bookmarked: Set<Int>) {
         index.unread = unread
         index.bookmarked = bookmarked
+    }
+
+    /// Marks article `i` read or unread; returns whether that changed anything.
+    @discardableResult
+    mutating func setRead(_ i: Int, _ read: Bool) -> Bool {
+        read ? index.unread.remove(i) != nil : index.unread.insert(i).inserted
+    }
+
+    mutating func setBookmarked(_ i: Int, _ marked: Bool) {
+        if marked { index.bookmarked.insert(i) } else { index.bookmarked.remove(i) }
     }
 }
 
 extension ReaderLibrary: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(digests.count) }
 
-    /// Libraries are compared by what the list shows; their bodies are a
-    /// function of the same files.
-    public static func == (a: ReaderLibrary, b: ReaderLibrary) -> Bool { a.digests == b.digests }
+    /// Libraries are compared by what the list shows (articles and marks);
+    /// their bodies are a function of the same files.
+    public static func == (a: ReaderLibrary, b: ReaderLibrary) -> Bool {
+        a.digests == b.digests && a.unread == b.unread && a.bookmarked == b.bookmarked
+    }
 }

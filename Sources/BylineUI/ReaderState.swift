@@ -36,11 +36,11 @@ public struct ReaderState: Sendable, Equatable {
     /// Set by `.quit`: the terminal loop ends and restores the terminal.
     public internal(set) var isQuitting = false
     public var keymap: Keymap
-    /// The articles not yet opened (indices into `articles`); opening one
+    /// The articles not yet opened (indices into `library`); opening one
     /// marks it read, `u` toggles. The loop saves changes to the state database.
-    public internal(set) var unread: Set<Int>
+    public var unread: Set<Int> { library.unread }
     /// The bookmarked articles (`m`).
-    public internal(set) var bookmarked: Set<Int>
+    public var bookmarked: Set<Int> { library.bookmarked }
     /// How far loading the library has got (`.setProgress`), while it goes on.
     public internal(set) var loadingProgress: String?
     /// Effects queued by actions, oldest first, for the loop (`takeEffects()`).
@@ -98,9 +98,7 @@ public struct ReaderState: Sendable, Equatable {
         self.themeName = themeName
         self.themeNames = themeNames
         self.boilerplate = boilerplate
-        self.unread = unread ?? Set(library.indices)
-        self.bookmarked = bookmarked
-        self.library.setMarks(unread: self.unread, bookmarked: bookmarked)
+        self.library.setMarks(unread: unread ?? Set(library.indices), bookmarked: bookmarked)
         if !library.isEmpty {
             let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? 0
             open(first)
@@ -240,8 +238,6 @@ public struct ReaderState: Sendable, Equatable {
         let openFile = openArticle?.file
         let selectedFile = selectedDigest?.file
         library = new
-        self.unread = unread
-        self.bookmarked = bookmarked
         library.setMarks(unread: unread, bookmarked: bookmarked)
         // where the open and the selected files are now (built only when there
         // are such files: at the first load of a big library there are not)
@@ -251,10 +247,7 @@ public struct ReaderState: Sendable, Equatable {
         if let openFile, let i = position[openFile] {
             openIndex = i   // the text on screen stays as it is
             readingText.articleIndex = i
-            if self.unread.remove(i) != nil {
-                library.setMarks(unread: self.unread, bookmarked: bookmarked)
-                effects.append(.setRead(article: i, read: true))
-            }
+            if library.setRead(i, true) { effects.append(.setRead(article: i, read: true)) }
         } else if openFile != nil || openIndex == nil {
             openIndex = nil
             openArticle = nil
@@ -296,23 +289,21 @@ public struct ReaderState: Sendable, Equatable {
         guard let target = markTarget else { return setStatus("No article to mark") }
         if action == .toggleRead {
             let read = unread.contains(target)
-            if read { unread.remove(target) } else { unread.insert(target) }
+            library.setRead(target, read)
             statusMessage = read ? "Marked read" : "Marked unread"
             effects.append(.setRead(article: target, read: read))
         } else {
             let marked = !bookmarked.contains(target)
-            if marked { bookmarked.insert(target) } else { bookmarked.remove(target) }
+            library.setBookmarked(target, marked)
             statusMessage = marked ? "Bookmarked" : "Bookmark removed"
             effects.append(.setBookmarked(article: target, bookmarked: marked))
         }
-        library.setMarks(unread: unread, bookmarked: bookmarked)
     }
 
     // MARK: - Themes
 
     private mutating func switchToNextTheme() {
-        let others = themeNames.filter { $0 != themeName }
-        guard !others.isEmpty else {
+        guard themeNames.contains(where: { $0 != themeName }) else {
             statusMessage = "No other theme installed (theme: \(themeName))"
             return
         }
@@ -459,10 +450,7 @@ public struct ReaderState: Sendable, Equatable {
         }
         openIndex = index
         openArticle = article
-        if unread.remove(index) != nil {
-            library.setMarks(unread: unread, bookmarked: bookmarked)
-            effects.append(.setRead(article: index, read: true))
-        }
+        if library.setRead(index, true) { effects.append(.setRead(article: index, read: true)) }
         emphasis = nil
         search = nil
         speakerList = nil
