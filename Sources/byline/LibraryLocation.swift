@@ -54,7 +54,7 @@ enum LibraryLocation {
     static func loadDigests(_ paths: [String], cache: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedLibrary {
         let showProgress = isatty(STDERR_FILENO) == 1
         let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? reportProgress : nil
-        let store = cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
+        let store = Self.store(cache: cache, environment: environment)
         do {
             let library = try store.load(paths: paths, progress: progress)
             if showProgress, library.parsedCount >= 200 { Diagnostics.progress(nil) }
@@ -62,6 +62,11 @@ enum LibraryLocation {
         } catch {
             throw CommandLineError.usage(error.description)
         }
+    }
+
+    /// The parse cache under $XDG_CACHE_HOME/byline, or none (`--no-cache`).
+    static func store(cache: Bool, environment: [String: String]) -> LibraryStore {
+        cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
     }
 
     /// The reading state under $XDG_STATE_HOME/byline, its notes (a database

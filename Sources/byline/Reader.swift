@@ -13,7 +13,7 @@ enum Reader {
         let environment = ProcessInfo.processInfo.environment
         var notes = settings.problems
         let saved = SavedReading.open(environment: environment, notes: &notes)
-        let store = cache ? LibraryStore.standard(environment: environment) : LibraryStore(cacheDirectory: nil)
+        let store = LibraryLocation.store(cache: cache, environment: environment)
         var paths = paths
         var load = BackgroundLoad(paths: paths, store: store)
         var fetch: BackgroundFetch?
@@ -59,10 +59,9 @@ enum Reader {
                 if !report.newFiles.isEmpty {
                     // fetched articles join the library: their folder is added
                     // to it if need be, and the (warm) library loads again
-                    let folder = FeedLocations(environment: environment).articlesFolder.path
-                    if !paths.contains(where: { StorePath.absolute(folder).hasPrefix(StorePath.absolute($0) + "/") || StorePath.absolute($0) == StorePath.absolute(folder) }) {
-                        paths.append(folder)
-                    }
+                    let folder = StorePath.absolute(FeedLocations(environment: environment).articlesFolder.path)
+                    let inLibrary = paths.map { StorePath.absolute($0) }.contains { folder == $0 || folder.hasPrefix($0 + "/") }
+                    if !inLibrary { paths.append(folder) }
                     load = BackgroundLoad(paths: paths, store: store)
                 }
                 fetch = nil

@@ -22,10 +22,10 @@ struct ReaderSettings {
 
     static func resolve(themeOption: String?, configOption: String?,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
+        let home = ShippedThemes.home(environment)
         let configHome = Config.configHome(environment: environment, home: home)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
+        let catalog = ShippedThemes.catalog(environment: environment)
         let actionNames = KeyBindingsConfig.actionNames(of: .standard)
 
         var problems: [String] = []
@@ -91,4 +91,14 @@ enum ShippedThemes {
         return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("\(ThemeCatalog.defaultThemeName).toml").path) }
     }
 
+    /// The catalog the reader and `byline themes` use: the shipped themes and
+    /// the user's own in `$XDG_CONFIG_HOME/byline/themes`.
+    static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
+        let configHome = Config.configHome(environment: environment, home: home(environment))
+        return ThemeCatalog(shippedFolder: folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
+    }
+
+    static func home(_ environment: [String: String]) -> URL {
+        URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
+    }
 }

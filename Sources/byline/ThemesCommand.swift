@@ -21,20 +21,13 @@ struct ThemesCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    /// The catalog the reader uses: shipped themes and the user's own.
-    static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
-        let configHome = Config.configHome(environment: environment, home: home)
-        return ThemeCatalog(shippedFolder: ShippedThemes.folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
-    }
-
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "Each theme found: name, tab, where it comes from, tab, description.")
 
         func run() throws {
-            let catalog = ThemesCommand.catalog()
+            let catalog = ShippedThemes.catalog()
             let entries = catalog.entries()
             if entries.isEmpty {
                 throw CommandLineError.failure("no themes found: Byline's Themes folder is missing and \(catalog.userFolder?.path ?? "the user theme folder") has no .toml files")
