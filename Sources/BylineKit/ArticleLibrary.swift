@@ -90,33 +90,12 @@ public struct ArticleLibrary: Sendable {
 
     /// `readArticle` for every file, spread over the cores; results in file order.
     public static func readArticles(_ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
-        let slots = ResultSlots(count: files.count)
         let done = Counter()
-        // chunks of files, so threads do not contend for every small article
-        let chunk = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let range = (c * chunk)..<min(files.count, (c + 1) * chunk)
-            for i in range { slots.set(i, readArticle(at: files[i])) }
-            let finished = done.add(range.count)
-            progress?(finished, files.count)
+        return ParallelChunks.map(count: files.count, chunk: ParallelChunks.chunk(for: files.count, perCore: 8, bounds: 1...64)) { range in
+            let results = range.map { readArticle(at: files[$0]) }
+            progress?(done.add(range.count), files.count)
+            return results
         }
-        return slots.values()
-    }
-
-    /// One slot per file, written by exactly one thread each.
-    private final class ResultSlots: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Result<Article, SkipNote>?>
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-        func set(_ i: Int, _ value: Result<Article, SkipNote>) { buffer[i] = value }
-        func values() -> [Result<Article, SkipNote>] { buffer.map { $0! } }
     }
 
     private final class Counter: @unchecked Sendable {

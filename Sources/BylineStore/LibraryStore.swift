@@ -216,24 +216,10 @@ struct LibraryLoad {
 enum DigestDecoding {
     /// The digests, in order; nil for one that does not decode.
     static func decode(_ encoded: [Data], files: [String]) -> [ArticleDigest?] {
-        let count = encoded.count
-        guard count > 0 else { return [] }
-        let slots = UnsafeMutableBufferPointer<ArticleDigest?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        let chunk = max(256, count / (ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunks = (count + chunk - 1) / chunk
-        nonisolated(unsafe) let output = slots   // each chunk writes its own slots only
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        ParallelChunks.map(count: encoded.count, chunk: ParallelChunks.chunk(for: encoded.count, perCore: 4, bounds: 256...Int.max)) { range in
             var strings = StringTable()
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                output[i] = try? ArticleCoding.decodeDigest(encoded[i], file: files[i], strings: &strings)
-            }
+            return range.map { try? ArticleCoding.decodeDigest(encoded[$0], file: files[$0], strings: &strings) }
         }
-        return Array(slots)
     }
 }
 
