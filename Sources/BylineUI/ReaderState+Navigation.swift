@@ -99,7 +99,7 @@ extension ReaderState {
             guard case .success(let other) = library.article(at: a) else { continue }
             let otherOrder = ArticleQuotes.order(other)
             let quotes = otherOrder.filter { ArticleQuotes.sameSpeaker(other.quotes[$0].speaker, name) }
-            guard let q = forward ? quotes.first : quotes.last, self.open(a) else { continue }
+            guard let q = forward ? quotes.first : quotes.last, self.open(a, loaded: other) else { continue }
             if let row = listArticles.firstIndex(of: a) { selectedIndex = row }
             keepListSelectionVisible()
             focusQuote(q)

@@ -438,11 +438,11 @@ public struct ReaderState: Sendable, Equatable {
     /// Opens article `index` at its top, with the side panel on its first row
     /// and nothing emphasised or searched. An article whose text cannot be had
     /// (its file went away) is not opened; the status line says why. Returns
-    /// whether it opened.
+    /// whether it opened. `loaded` is its text when the caller has read it already.
     @discardableResult
-    mutating func open(_ index: Int) -> Bool {
+    mutating func open(_ index: Int, loaded: Article? = nil) -> Bool {
         let article: Article
-        switch library.article(at: index) {
+        switch loaded.map(Result.success) ?? library.article(at: index) {
         case .success(let a): article = a
         case .failure(let failure):
             setStatus("Cannot open \(library.digests.indices.contains(index) ? library.digests[index].file : "article \(index)"): \(failure.message)")

@@ -109,7 +109,8 @@ public struct Renderer: Sendable {
             let i = state.listScroll + slot
             let y = rect.y + slot * 2
             guard i < state.listArticles.count, y < rect.maxY else { break }
-            let row = ArticleListRow(state.library.digests[state.listArticles[i]])
+            let article = state.listArticles[i]
+            let row = ArticleListRow(state.library.digests[article])
             let selected = i == state.selectedIndex
             let highlighted = selected && state.focus == .list
             let titleRole: Role = highlighted ? .selection : selected ? .emphasis : .text
@@ -118,7 +119,6 @@ public struct Renderer: Sendable {
                 screen.put("▶", width: 1, x: rect.x, y: y, role: titleRole)
                 screen.put(" ", width: 1, x: rect.x + 1, y: y, role: titleRole)
             }
-            let article = state.listArticles[i]
             if state.unread.contains(article), rect.width > 2 {
                 screen.put("●", width: 1, x: rect.x + 1, y: y, role: highlighted ? .selection : .unread)
             }
