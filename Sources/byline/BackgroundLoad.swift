@@ -22,6 +22,8 @@ final class BackgroundLoad: @unchecked Sendable {
 
     private let lock = NSLock()
     private var files: [String] = []
+    /// The files' keys in the state database, made once when they are listed.
+    private var keys: [String] = []
     private var digests: [ArticleDigest?] = []
     private var bodies: CachedArticles?
     private var done = 0
@@ -29,6 +31,10 @@ final class BackgroundLoad: @unchecked Sendable {
     private var changed = false
     private var outcome: Result<LoadedLibrary, ArticleLibrary.LoadError>?
     private var delivered = false
+    /// When the last partial library was built: at most four a second, as
+    /// each costs time in proportion to the library.
+    private var lastPartial: UInt64 = 0
+    private static let partialInterval: UInt64 = 250_000_000
 
     init(paths: [String], store: LibraryStore) {
         let thread = Thread { [self] in
@@ -49,6 +55,7 @@ final class BackgroundLoad: @unchecked Sendable {
             switch event {
             case .listed(let files, let cached, let bodies):
                 self.files = files
+                keys = files.map { StorePath.absolute($0) }
                 digests = cached
                 self.bodies = bodies
             case .parsed(let batch, let done, let total):
@@ -74,8 +81,13 @@ final class BackgroundLoad: @unchecked Sendable {
                 }
             }
             guard changed, !delivered else { return nil }
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard partial, now - lastPartial >= Self.partialInterval else {
+                if !partial { changed = false }   // else the partial library waits for its turn
+                return .progress(done: done, total: total)
+            }
             changed = false
-            guard partial else { return .progress(done: done, total: total) }
+            lastPartial = now
             let (library, keys) = partialLibrary()
             return .partial(library, keys: keys, done: done, total: total)
         }
@@ -93,15 +105,13 @@ final class BackgroundLoad: @unchecked Sendable {
             known.append(digest)
             positions.append(position)
         }
-        let files = known.map(\.file)
-        let bodies = self.bodies
-        let cachedPositions = positions
+        let (files, bodies, cachedPositions) = (self.files, self.bodies, positions)
         let index = LibraryIndex(digests: known, textSearch: NoTextSearchYet())
         let library = ReaderLibrary(digests: known, index: index) { i in
             if let bodies, let article = try? bodies.article(at: cachedPositions[i]) { return .success(article) }
-            return ArticleLibrary.readArticle(at: files[i]).mapError { ReaderLibrary.LoadFailure($0.message) }
+            return ArticleLibrary.readArticle(at: files[cachedPositions[i]]).mapError { ReaderLibrary.LoadFailure($0.message) }
         }
-        return (library, files.map { StorePath.absolute($0) })
+        return (library, positions.map { keys[$0] })
     }
 
     /// The whole library: bodies from the cache, words through its FTS index.
