@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineStore", "BylineUI"]),
-        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
         // A helper the store's tests run and kill -9 while it writes the reading state.
         .executableTarget(name: "byline-state-writer", dependencies: ["BylineStore"], path: "Tests/StateWriter"),

@@ -7,17 +7,6 @@ import Testing
 /// Seeded random inputs, built from bytes and from pieces of real markup, into
 /// every reader of outside data: none may crash, and what comes out is clean.
 @Suite struct HostileFeedInputTests {
-    /// SplitMix64: the same inputs on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = [
         "<p>", "</p>", "<div class=\"ad\">", "</div>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>",
@@ -31,7 +20,7 @@ import Testing
     ]
 
     static func inputs(count: Int) -> [Data] {
-        var random = Seeded(state: 8)
+        var random = SeededGenerator(seed: 8)
         return (0..<count).map { i in
             var data = Data()
             let parts = Int.random(in: 1...60, using: &random)
