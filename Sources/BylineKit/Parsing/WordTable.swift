@@ -53,6 +53,12 @@ struct WordTable: Sendable {
         self = Self.marks
         slots = Array(repeating: 0, count: 1024)
         mask = slots.count - 1
+        // room for the words of a long article: growing copies every entry
+        texts.reserveCapacity(512)
+        lowers.reserveCapacity(512)
+        infos.reserveCapacity(512)
+        keyStarts.reserveCapacity(512)
+        keyScalars.reserveCapacity(4096)
     }
 
     private init(marksOnly: Void) {
@@ -90,32 +96,86 @@ struct WordTable: Sendable {
             return ID(scalars[start].value)
         }
         let h = Self.hash(scalars, start, end)
-        var slot = Int(h) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { break }
-            let ks = Int(keyStarts[entry - 1]), ke = Int(keyStarts[entry])
-            if ke - ks == count {
-                var k = 0
-                while k < count, keyScalars[ks + k] == scalars[start + k] { k += 1 }
-                if k == count { return ID(entry - 1) }
-            }
-            slot = (slot + 1) & mask
-        }
-        return add(scalars, start, end, hash: h)
+        if let entry = find(scalars, start, end, hash: h) { return ID(entry) }
+        // a word of everyday text is described already; others are worked out here
+        let common = Self.common
+        let described = common.find(scalars, start, end, hash: h).map { common.description(of: $0) }
+            ?? Self.describe(scalars, start, end)
+        return insert(scalars, start, end, described, hash: h)
     }
 
-    private mutating func add(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, hash h: UInt32) -> ID {
+    /// The entry holding the word `scalars[start..<end]` (whose hash is `h`), if any.
+    @inline(__always)
+    private func find(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, hash h: UInt32) -> Int? {
+        let count = end - start
+        let mask = mask
+        return slots.withUnsafeBufferPointer { slots in
+            keyStarts.withUnsafeBufferPointer { keyStarts in
+                keyScalars.withUnsafeBufferPointer { keyScalars in
+                    var slot = Int(h) & mask
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return nil }
+                        let ks = Int(keyStarts[entry - 1]), ke = Int(keyStarts[entry])
+                        if ke - ks == count {
+                            var k = 0
+                            while k < count, keyScalars[ks + k] == scalars[start + k] { k += 1 }
+                            if k == count { return entry - 1 }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    private func description(of entry: Int) -> (text: String, lower: String, info: Info) { (texts[entry], lowers[entry], infos[entry]) }
+
+    private mutating func insert(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                                 _ described: (text: String, lower: String, info: Info), hash h: UInt32) -> ID {
         let id = ID(texts.count)
         keyScalars.append(contentsOf: scalars[start..<end])
         keyStarts.append(Int32(keyScalars.count))
-        let (text, lower, info) = Self.describe(scalars, start, end)
-        texts.append(text)
-        lowers.append(lower)
-        infos.append(info)
+        texts.append(described.text)
+        lowers.append(described.lower)
+        infos.append(described.info)
         if texts.count * 2 > slots.count { rehash() } else { place(Int(id), hash: h) }
         return id
     }
+
+    /// The words of everyday text, described once for the program: every word
+    /// of the word lists as they hold it (lowercase) and capitalised, and the
+    /// typographic marks of news text. Most words of an article are among
+    /// them, and a parse copies their description (`id`) instead of making
+    /// their Strings and looking them up again. They are described as a parse
+    /// describes any word, so a description does not depend on where it came from.
+    private static let common: WordTable = {
+        var table = WordTable.marks
+        table.slots = Array(repeating: 0, count: 1024)
+        table.mask = table.slots.count - 1
+        func add(_ scalars: [Unicode.Scalar]) {
+            guard !(scalars.count == 1 && scalars[0].value < 0x80) else { return }   // the ASCII marks are there
+            scalars.withUnsafeBufferPointer { buffer in
+                let h = hash(buffer, 0, buffer.count)
+                if table.find(buffer, 0, buffer.count, hash: h) == nil {
+                    _ = table.insert(buffer, 0, buffer.count, describe(buffer, 0, buffer.count), hash: h)
+                }
+            }
+        }
+        for word in WordFacts.table.keys.sorted() {
+            var scalars = Array(word.unicodeScalars)
+            guard !scalars.isEmpty else { continue }
+            add(scalars)
+            if scalars[0].value &- 0x61 < 26 {
+                scalars[0] = Unicode.Scalar(UInt8(scalars[0].value - 0x20))
+                add(scalars)
+            }
+        }
+        for mark in ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{2014}", "\u{2013}", "\u{2026}", "\u{00AB}", "\u{00BB}", "...", "--"] {
+            add(Array(mark.unicodeScalars))
+        }
+        return table
+    }()
 
     private mutating func place(_ entry: Int, hash h: UInt32) {
         var slot = Int(h) & mask
