@@ -7,25 +7,31 @@ import GRDB
 /// version that read it; the article's digest (read at every start), its
 /// whole parsed form (read when it is opened) and an FTS5 index of its text.
 ///
+/// The text index is built when it is first needed, not while articles are
+/// parsed: indexing cost an eighth of a cold load, and most loads (a list by
+/// country or person, the reader's first frame) never search for a word.
+/// Rows written since are listed in `unindexed`; the first word search
+/// (or the reader, in the background, once its library is loaded) indexes
+/// them from their stored bodies, a batch per transaction.
+///
 /// The cache is disposable: it holds nothing that parsing the files again
 /// would not give back. WAL mode; writes go in batches, one transaction each.
 final class LibraryCache: Sendable {
     /// Bumped when the tables or the binary forms change; a cache of another
     /// version is deleted and built again.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
     static let fileName = "library.sqlite"
 
     let path: String
     private let queue: DatabaseQueue
 
     /// What a parse leaves to be written: the file's key and stamp, and the
-    /// encoded digest, body and searchable text.
+    /// encoded digest and body.
     struct Entry: Sendable {
         var path: String
         var stamp: FileStamp
         var digest: Data
         var body: Data
-        var text: String
     }
 
     enum OpenError: Error {
@@ -66,6 +72,7 @@ final class LibraryCache: Sendable {
                                 digest BLOB NOT NULL);
                             CREATE TABLE body (id INTEGER PRIMARY KEY, article BLOB NOT NULL);
                             CREATE VIRTUAL TABLE search USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                            CREATE TABLE unindexed (id INTEGER PRIMARY KEY);
                             PRAGMA user_version = \(Self.schemaVersion);
                             """)
                         return .commit
@@ -124,8 +131,10 @@ final class LibraryCache: Sendable {
         return try ArticleCoding.decodeArticle(data, file: file)
     }
 
-    /// The rows whose text holds `words` one after another (FTS5 phrase match).
+    /// The rows whose text holds `words` one after another (FTS5 phrase
+    /// match), once every row is indexed.
     func rowsContaining(words: [String]) throws -> [Int64] {
+        try indexPending()
         let phrase = "\"" + words.joined(separator: " ") + "\""
         return try queue.read { db in
             try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [phrase])
@@ -144,14 +153,14 @@ final class LibraryCache: Sendable {
                 let findArticle = try db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?")
                 let insertArticle = try db.cachedStatement(sql: "INSERT INTO article (path, size, modified, parser, digest) VALUES (?, ?, ?, ?, ?)")
                 let insertBody = try db.cachedStatement(sql: "INSERT INTO body (id, article) VALUES (?, ?)")
-                let insertText = try db.cachedStatement(sql: "INSERT INTO search (rowid, text) VALUES (?, ?)")
+                let markUnindexed = try db.cachedStatement(sql: "INSERT INTO unindexed (id) VALUES (?)")
                 for entry in entries {
                     // a changed file: its old row goes in the same transaction
                     if let old = try Int64.fetchOne(findArticle, arguments: [entry.path]) { try Self.deleteRow(old, db) }
                     try insertArticle.execute(arguments: [entry.path, entry.stamp.size, entry.stamp.modified, ArticleParser.version, entry.digest])
                     let id = db.lastInsertedRowID
                     try insertBody.execute(arguments: [id, entry.body])
-                    try insertText.execute(arguments: [id, entry.text])
+                    try markUnindexed.execute(arguments: [id])
                     ids.append(id)
                 }
                 return .commit
@@ -175,5 +184,53 @@ final class LibraryCache: Sendable {
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM body WHERE id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM search WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM unindexed WHERE id = ?", arguments: [id])
+    }
+
+    // MARK: The text index
+
+    /// Whether some rows are not in the text index yet.
+    func hasUnindexed() throws -> Bool {
+        try queue.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unindexed)") ?? false }
+    }
+
+    /// Puts every row written since the last call into the text index, from
+    /// its stored body, `batch` rows per transaction: bodies are decoded on
+    /// every core, then written. A row deleted meanwhile is skipped; one whose
+    /// body does not decode is left out of the index (its file is parsed
+    /// again when opened). Returns how many rows were indexed.
+    @discardableResult
+    func indexPending(batch: Int = 512) throws -> Int {
+        var total = 0
+        while true {
+            let pending = try queue.read { db in
+                try GRDB.Row.fetchAll(db, sql: """
+                    SELECT unindexed.id, body.article FROM unindexed JOIN body ON body.id = unindexed.id
+                    ORDER BY unindexed.id LIMIT ?
+                    """, arguments: [batch]).map { (id: $0[0] as Int64, body: $0[1] as Data) }
+            }
+            if pending.isEmpty {
+                // rows whose body is gone have nothing to index
+                try queue.write { db in try db.execute(sql: "DELETE FROM unindexed") }
+                return total
+            }
+            let texts = ParallelChunks.map(count: pending.count, chunk: ParallelChunks.chunk(for: pending.count, perCore: 4, bounds: 16...Int.max)) { range in
+                range.map { (try? ArticleCoding.decodeArticle(pending[$0].body, file: "")).map(InMemoryTextSearch.searchableText(of:)) }
+            }
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    let insertText = try db.cachedStatement(sql: "INSERT INTO search (rowid, text) VALUES (?, ?)")
+                    let done = try db.cachedStatement(sql: "DELETE FROM unindexed WHERE id = ?")
+                    for (k, row) in pending.enumerated() {
+                        // (still listed: not deleted or indexed by another process meanwhile)
+                        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unindexed WHERE id = ?)", arguments: [row.id]) == true else { continue }
+                        if let text = texts[k] { try insertText.execute(arguments: [row.id, text]) }
+                        try done.execute(arguments: [row.id])
+                    }
+                    return .commit
+                }
+            }
+            total += pending.count
+        }
     }
 }

@@ -50,6 +50,14 @@ public struct LoadedLibrary: Sendable {
         }
     }
 
+    /// Builds the text index of the articles parsed since it was last built
+    /// (the cache defers it: see `LibraryCache`), so that a later word search
+    /// need not wait for it. The reader calls it on its loading thread once
+    /// the library is shown; a command leaves it to the first word search.
+    public func indexText() {
+        if case .cache(let cache, _) = bodies { _ = try? cache.indexPending() }
+    }
+
     /// The articles matching `query`, as indices into `digests`.
     public func matches(_ query: LibraryQuery) -> [Int] { index.matches(query) }
 

@@ -78,8 +78,7 @@ final class ParsePipeline: @unchecked Sendable {
             let digest = ArticleDigest(article)
             // A file that could not be stat'ed is parsed but not cached.
             let entry = stamps[i].map {
-                LibraryCache.Entry(path: keys[i], stamp: $0.settled(before: startTime), digest: ArticleCoding.encode(digest), body: ArticleCoding.encode(article),
-                                   text: InMemoryTextSearch.searchableText(of: article))
+                LibraryCache.Entry(path: keys[i], stamp: $0.settled(before: startTime), digest: ArticleCoding.encode(digest), body: ArticleCoding.encode(article))
             }
             return Prepared(position: i, digest: digest, entry: keepArticles ? nil : entry, article: keepArticles ? article : nil)
         }

@@ -42,6 +42,8 @@ final class BackgroundLoad: @unchecked Sendable {
                 try store.load(paths: paths, events: { [self] event in receive(event) })
             }
             lock.withLock { outcome = result }
+            // words become searchable without the first search waiting for the index
+            if case .success(let library) = result { library.indexText() }
         }
         thread.stackSize = 8 << 20
         thread.start()

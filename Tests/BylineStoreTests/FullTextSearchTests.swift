@@ -45,6 +45,32 @@ struct FullTextSearchTests {
         }
     }
 
+    @Test func theIndexIsBuiltByTheFirstWordSearchNotByTheLoad() throws {
+        let scratch = try StoreScratch(samples: false)
+        try scratch.write("Title: Harbour news\n\nThe harbour in Chile reopened, officials in Santiago said.\n", to: "a.txt")
+        try scratch.write("Title: Mountain news\n\nSnow closed the pass between Chile and Argentina.\n", to: "b.txt")
+        let library = try scratch.load()
+        #expect(try LibraryCache(path: scratch.cachePath).hasUnindexed())
+        // a query without words does not need the index
+        #expect(try library.matches(LibraryQuery.parse("country:argentina")) == [1])
+        #expect(try LibraryCache(path: scratch.cachePath).hasUnindexed())
+        #expect(try library.matches(LibraryQuery.parse("harbour")) == [0])
+        #expect(try !LibraryCache(path: scratch.cachePath).hasUnindexed())
+        #expect(try scratch.load().matches(LibraryQuery.parse("\"the pass\"")) == [1])
+    }
+
+    @Test func theReaderIndexesOnceLoadedAndAnEditedFileIsFoundByItsNewWordsOnly() throws {
+        let scratch = try StoreScratch(samples: false)
+        try scratch.write("Title: Coast news\n\nThe harbour in Chile reopened on Monday.\n", to: "a.txt")
+        try scratch.load().indexText()
+        #expect(try !LibraryCache(path: scratch.cachePath).hasUnindexed())
+        try scratch.write("Title: Coast news\n\nThe lighthouse in Chile was repaired on Monday.\n", to: "a.txt")
+        try scratch.touch("a.txt")
+        let edited = try scratch.load()
+        #expect(try edited.matches(LibraryQuery.parse("lighthouse")) == [0])
+        #expect(try edited.matches(LibraryQuery.parse("harbour")).isEmpty)
+    }
+
     @Test func boilerplateIsNotSearched() throws {
         let scratch = try StoreScratch(samples: false)
         let body = (1...12).map { "Paragraph \($0) of the story about the harbour in Chile, with a few more words." }.joined(separator: "\n\n")
