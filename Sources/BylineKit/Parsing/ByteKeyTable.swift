@@ -55,6 +55,8 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
     /// non-ASCII scalars decompose canonically to ASCII (U+037E `;`, U+1FEF
     /// `` ` ``, U+212A `K`), and no sequence with any other composes to ASCII.
     static func asciiForm(of key: String) -> String? {
+        // nearly every key is ASCII already, and is its own form
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
         var scalars = String.UnicodeScalarView()
         for s in key.unicodeScalars {
             switch s.value {

@@ -151,8 +151,11 @@ struct WordTable: Sendable {
     /// describes any word, so a description does not depend on where it came from.
     private static let common: WordTable = {
         var table = WordTable.marks
-        table.slots = Array(repeating: 0, count: 1024)
-        table.mask = table.slots.count - 1
+        // sized for every word twice, so the table is never rehashed
+        var capacity = 1024
+        while capacity < WordFacts.table.count * 4 { capacity *= 2 }
+        table.slots = Array(repeating: 0, count: capacity)
+        table.mask = capacity - 1
         func add(_ scalars: [Unicode.Scalar]) {
             guard !(scalars.count == 1 && scalars[0].value < 0x80) else { return }   // the ASCII marks are there
             scalars.withUnsafeBufferPointer { buffer in
@@ -162,7 +165,8 @@ struct WordTable: Sendable {
                 }
             }
         }
-        for word in WordFacts.table.keys.sorted() {
+        // (in the dictionary's order: which id a word has here is never seen)
+        for word in WordFacts.table.keys {
             var scalars = Array(word.unicodeScalars)
             guard !scalars.isEmpty else { continue }
             add(scalars)
