@@ -72,12 +72,39 @@ enum GazetteerForms {
     }
 
     static func lines(_ tsv: String) -> [[Substring]] {
-        tsv.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        pieces(tsv[...], at: "\n", omittingEmpty: true).map { pieces($0, at: "\t", omittingEmpty: false) }
     }
 
     static func list(_ field: Substring?) -> [String] {
         guard let field, !field.isEmpty else { return [] }
-        return field.split(separator: ";").map(String.init)
+        return pieces(field, at: ";", omittingEmpty: true).map(String.init)
+    }
+
+    /// `text` split at an ASCII separator, found by its byte. Splitting the
+    /// generated tables as Characters (grapheme breaking every byte) was most
+    /// of the program's start-up; no line or field of them begins with a
+    /// combining mark or holds a CR, so the pieces are the same.
+    static func pieces(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool) -> [Substring] {
+        let byte = UInt8(separator.value)
+        // the separators' offsets, read from the bytes in place
+        var cuts: [Int] = []
+        let inPlace: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for (k, b) in bytes.enumerated() where b == byte { cuts.append(k) }
+        }
+        if inPlace == nil {
+            for (k, b) in text.utf8.enumerated() where b == byte { cuts.append(k) }
+        }
+        var result: [Substring] = []
+        result.reserveCapacity(cuts.count + 1)
+        var start = text.startIndex
+        var offset = 0
+        for cut in cuts + [text.utf8.count] {
+            let end = text.utf8.index(start, offsetBy: cut - offset)
+            if !omittingEmpty || start < end { result.append(text[start..<end]) }
+            if end < text.endIndex { start = text.utf8.index(after: end) }
+            offset = cut + 1
+        }
+        return result
     }
 }
 
@@ -230,10 +257,10 @@ public enum GivenNames {
     static let genders: [String: Gender] = {
         var table: [String: Gender] = [:]
         table.reserveCapacity(16000)
-        for line in GeneratedGivenNames.tsv.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let mark = line[line.index(after: tab)...]
-            table[String(line[..<tab])] = mark == "f" ? .female : .male
+        for line in GazetteerForms.pieces(GeneratedGivenNames.tsv[...], at: "\n", omittingEmpty: true) {
+            let fields = GazetteerForms.pieces(line, at: "\t", omittingEmpty: false)
+            guard fields.count > 1 else { continue }
+            table[String(fields[0])] = fields.count == 2 && fields[1] == "f" ? .female : .male
         }
         return table
     }()

@@ -86,7 +86,7 @@ struct Gazetteer: Sendable {
     static let commonWordRanks: [String: Int] = {
         var ranks: [String: Int] = [:]
         ranks.reserveCapacity(26000)
-        for (rank, line) in GeneratedLexicon.words.split(separator: "\n").enumerated() { ranks[String(line)] = rank }
+        for (rank, line) in GazetteerForms.pieces(GeneratedLexicon.words[...], at: "\n", omittingEmpty: true).enumerated() { ranks[String(line)] = rank }
         return ranks
     }()
 }
