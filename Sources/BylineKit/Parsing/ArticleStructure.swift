@@ -65,50 +65,48 @@ public struct ArticleStructure: Sendable, Equatable {
     /// of the text) and whether joining leaves the line as it is: it neither
     /// starts nor ends with a separator, its only separators are single spaces,
     /// and it holds no tab, CR or NBSP (nor is it empty). Most lines are tidy.
-    /// Eight bytes are read at a time: a word of printable ASCII holds none of
-    /// newline, tab, CR or C2, so only its spaces need looking at; other words
-    /// are read byte by byte.
+    /// Sixteen bytes are looked at together, for a newline and for what makes
+    /// a line untidy: a tab, CR, C2 (which NBSP starts with) or two spaces.
     static func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, tidy: Bool) {
         let n = bytes.count
-        var tidy = true
-        var lastWasSpace = true   // so that a leading space counts as a second one
+        var tidy = start == n || bytes[start] != 0x20
         var i = start
-        while i + 8 <= n {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-            if (word | (word &- 0x2020_2020_2020_2020)) & 0x8080_8080_8080_8080 == 0 {
-                // every byte is 20–7F: mark the spaces exactly (no carry crosses a byte)
-                let z = word ^ 0x2020_2020_2020_2020
-                let spaces = ~(((z & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | z | 0x7F7F_7F7F_7F7F_7F7F)
-                if spaces & (spaces << 8 | (lastWasSpace ? 0x80 : 0)) != 0 { tidy = false }
-                lastWasSpace = spaces >> 63 != 0
-                i += 8
-                continue
-            }
-            for _ in 0..<8 {
-                let b = bytes[i]
-                if b == 0x0A { return (i, tidy && i > start && !lastWasSpace) }
-                noteByte(b, tidy: &tidy, lastWasSpace: &lastWasSpace)
-                i += 1
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            typealias Bytes = SIMD16<UInt8>   // (lanes of a named type: the compiler makes vector code of them)
+            let space = Bytes(repeating: 0x20)
+            while i + 17 <= n {
+                let chunk = raw.loadUnaligned(fromByteOffset: i, as: Bytes.self)
+                let next = raw.loadUnaligned(fromByteOffset: i + 1, as: Bytes.self)
+                let newline = ByteLanes(chunk .== Bytes(repeating: 0x0A))
+                let untidy = ByteLanes((chunk .== space) .& (next .== space) .| (chunk .== Bytes(repeating: 0x09))
+                    .| (chunk .== Bytes(repeating: 0x0D)) .| (chunk .== Bytes(repeating: 0xC2)))
+                guard let k = newline.first else {
+                    if untidy.any { tidy = false }
+                    i += 16
+                    continue
+                }
+                // the newline is no space: a pair that ends on it is no double space
+                if untidy.before(k).any { tidy = false }
+                i += k
+                break
             }
         }
+        // the last bytes of the text (and the newline found above)
+        var lastWasSpace = i == start || bytes[i - 1] == 0x20
         while i < n {
             let b = bytes[i]
             if b == 0x0A { break }
-            noteByte(b, tidy: &tidy, lastWasSpace: &lastWasSpace)
+            if b == 0x20 {
+                if lastWasSpace { tidy = false }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+                if b == 0x09 || b == 0x0D || b == 0xC2 { tidy = false }
+            }
             i += 1
         }
         return (i, tidy && i > start && !lastWasSpace)
-    }
-
-    @inline(__always)
-    private static func noteByte(_ b: UInt8, tidy: inout Bool, lastWasSpace: inout Bool) {
-        if b == 0x20 {
-            if lastWasSpace { tidy = false }
-            lastWasSpace = true
-        } else {
-            lastWasSpace = false
-            if b == 0x09 || b == 0x0D || b == 0xC2 { tidy = false }
-        }
     }
 
     // MARK: Header block
