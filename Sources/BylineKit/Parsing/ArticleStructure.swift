@@ -394,11 +394,34 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// `… contributed to this report.`, in any case. ASCII endings (nearly all)
     /// are compared as bytes; others take the string comparison, which also
-    /// knows grapheme boundaries and non-ASCII lowercasing.
+    /// knows grapheme boundaries and non-ASCII lowercasing. Most endings differ
+    /// from the phrase in their last ASCII bytes, which says no at once.
     static func endsWithCreditLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if asciiEndingDiffers(bytes) { return false }
         if let answer = asciiEndsWithCreditLine(bytes) { return answer }
         let tail = Tokenizer.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes.suffix(30)), as: UTF8.self))
         return tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report")
+    }
+
+    /// Whether the bytes after the last non-ASCII one (without one final full
+    /// stop), lowercased, differ from the end of the phrase. Those bytes are
+    /// whole Characters of one scalar each (an ASCII scalar joins nothing that
+    /// follows it but a CR's LF), so a difference there is one in the last
+    /// Characters, whatever comes before.
+    private static func asciiEndingDiffers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = bytes.count
+        if i > 0, bytes[i - 1] == UInt8(ascii: ".") { i -= 1 }
+        return creditPhrase.withUnsafeBufferPointer { phrase in
+            var k = phrase.count
+            while k > 0 && i > 0 {
+                let b = bytes[i - 1]
+                if b >= 0x80 { return false }
+                if asciiLowercase(b) != phrase[k - 1] { return true }
+                k -= 1
+                i -= 1
+            }
+            return false
+        }
     }
 
     /// `endsWithCreditLine` read from the string's bytes when its last thirty
