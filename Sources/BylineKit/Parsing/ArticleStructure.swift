@@ -69,6 +69,8 @@ public struct ArticleStructure: Sendable, Equatable {
     /// a line untidy: a tab, CR, C2 (which NBSP starts with) or two spaces.
     static func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, tidy: Bool) {
         let n = bytes.count
+        // an empty line (the most common) ends at once
+        if start < n && bytes[start] == 0x0A { return (start, false) }
         var tidy = start == n || bytes[start] != 0x20
         var i = start
         if let base = bytes.baseAddress {
@@ -310,13 +312,17 @@ public struct ArticleStructure: Sendable, Equatable {
     /// at most 160 bytes in at most 25 runs between spaces is short enough
     /// (nearly every title), known without finding its Characters.
     static func looksLikeTitle(_ text: String) -> Bool {
-        guard let last = text.last, !".:;,".contains(last) else { return false }
-        if text.utf8.count <= 160 && spaceSeparatedRuns(text.utf8, upTo: 26) <= 25 { return true }
+        switch text.last {
+        case nil, ".", ":", ";", ",": return false
+        default: break
+        }
+        if text.utf8.count <= 160, let runs = text.utf8.withContiguousStorageIfAvailable({ spaceSeparatedRuns($0, upTo: 26) }),
+           runs <= 25 { return true }
         return text.count <= 160 && text.split(separator: " ").count <= 25
     }
 
     /// The runs of bytes between space bytes, counted up to `limit`.
-    private static func spaceSeparatedRuns(_ bytes: String.UTF8View, upTo limit: Int) -> Int {
+    private static func spaceSeparatedRuns(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var runs = 0
         var inRun = false
         for b in bytes {
@@ -512,7 +518,12 @@ public struct ArticleStructure: Sendable, Equatable {
             guard rulesByFirstByte[Int(first)].isEmpty, !firstScalarChangesWhenLowercased(opening) else { return nil }
             return false
         }
-        for i in rulesByFirstByte[Int(asciiLowercase(first))] {
+        let lowerFirst = asciiLowercase(first)
+        // most openings' first two bytes begin no prefix
+        if opening.count > 1, opening[1] < 0x80, !openerSecondBytes[Int(lowerFirst)].contains(asciiLowercase(opening[1])) {
+            return false
+        }
+        for i in rulesByFirstByte[Int(lowerFirst)] {
             guard let matched = asciiPrefixMatch(opening, rule: i) else { return nil }
             if matched { return true }
         }
@@ -645,6 +656,33 @@ public struct ArticleStructure: Sendable, Equatable {
         for (i, rule) in openerRules.enumerated() { rules[Int(rule.bytes[0])].append(i) }
         return rules
     }()
+
+    /// For each ASCII first byte, the second bytes of the prefixes that begin
+    /// with it (every byte, for a prefix whose second byte is not ASCII).
+    static let openerSecondBytes: [ASCIISet] = {
+        var sets = [ASCIISet](repeating: ASCIISet(), count: 128)
+        for rule in openerRules where rule.bytes[0] < 0x80 {
+            if rule.bytes.count > 1 && rule.bytes[1] < 0x80 {
+                sets[Int(rule.bytes[0])].insert(rule.bytes[1])
+            } else {
+                sets[Int(rule.bytes[0])] = ASCIISet(low: ~0, high: ~0)
+            }
+        }
+        return sets
+    }()
+
+    /// A set of ASCII bytes, a bit each.
+    struct ASCIISet {
+        var low: UInt64 = 0, high: UInt64 = 0
+
+        mutating func insert(_ b: UInt8) {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+
+        func contains(_ b: UInt8) -> Bool {
+            b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b - 64)) != 0
+        }
+    }
 
     /// The first bytes of the openers: an opening that starts otherwise matches none.
     static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })
