@@ -145,15 +145,16 @@ public enum TextSanitiser {
 }
 
 /// The sixteen lanes of a byte comparison as two 64-bit words, a byte per lane
-/// (lane 0 lowest). Read this way a comparison of sixteen bytes compiles to
-/// vector instructions; `any` over the mask is compiled lane by lane.
+/// (lane 0 lowest, on any byte order). Read this way a comparison of sixteen
+/// bytes compiles to vector instructions; `any` over the mask is compiled lane
+/// by lane.
 struct ByteLanes {
     var low: UInt64, high: UInt64
 
     @inline(__always)
     init(_ mask: SIMDMask<SIMD16<Int8>>) {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        (low, high) = (words[0], words[1])
+        (low, high) = (UInt64(littleEndian: words[0]), UInt64(littleEndian: words[1]))
     }
 
     @inline(__always)
