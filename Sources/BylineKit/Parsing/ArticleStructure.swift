@@ -80,16 +80,21 @@ public struct ArticleStructure: Sendable, Equatable {
             while i + 17 <= n {
                 let chunk = raw.loadUnaligned(fromByteOffset: i, as: Bytes.self)
                 let next = raw.loadUnaligned(fromByteOffset: i + 1, as: Bytes.self)
-                let newline = ByteLanes(chunk .== Bytes(repeating: 0x0A))
-                let untidy = ByteLanes((chunk .== space) .& (next .== space) .| (chunk .== Bytes(repeating: 0x09))
-                    .| (chunk .== Bytes(repeating: 0x0D)) .| (chunk .== Bytes(repeating: 0xC2)))
-                guard let k = newline.first else {
-                    if untidy.any { tidy = false }
+                let newline = chunk .== Bytes(repeating: 0x0A)
+                let untidy = (chunk .== space) .& (next .== space) .| (chunk .== Bytes(repeating: 0x09))
+                    .| (chunk .== Bytes(repeating: 0x0D)) .| (chunk .== Bytes(repeating: 0xC2))
+                // most sixteen bytes hold neither: one test tells
+                guard ByteLanes(newline .| untidy).any else {
+                    i += 16
+                    continue
+                }
+                guard let k = ByteLanes(newline).first else {
+                    tidy = false
                     i += 16
                     continue
                 }
                 // the newline is no space: a pair that ends on it is no double space
-                if untidy.before(k).any { tidy = false }
+                if ByteLanes(untidy).before(k).any { tidy = false }
                 i += k
                 break
             }
