@@ -85,31 +85,94 @@ public enum TextSanitiser {
         return text.withUTF8 { isClean(bytes: $0) }
     }
 
-    /// The same check on the bytes. Printable ASCII is skipped at once; the
-    /// sequences looked for all start at a lead byte (C2, E2, EF are never
-    /// continuation bytes), so each is checked from its lead byte.
+    /// The same check on the bytes. Sixteen bytes are looked at together for
+    /// any that is a control but tab and newline, DEL, or a lead byte of the
+    /// sequences looked for (C2, E2, EF are never continuation bytes); most
+    /// sixteen have none and are skipped at once, and each byte found is
+    /// checked from there with what follows it.
     static func isClean(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
         var i = 0
-        while i < n {
-            let b = bytes[i]
-            i += 1
-            if b >= 0x20 && b < 0x7F { continue }
-            if b < 0x80 {
-                if b == 0x09 || b == 0x0A { continue }
-                return false
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 16 <= n {
+                let chunk = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                guard let k = mayStartUnsafe(chunk).first else {
+                    i += 16
+                    continue
+                }
+                if startsUnsafe(bytes, at: i + k) { return false }
+                i += k + 1
             }
-            let b1: UInt8 = i < n ? bytes[i] : 0, b2: UInt8 = i + 1 < n ? bytes[i + 1] : 0
-            if b == 0xC2 && b1 >= 0x80 && b1 <= 0x9F { return false }
-            if b == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE { return false }
-            if b == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return false }
-            if b == 0xEF && b1 == 0xBB && b2 == 0xBF { return false }
+        }
+        while i < n {
+            if startsUnsafe(bytes, at: i) { return false }
+            i += 1
         }
         return true
+    }
+
+    /// The lanes whose byte may start something unsafe (see `startsUnsafe`).
+    @inline(__always)
+    private static func mayStartUnsafe(_ chunk: SIMD16<UInt8>) -> ByteLanes {
+        typealias Bytes = SIMD16<UInt8>   // (lanes of a named type: the compiler makes vector code of them)
+        let control = (chunk .< Bytes(repeating: 0x20)) .& (chunk .!= Bytes(repeating: 0x09)) .& (chunk .!= Bytes(repeating: 0x0A))
+        let lead = (chunk .== Bytes(repeating: 0xC2)) .| (chunk .== Bytes(repeating: 0xE2)) .| (chunk .== Bytes(repeating: 0xEF))
+        return ByteLanes(control .| (chunk .== Bytes(repeating: 0x7F)) .| lead)
+    }
+
+    /// Whether the byte at `i` is a control but tab and newline, DEL, or begins a
+    /// C1 control (C2 80–9F), a bidi control (E2 80 AA–AE, E2 81 A6–A9) or a
+    /// BOM (EF BB BF).
+    @inline(__always)
+    private static func startsUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = bytes.count
+        let b = bytes[i]
+        if b >= 0x20 && b < 0x7F { return false }
+        if b < 0x80 { return b != 0x09 && b != 0x0A }
+        let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+        if b == 0xC2 && b1 >= 0x80 && b1 <= 0x9F { return true }
+        if b == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE { return true }
+        if b == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
+        if b == 0xEF && b1 == 0xBB && b2 == 0xBF { return true }
+        return false
     }
 
     public static func isUnsafe(_ v: UInt32) -> Bool {
         (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v)
             || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
+    }
+}
+
+/// The sixteen lanes of a byte comparison as two 64-bit words, a byte per lane
+/// (lane 0 lowest, on any byte order). Read this way a comparison of sixteen
+/// bytes compiles to vector instructions; `any` over the mask is compiled lane
+/// by lane.
+struct ByteLanes {
+    var low: UInt64, high: UInt64
+
+    @inline(__always)
+    init(_ mask: SIMDMask<SIMD16<Int8>>) {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        (low, high) = (UInt64(littleEndian: words[0]), UInt64(littleEndian: words[1]))
+    }
+
+    @inline(__always)
+    init(low: UInt64, high: UInt64) { (self.low, self.high) = (low, high) }
+
+    var any: Bool { low | high != 0 }
+
+    /// The first lane set, if any.
+    var first: Int? {
+        if low != 0 { return low.trailingZeroBitCount >> 3 }
+        if high != 0 { return 8 + high.trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// Only the lanes before lane `k`.
+    @inline(__always)
+    func before(_ k: Int) -> ByteLanes {
+        k < 8 ? ByteLanes(low: low & ((1 &<< UInt64(8 * k)) &- 1), high: 0)
+            : ByteLanes(low: low, high: high & ((1 &<< UInt64(8 * (k - 8))) &- 1))
     }
 }

@@ -7,13 +7,15 @@ public struct ArticleStructure: Sendable, Equatable {
     public var title: String
     public var paragraphs: [Paragraph]
 
-    /// Splits sanitised text (LF line ends) into the article's parts.
+    /// Splits sanitised text (LF line ends) into the article's parts. The text
+    /// is read as UTF-8 bytes, once: each block's String is made from them.
     public static func parse(_ text: String, markdown: Bool = false) -> ArticleStructure {
-        var lines = splitLines(text)
-        let header = takeHeader(&lines)
-        var blocks = splitBlocks(lines)
+        var text = text
+        let (header, bodyStart) = takeHeader(&text)
+        var blocks = text.withUTF8 { splitBlocks($0, from: bodyStart) }
         let isMarkdown = markdown || blocks.first.map { $0.hasPrefix("# ") } == true
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
         var title = header.title
         for (i, block) in blocks.enumerated() {
             if isMarkdown, let heading = markdownHeading(block) {
@@ -59,6 +61,61 @@ public struct ArticleStructure: Sendable, Equatable {
         return lines
     }
 
+    /// The end of the line that starts at byte `start` (its newline, or the end
+    /// of the text) and whether joining leaves the line as it is: it neither
+    /// starts nor ends with a separator, its only separators are single spaces,
+    /// and it holds no tab, CR or NBSP (nor is it empty). Most lines are tidy.
+    /// Sixteen bytes are looked at together, for a newline and for what makes
+    /// a line untidy: a tab, CR, C2 (which NBSP starts with) or two spaces.
+    static func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, tidy: Bool) {
+        let n = bytes.count
+        // an empty line (the most common) ends at once
+        if start < n && bytes[start] == 0x0A { return (start, false) }
+        var tidy = start == n || bytes[start] != 0x20
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            typealias Bytes = SIMD16<UInt8>   // (lanes of a named type: the compiler makes vector code of them)
+            let space = Bytes(repeating: 0x20)
+            while i + 17 <= n {
+                let chunk = raw.loadUnaligned(fromByteOffset: i, as: Bytes.self)
+                let next = raw.loadUnaligned(fromByteOffset: i + 1, as: Bytes.self)
+                let newline = chunk .== Bytes(repeating: 0x0A)
+                let untidy = (chunk .== space) .& (next .== space) .| (chunk .== Bytes(repeating: 0x09))
+                    .| (chunk .== Bytes(repeating: 0x0D)) .| (chunk .== Bytes(repeating: 0xC2))
+                // most sixteen bytes hold neither: one test tells
+                guard ByteLanes(newline .| untidy).any else {
+                    i += 16
+                    continue
+                }
+                guard let k = ByteLanes(newline).first else {
+                    tidy = false
+                    i += 16
+                    continue
+                }
+                // the newline is no space: a pair that ends on it is no double space
+                if ByteLanes(untidy).before(k).any { tidy = false }
+                i += k
+                break
+            }
+        }
+        // the last bytes of the text (and the newline found above)
+        var lastWasSpace = i == start || bytes[i - 1] == 0x20
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { break }
+            if b == 0x20 {
+                if lastWasSpace { tidy = false }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+                if b == 0x09 || b == 0x0D || b == 0xC2 { tidy = false }
+            }
+            i += 1
+        }
+        return (i, tidy && i > start && !lastWasSpace)
+    }
+
     // MARK: Header block
 
     static func headerField(_ key: String) -> WritableKeyPath<ArticleHeader, String?>? {
@@ -72,17 +129,44 @@ public struct ArticleStructure: Sendable, Equatable {
         }
     }
 
+    /// The header block, if the text opens with one, and the byte offset where
+    /// the rest of the text starts. A header's first line holds a colon; when
+    /// the first non-blank line has no colon byte (nearly always) there is no
+    /// header, known without reading Characters (a colon Character is a colon byte).
+    static func takeHeader(_ text: inout String) -> (ArticleHeader, bodyStart: Int) {
+        guard text.withUTF8({ firstLineHasColon($0) }) else { return (ArticleHeader(), 0) }
+        var lines = splitLines(text)
+        let header = takeHeader(&lines)
+        let bodyStart = lines.first.map { text.utf8.distance(from: text.utf8.startIndex, to: $0.startIndex) } ?? text.utf8.count
+        return (header, bodyStart)
+    }
+
+    /// Whether the first line that is not blank holds a colon byte.
+    private static func firstLineHasColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while true {
+            var end = start, colon = false
+            while end < bytes.count, bytes[end] != 0x0A {
+                if bytes[end] == UInt8(ascii: ":") { colon = true }
+                end += 1
+            }
+            if !isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return colon }
+            if end == bytes.count { return false }
+            start = end + 1
+        }
+    }
+
     /// `Key: value` lines at the very top, ended by a blank line, with at least one
     /// known key; anything else means there is no header block.
     static func takeHeader(_ lines: inout [Substring]) -> ArticleHeader {
         var header = ArticleHeader()
         var i = 0
-        while i < lines.count, isBlank(lines[i]) { i += 1 }
+        while i < lines.count, isBlank(lines[i].utf8) { i += 1 }
         let start = i
         var found = 0
         while i < lines.count {
             let line = lines[i]
-            if isBlank(line) { break }
+            if isBlank(line.utf8) { break }
             guard let colon = line.firstIndex(of: ":") else { return ArticleHeader() }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             guard let path = headerField(key) else { return ArticleHeader() }
@@ -100,21 +184,43 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Blocks are separated by blank lines; the lines of a block are joined with a
     /// space (hard-wrapped text), runs of blanks become one space, and the block
-    /// is trimmed. Works on UTF-8 bytes: every separator is ASCII or NBSP.
-    static func splitBlocks(_ lines: [Substring]) -> [String] {
+    /// is trimmed. Works on UTF-8 bytes, from byte `start` on: every separator is
+    /// ASCII or NBSP. A block of one tidy line (most) is made straight from the
+    /// text's bytes; others are joined in one buffer reused for every block.
+    static func splitBlocks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String] {
         var blocks: [String] = []
         var current: [UInt8] = []
         var pendingSpace = false
+        // the block's first line while it is tidy and the block's only line
+        var lone: Range<Int>?
         func flush() {
-            if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+            if let lone {
+                blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lone]), as: UTF8.self))
+            } else if !current.isEmpty {
+                blocks.append(String(decoding: current, as: UTF8.self))
+            }
+            lone = nil
             current.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
-        for line in lines {
-            if isBlank(line) { flush(); continue }
-            if !current.isEmpty { pendingSpace = true }
-            var line = line
-            line.withUTF8 { bytes in appendJoined(bytes, to: &current, pendingSpace: &pendingSpace) }
+        var lineStart = start
+        while true {
+            let (end, tidy) = scanLine(bytes, from: lineStart)
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            if tidy && lone == nil && current.isEmpty {
+                lone = lineStart..<end
+            } else if !tidy && isBlank(line) {
+                flush()
+            } else {
+                if let first = lone {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first]))
+                    lone = nil
+                }
+                if !current.isEmpty { pendingSpace = true }
+                appendJoined(line, tidy: tidy, to: &current, pendingSpace: &pendingSpace)
+            }
+            if end == bytes.count { break }
+            lineStart = end + 1
         }
         flush()
         return blocks
@@ -133,10 +239,10 @@ public struct ArticleStructure: Sendable, Equatable {
     /// (written only before more text), other bytes are copied a run at a time.
     /// A C2 lead byte always has its continuation byte on the same line (the
     /// text is valid UTF-8 and a newline is no continuation byte).
-    private static func appendJoined(_ bytes: UnsafeBufferPointer<UInt8>, to current: inout [UInt8], pendingSpace: inout Bool) {
+    private static func appendJoined(_ bytes: UnsafeBufferPointer<UInt8>, tidy: Bool, to current: inout [UInt8], pendingSpace: inout Bool) {
         let n = bytes.count
-        if isTidy(bytes) {
-            // the common line: nothing to squeeze, so copy it whole
+        if tidy {
+            // nothing to squeeze, so copy it whole
             if pendingSpace { current.append(0x20); pendingSpace = false }
             current.append(contentsOf: bytes)
             return
@@ -157,27 +263,10 @@ public struct ArticleStructure: Sendable, Equatable {
         }
     }
 
-    /// A line that joining leaves as it is: it neither starts nor ends with a
-    /// separator, its only separators are single spaces, and it holds no tab,
-    /// CR or NBSP. Most lines are; they are copied in one go.
-    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
-        var previousWasSpace = false
-        for b in bytes {
-            if b == 0x20 {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-                continue
-            }
-            previousWasSpace = false
-            if b == 0x09 || b == 0x0D || b == 0xC2 { return false }
-        }
-        return true
-    }
-
-    static func isBlank(_ line: Substring) -> Bool {
+    /// A line of separators only (or none).
+    static func isBlank<Bytes: Sequence<UInt8>>(_ line: Bytes) -> Bool {
         var afterC2 = false
-        for b in line.utf8 {
+        for b in line {
             if afterC2 { if b != 0xA0 { return false }; afterC2 = false; continue }
             if b == 0xC2 { afterC2 = true; continue }
             if b != 0x20 && b != 0x09 && b != 0x0D { return false }
@@ -190,8 +279,10 @@ public struct ArticleStructure: Sendable, Equatable {
     /// A wire-style crosshead: `- Possible Trump-Putin summit -`.
     static func crosshead(_ text: String) -> String? {
         // most blocks neither start nor end with a dash scalar, which a dash
-        // Character needs (no other scalar sequence is equivalent to one)
-        guard let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, isDash(f), isDash(l) else { return nil }
+        // Character needs (no other scalar sequence is equivalent to one); the
+        // bytes tell first: a dash scalar starts with 2D or E2 and ends with 2D, 93 or 94
+        guard let b = text.utf8.first, b == 0x2D || b == 0xE2, let e = text.utf8.last, e == 0x2D || e == 0x93 || e == 0x94,
+              let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, isDash(f), isDash(l) else { return nil }
         let dashes: Set<Character> = ["-", "–", "—"]
         guard let first = text.first, let last = text.last, dashes.contains(first), dashes.contains(last), text.count > 4 else { return nil }
         let inner = text.drop { dashes.contains($0) || $0 == " " }
@@ -221,10 +312,34 @@ public struct ArticleStructure: Sendable, Equatable {
         return s
     }
 
-    /// A short first line with no final full stop is a headline.
+    /// A short first line with no final full stop is a headline. A Character is
+    /// at least one byte, and every `" "` Character is a space byte, so a text of
+    /// at most 160 bytes in at most 25 runs between spaces is short enough
+    /// (nearly every title), known without finding its Characters.
     static func looksLikeTitle(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return text.count <= 160 && !".:;,".contains(last) && text.split(separator: " ").count <= 25
+        switch text.last {
+        case nil, ".", ":", ";", ",": return false
+        default: break
+        }
+        if text.utf8.count <= 160, let runs = text.utf8.withContiguousStorageIfAvailable({ spaceSeparatedRuns($0, upTo: 26) }),
+           runs <= 25 { return true }
+        return text.count <= 160 && text.split(separator: " ").count <= 25
+    }
+
+    /// The runs of bytes between space bytes, counted up to `limit`.
+    private static func spaceSeparatedRuns(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        var runs = 0
+        var inRun = false
+        for b in bytes {
+            if b == 0x20 {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+                if runs >= limit { break }
+            }
+        }
+        return runs
     }
 
     /// The first sentence, shortened to about eighty characters at a word boundary.
@@ -264,16 +379,20 @@ public struct ArticleStructure: Sendable, Equatable {
     }
 
     static func isBoilerplateOpener(_ text: String) -> Bool {
-        // page furniture is short: count words only up to the limit
-        let spaces = text.utf8.withContiguousStorageIfAvailable { countSpaces($0, upTo: 40) } ?? countSpaces(Array(text.utf8), upTo: 40)
+        text.utf8.withContiguousStorageIfAvailable(isBoilerplateOpener) ?? Array(text.utf8).withUnsafeBufferPointer(isBoilerplateOpener)
+    }
+
+    /// `isBoilerplateOpener` on the text's UTF-8 bytes. The opening is looked at
+    /// before the words are counted: it is cheaper and nearly always says no.
+    private static func isBoilerplateOpener(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // credit lines end the article: "… contributed to this report."
-        if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t"), endsWithCreditLine(text) { return true }
-        guard spaces < 40 else { return false }
-        return opensLikeBoilerplate(text)
+        if let last = bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t"), endsWithCreditLine(bytes) { return true }
+        // page furniture is short: count words only up to the limit
+        return opensLikeBoilerplate(bytes) && countSpaces(bytes, upTo: 40) < 40
     }
 
     /// Spaces in the bytes, counted up to `limit`.
-    private static func countSpaces<C: Collection<UInt8>>(_ bytes: C, upTo limit: Int) -> Int {
+    private static func countSpaces(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var spaces = 0
         for b in bytes where b == 0x20 {
             spaces += 1
@@ -286,17 +405,34 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// `… contributed to this report.`, in any case. ASCII endings (nearly all)
     /// are compared as bytes; others take the string comparison, which also
-    /// knows grapheme boundaries and non-ASCII lowercasing.
-    static func endsWithCreditLine(_ text: String) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ asciiEndsWithCreditLine($0) }), let answer = fast { return answer }
-        let tailBytes = text.utf8.suffix(30)
-        guard tailBytes.allSatisfy({ $0 < 0x80 }) else {
-            let tail = Tokenizer.lowercase(String(decoding: tailBytes, as: UTF8.self))
-            return tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report")
+    /// knows grapheme boundaries and non-ASCII lowercasing. Most endings differ
+    /// from the phrase in their last ASCII bytes, which says no at once.
+    static func endsWithCreditLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if asciiEndingDiffers(bytes) { return false }
+        if let answer = asciiEndsWithCreditLine(bytes) { return answer }
+        let tail = Tokenizer.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes.suffix(30)), as: UTF8.self))
+        return tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report")
+    }
+
+    /// Whether the bytes after the last non-ASCII one (without one final full
+    /// stop), lowercased, differ from the end of the phrase. Those bytes are
+    /// whole Characters of one scalar each (an ASCII scalar joins nothing that
+    /// follows it but a CR's LF), so a difference there is one in the last
+    /// Characters, whatever comes before.
+    private static func asciiEndingDiffers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = bytes.count
+        if i > 0, bytes[i - 1] == UInt8(ascii: ".") { i -= 1 }
+        return creditPhrase.withUnsafeBufferPointer { phrase in
+            var k = phrase.count
+            while k > 0 && i > 0 {
+                let b = bytes[i - 1]
+                if b >= 0x80 { return false }
+                if asciiLowercase(b) != phrase[k - 1] { return true }
+                k -= 1
+                i -= 1
+            }
+            return false
         }
-        var tail = tailBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        if tail.last == UInt8(ascii: ".") { tail.removeLast() }
-        return tail.count >= creditPhrase.count && tail.suffix(creditPhrase.count).elementsEqual(creditPhrase)
     }
 
     /// `endsWithCreditLine` read from the string's bytes when its last thirty
@@ -335,16 +471,98 @@ public struct ArticleStructure: Sendable, Equatable {
     }
 
     /// Whether the first forty bytes, lowercased, open like page furniture.
-    static func opensLikeBoilerplate(_ text: String) -> Bool {
-        let fast = text.utf8.prefix(40).withContiguousStorageIfAvailable { asciiOpensLikeBoilerplate($0) }
-        if let fast, let answer = fast { return answer }
-        let lower = Tokenizer.lowercase(String(decoding: text.utf8.prefix(40), as: UTF8.self))
+    /// An opening with more ASCII letters than any bare or whole-word opener
+    /// (nearly all) can only match a rule's prefix, which its first bytes decide.
+    static func opensLikeBoilerplate(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let opening = UnsafeBufferPointer(rebasing: text.prefix(40))
+        if hasMoreLetters(opening, than: longestOpenerWord) {
+            if let answer = prefixOpensLikeBoilerplate(opening) { return answer }
+        } else if let answer = asciiOpensLikeBoilerplate(opening) {
+            return answer
+        }
+        return stringOpensLikeBoilerplate(opening)
+    }
+
+    /// `opensLikeBoilerplate` on the opening as a string, lowercased as such:
+    /// right for any opening, and needed only for some with non-ASCII scalars.
+    private static func stringOpensLikeBoilerplate(_ opening: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lower = Tokenizer.lowercase(String(decoding: opening, as: UTF8.self))
         let bytes = Array(lower.utf8)
         let bare = String(decoding: bytes.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
         if bareOpeners.contains(bare) { return true }
         // most openings begin with a letter no opener begins with
         guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
         return openerRules.indices.contains { opens(lower, bytes, rule: $0) }
+    }
+
+    /// The most letters and spaces in a bare opener or a whole-word opener.
+    /// Lowercasing keeps each ASCII letter or space one byte, a–z or space, so an
+    /// opening with more of them is neither, whatever its other scalars become.
+    static let longestOpenerWord = max(bareOpeners.map(\.utf8.count).max() ?? 0, openerRules.compactMap { $0.whole?.count }.max() ?? 0)
+
+    /// Whether the bytes hold more than `limit` ASCII letters and spaces.
+    private static func hasMoreLetters(_ bytes: UnsafeBufferPointer<UInt8>, than limit: Int) -> Bool {
+        var letters = 0
+        for b in bytes where b == 0x20 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+            letters += 1
+            if letters > limit { return true }
+        }
+        return false
+    }
+
+    /// `opensLikeBoilerplate` for an opening that is no bare or whole-word
+    /// opener: whether it begins with a rule's prefix, read from its bytes while
+    /// they are ASCII (lowercased byte by byte, as lowercasing maps each scalar
+    /// on its own). Nil when a non-ASCII scalar comes within or right after a
+    /// prefix the ASCII bytes match, which the string comparison decides.
+    private static func prefixOpensLikeBoilerplate(_ opening: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = opening.first else { return false }
+        if first >= 0x80 {
+            // a first scalar that lowercasing leaves as it is begins the lowercase
+            // opening: then only a rule that begins with its lead byte can match
+            guard rulesByFirstByte[Int(first)].isEmpty, !firstScalarChangesWhenLowercased(opening) else { return nil }
+            return false
+        }
+        let lowerFirst = asciiLowercase(first)
+        // most openings' first two bytes begin no prefix
+        if opening.count > 1, opening[1] < 0x80, !openerSecondBytes[Int(lowerFirst)].contains(asciiLowercase(opening[1])) {
+            return false
+        }
+        for i in rulesByFirstByte[Int(lowerFirst)] {
+            guard let matched = asciiPrefixMatch(opening, rule: i) else { return nil }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// Whether the opening, lowercased, begins with rule `i`'s prefix and no
+    /// non-ASCII scalar follows it; nil when the bytes cannot tell.
+    private static func asciiPrefixMatch(_ opening: UnsafeBufferPointer<UInt8>, rule i: Int) -> Bool? {
+        let range = openerRanges[i]
+        return openerBytes.withUnsafeBufferPointer { o in
+            for k in 0..<range.count {
+                // an opening of ASCII bytes shorter than the prefix
+                guard k < opening.count else { return false }
+                let b = opening[k]
+                if b >= 0x80 { return nil }
+                if asciiLowercase(b) != o[range.lowerBound + k] { return false }
+            }
+            // a non-ASCII scalar right after the prefix may join its last character
+            if range.count < opening.count && opening[range.count] >= 0x80 { return nil }
+            return true
+        }
+    }
+
+    @inline(__always)
+    private static func asciiLowercase(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
+    /// Whether the opening's first scalar changes when lowercased (as
+    /// `Tokenizer.lowercase` lowercases it), or cannot be read.
+    private static func firstScalarChangesWhenLowercased(_ opening: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = opening.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let s) = decoder.decode(&iterator) else { return true }
+        return s.properties.changesWhenLowercased
     }
 
     /// `opensLikeBoilerplate` for an opening of ASCII bytes only (nearly all),
@@ -435,14 +653,41 @@ public struct ArticleStructure: Sendable, Equatable {
     /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
     static let bareOpeners: Set<String> = ["topics", "tags", "sources", "categories", "related", "share", "more"]
 
-    /// The rules by the first byte of their prefix (indexed by ASCII byte): a
+    /// The rules by the first byte of their prefix (indexed by byte): a
     /// rule matches only an opening that starts with that byte, as its prefix
     /// or as its whole word.
     static let rulesByFirstByte: [[Int]] = {
-        var rules = [[Int]](repeating: [], count: 128)
-        for (i, rule) in openerRules.enumerated() where rule.bytes[0] < 0x80 { rules[Int(rule.bytes[0])].append(i) }
+        var rules = [[Int]](repeating: [], count: 256)
+        for (i, rule) in openerRules.enumerated() { rules[Int(rule.bytes[0])].append(i) }
         return rules
     }()
+
+    /// For each ASCII first byte, the second bytes of the prefixes that begin
+    /// with it (every byte, for a prefix whose second byte is not ASCII).
+    static let openerSecondBytes: [ASCIISet] = {
+        var sets = [ASCIISet](repeating: ASCIISet(), count: 128)
+        for rule in openerRules where rule.bytes[0] < 0x80 {
+            if rule.bytes.count > 1 && rule.bytes[1] < 0x80 {
+                sets[Int(rule.bytes[0])].insert(rule.bytes[1])
+            } else {
+                sets[Int(rule.bytes[0])] = ASCIISet(low: ~0, high: ~0)
+            }
+        }
+        return sets
+    }()
+
+    /// A set of ASCII bytes, a bit each.
+    struct ASCIISet {
+        var low: UInt64 = 0, high: UInt64 = 0
+
+        mutating func insert(_ b: UInt8) {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+
+        func contains(_ b: UInt8) -> Bool {
+            b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b - 64)) != 0
+        }
+    }
 
     /// The first bytes of the openers: an opening that starts otherwise matches none.
     static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })
