@@ -11,7 +11,10 @@ struct QuoteAttributor {
     let entities: [Entity]
     let genders: [Int: PersonGender]
     let mentions: [[EntityMention]]
-    let demonymMentions: Set<Mention>
+    /// The mentions that are demonyms (`Ukrainian`), sorted: they are asked
+    /// about for nearly every mention looked at, and a binary search over an
+    /// article's few costs less than hashing the key.
+    let demonyms: [Mention]
     let dominantCountry: Int?
 
     init(paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
@@ -20,7 +23,7 @@ struct QuoteAttributor {
         self.entities = entities
         self.genders = genders
         self.mentions = mentions
-        self.demonymMentions = demonymMentions
+        self.demonyms = demonymMentions.sorted()
         self.dominantCountry = Self.dominantCountry(entities)
     }
 
@@ -46,12 +49,10 @@ struct QuoteAttributor {
 
     func attribute(_ spans: [QuoteSpan]) -> [Attribution] {
         var results: [Attribution] = []
-        var byParagraph = Array(repeating: [QuoteSpan](), count: paragraphs.count)
-        for q in spans { byParagraph[q.paragraph].append(q) }
-        let inside = paragraphs.map { insideQuotes($0, byParagraph[$0.index]) }
+        let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        let inside = QuotedTokens(ordered, in: paragraphs)
         var speechEvents = SpeechHistory(reported: collectSpeechEvents(inside), subjects: sentenceSubjects())
         var lastQuoteSpeaker: (speaker: Int?, paragraph: Int)? = nil
-        let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         for (qi, q) in ordered.enumerated() {
             let para = paragraphs[q.paragraph]
             if para.kind == .boilerplate { continue }
@@ -63,7 +64,7 @@ struct QuoteAttributor {
             if speaker == nil, q.isContinuation, let last = lastQuoteSpeaker {
                 speaker = last.speaker.map { .entity($0) } ?? .anonymous
             }
-            if speaker == nil { speaker = cueBefore(q, in: para, inside: inside[para.index], speechEvents: speechEvents) }
+            if speaker == nil { speaker = cueBefore(q, in: para, inside: inside.paragraph(para.index), speechEvents: speechEvents) }
             if speaker == nil, qi > 0 {
                 // the previous quote in the same sentence, with no new cue between
                 let prev = ordered[qi - 1]
@@ -79,7 +80,7 @@ struct QuoteAttributor {
                 let recent = { (p: Int) in p == q.paragraph || (p == q.paragraph - 1 && self.sentenceOrdinal(of: q, in: para) <= 1) }
                 if let event = speechEvents.latestOne(before: here, includingSubjects: false), recent(event.position.paragraph) {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
-                } else if q.openMark.map({ tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
+                } else if q.openMark.map({ Self.tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
                           let subject = speechEvents.latestOne(before: here, includingSubjects: true),
                           recent(subject.position.paragraph), let e = subject.speaker {
                     // a paragraph that opens with a quote, after one about a person
@@ -170,12 +171,12 @@ struct QuoteAttributor {
 
     /// Reported speech outside quotes (`Lavrov said Monday he saw no point …`)
     /// and sentence subjects: who is "he" and who speaks next.
-    private func collectSpeechEvents(_ insideAll: [[Bool]]) -> [SpeechEvent] {
+    private func collectSpeechEvents(_ quoted: QuotedTokens) -> [SpeechEvent] {
         var events: [SpeechEvent] = []
         for para in paragraphs where para.kind != .boilerplate {
-            let inside = insideAll[para.index]
+            let inside = quoted.paragraph(para.index)
             // (by index: every token is looked at, few are cues, and a copy of each would cost)
-            for ti in para.tokens.indices where !inside[ti] && para.tokens[ti].kind == .word && para.tokens[ti].isSpeechVerb {
+            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isSpeechVerb && !inside[ti] {
                 let t = para.tokens[ti]
                 // weak cues count only right after a name (`Heald noted`)
                 guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
@@ -190,28 +191,59 @@ struct QuoteAttributor {
         return events.sorted { $0.position < $1.position }
     }
 
-    /// Per token: inside a quotation of this paragraph (its marks included).
-    /// One sweep over tokens and spans, both in text order.
-    private func insideQuotes(_ para: ParagraphText, _ spans: [QuoteSpan]) -> [Bool] {
-        var flags = Array(repeating: false, count: para.tokens.count)
-        var ranges: [(Int, Int)] = []
-        for q in spans where q.paragraph == para.index {
-            ranges.append((q.openMark ?? q.start, (q.closeMark.map { $0 + 1 }) ?? q.end))
+    /// Per token: inside a quotation (its marks included), for every paragraph
+    /// at once: one flag per token of the article, paragraph after paragraph,
+    /// so the article takes one array instead of one per paragraph (and none
+    /// when it has no quotes).
+    struct QuotedTokens {
+        private let flags: [Bool]
+        /// Where each paragraph's flags begin in `flags`.
+        private let bases: [Int]
+
+        /// From the spans in text order: each one's tokens (from its opening
+        /// mark to its closing one) lie together, found by a binary search.
+        init(_ ordered: [QuoteSpan], in paragraphs: [ParagraphText]) {
+            guard !ordered.isEmpty else { flags = []; bases = []; return }
+            var bases: [Int] = []
+            bases.reserveCapacity(paragraphs.count)
+            var total = 0
+            for para in paragraphs {
+                bases.append(total)
+                total += para.tokens.count
+            }
+            var flags = Array(repeating: false, count: total)
+            for q in ordered {
+                let para = paragraphs[q.paragraph], base = bases[q.paragraph]
+                let from = q.openMark ?? q.start, to = (q.closeMark.map { $0 + 1 }) ?? q.end
+                var t = QuoteAttributor.tokenIndex(atOrAfter: from, in: para)
+                while t < para.tokens.count, para.tokens[t].end <= to {
+                    flags[base + t] = true
+                    t += 1
+                }
+            }
+            self.flags = flags
+            self.bases = bases
         }
-        ranges.sort { $0.0 < $1.0 }
-        var r = 0
-        guard !ranges.isEmpty else { return flags }
-        for ti in para.tokens.indices {
-            let start = para.tokens[ti].start, end = para.tokens[ti].end
-            while r < ranges.count, ranges[r].1 <= start { r += 1 }
-            if r < ranges.count, start >= ranges[r].0, end <= ranges[r].1 { flags[ti] = true }
+
+        func paragraph(_ p: Int) -> InsideQuotes {
+            flags.isEmpty ? .none : InsideQuotes(flags: flags, base: bases[p])
         }
-        return flags
+    }
+
+    /// One paragraph's view of `QuotedTokens`: `inside[t]` for its token `t`.
+    struct InsideQuotes {
+        fileprivate let flags: [Bool]
+        fileprivate let base: Int
+
+        /// No token inside a quotation.
+        static var none: InsideQuotes { InsideQuotes(flags: [], base: 0) }
+
+        subscript(t: Int) -> Bool { !flags.isEmpty && flags[base + t] }
     }
 
     // MARK: Sieves
 
-    private func tokenIndex(atOrAfter offset: Int, in para: ParagraphText) -> Int {
+    private static func tokenIndex(atOrAfter offset: Int, in para: ParagraphText) -> Int {
         var lo = 0, hi = para.tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -246,7 +278,7 @@ struct QuoteAttributor {
     /// `"…," X said.` / `"…," said X.` / `"…," he added.`
     private func cueAfter(_ q: QuoteSpan, in para: ParagraphText, speechEvents: SpeechHistory) -> Speaker? {
         guard let close = q.closeMark else { return nil }
-        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
         while i < toks.count, toks[i].kind == .punctuation, Self.clauseEndMarks.contains(para.text(of: toks[i])) { i += 1 }
@@ -257,7 +289,7 @@ struct QuoteAttributor {
             // `said on Monday X`? rare; `said X` or `said the Kremlin`
             let limit = min(toks.count, j + 10)
             while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
-                if let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                if let m = mention(startingAt: j, in: para), !isDemonym(m, in: para) {
                     return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                 }
                 if let p = pronoun(toks[j], in: para) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
@@ -294,8 +326,7 @@ struct QuoteAttributor {
                 // a quote that ended its own sentence (`"… week." Dragan added that …`)
                 // is followed by a new statement, unless the cue closes at once (`X said.`)
                 if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) { return nil }
-                let inside = Array(repeating: false, count: toks.count)
-                return subject(in: para, from: i, to: j, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
+                return subject(in: para, from: i, to: j, inside: .none, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
             }
             j += 1
         }
@@ -317,7 +348,7 @@ struct QuoteAttributor {
 
     /// How many sentences of its paragraph come before the quote's opening.
     private func sentenceOrdinal(of q: QuoteSpan, in para: ParagraphText) -> Int {
-        let t = min(tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
+        let t = min(Self.tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
         var count = 0
         for k in 0..<t where k > 0 && para.isSentenceStart[k] { count += 1 }
         return count
@@ -344,10 +375,10 @@ struct QuoteAttributor {
     }
 
     /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
-    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, inside: [Bool], speechEvents: SpeechHistory) -> Speaker? {
+    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, inside: InsideQuotes, speechEvents: SpeechHistory) -> Speaker? {
         guard let open = q.openMark else { return nil }
         let toks = para.tokens
-        let openTok = tokenIndex(atOrAfter: open, in: para)
+        let openTok = Self.tokenIndex(atOrAfter: open, in: para)
         // back to the start of the sentence, skipping quoted text
         // (within a window: a cue further away than this is not this quote's)
         var start = openTok
@@ -382,7 +413,7 @@ struct QuoteAttributor {
                 // `said X:` — the speaker after the verb
                 var j = v + 1
                 while j < openTok {
-                    if !inside[j], let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                    if !inside[j], let m = mention(startingAt: j, in: para), !isDemonym(m, in: para) {
                         return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                     }
                     j += 1
@@ -415,7 +446,7 @@ struct QuoteAttributor {
     /// The agent of a passive cue: `… "…" by the conservation department`.
     private func agent(after q: QuoteSpan, in para: ParagraphText) -> Speaker? {
         guard let close = q.closeMark else { return nil }
-        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         while i < toks.count, toks[i].kind == .punctuation, toks[i].isMark(",") { i += 1 }
         guard i < toks.count, para.lower(of: toks[i]) == "by" else { return nil }
@@ -426,8 +457,8 @@ struct QuoteAttributor {
 
     private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan, in para: ParagraphText) -> Bool {
         guard let close = a.closeMark else { return false }
-        let from = tokenIndex(atOrAfter: close + 1, in: para)
-        let to = tokenIndex(atOrAfter: b.start, in: para)
+        let from = Self.tokenIndex(atOrAfter: close + 1, in: para)
+        let to = Self.tokenIndex(atOrAfter: b.start, in: para)
         guard from < to else { return true }
         for k in from..<to where isTerminator(k, in: para) { return false }
         for k in from..<to where para.tokens[k].isSpeechVerb { return false }
@@ -438,7 +469,7 @@ struct QuoteAttributor {
 
     /// Where the clause holding token `v` starts: after a sentence end, a
     /// semicolon, or a quotation, whichever is nearest.
-    private func clauseStart(before v: Int, in para: ParagraphText, inside: [Bool], floor: Int = 0) -> Int {
+    private func clauseStart(before v: Int, in para: ParagraphText, inside: InsideQuotes, floor: Int = 0) -> Int {
         var s = v
         let floor = max(floor, v - 60)
         while s > floor {
@@ -451,7 +482,7 @@ struct QuoteAttributor {
     /// The speaker named in tokens `from..<to` before a cue: the last person
     /// outside an aside (`X, who …,`), else the last organisation or country,
     /// else a pronoun, else an anonymous noun phrase (`a diplomat`), else nil.
-    private func subject(in para: ParagraphText, from: Int, to: Int, inside: [Bool],
+    private func subject(in para: ParagraphText, from: Int, to: Int, inside: InsideQuotes,
                          quotePosition: Position? = nil, speechEvents: SpeechHistory? = nil) -> Speaker? {
         guard from < to else { return nil }
         let toks = para.tokens
@@ -459,7 +490,7 @@ struct QuoteAttributor {
         // the phrase right before the cue, past adverbs and time phrases: a common
         // noun there (`one poster writing`, `his spokesman said`) is the speaker
         var k = to - 1
-        while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
+        while k >= from, isAdjunct(k, in: para) || aside.contains(k) { k -= 1 }
         let isTitle = k >= from && toks[k].isIn(.title)
         if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k], in: para) == nil,
            !toks[k].isIn(.functionWord), !endsMention(at: k + 1, in: para),
@@ -477,17 +508,17 @@ struct QuoteAttributor {
             let institution = toks[k].isIn(.institutionNoun)
             for m in mentions(in: para, from: d, to: k) where m.endToken <= k {
                 // a demonym names the speaker only before an institution (`the Ukrainian military`)
-                if demonymMentions.contains(mentionKey(m, para)) && !institution { continue }
+                if isDemonym(m, in: para) && !institution { continue }
                 if named == nil || entities[m.entity].kind == .person { named = m.entity }
             }
             if let e = named { return .entity(e) }
             // `Its operator, the state-owned company Nordlink Data, said`: the apposition names it
-            if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside, base: from) { return .entity(appositive) }
+            if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside) { return .entity(appositive) }
             return anonymous(in: para, from: k, to: k + 1) ?? .anonymous
         }
         var person: Int? = nil, other: Int? = nil
-        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
-            if demonymMentions.contains(mentionKey(m, para)) { continue }
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside.contains(m.firstToken) && !inside[m.firstToken] {
+            if isDemonym(m, in: para) { continue }
             // `X's spokesman said` is the spokesman, not X
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
                !isMentionStart(m.endToken + 1, in: para) { continue }
@@ -498,7 +529,7 @@ struct QuoteAttributor {
         // a pronoun subject right before the cue (adjuncts allowed)
         k = to - 1
         while k >= from {
-            if let p = pronoun(toks[k], in: para), !aside[k - from] {
+            if let p = pronoun(toks[k], in: para), !aside.contains(k) {
                 guard let history = speechEvents else { return nil }
                 return resolvePronoun(p, before: quotePosition ?? Position(paragraph: para.index, offset: toks[k].start), speechEvents: history)
             }
@@ -522,10 +553,10 @@ struct QuoteAttributor {
     }
 
     /// The entity named inside an aside that ends right before the cue.
-    private func appositiveEntity(in para: ParagraphText, from: Int, to: Int, aside: [Bool], base: Int) -> Int? {
-        guard from < to, aside[from - base] else { return nil }
+    private func appositiveEntity(in para: ParagraphText, from: Int, to: Int, aside: Asides) -> Int? {
+        guard from < to, aside.contains(from) else { return nil }
         var found: Int? = nil
-        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !demonymMentions.contains(mentionKey(m, para)) {
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !isDemonym(m, in: para) {
             if found == nil || entities[m.entity].kind == .person { found = m.entity }
         }
         return found
@@ -653,11 +684,11 @@ struct QuoteAttributor {
         return best?.1
     }
 
-    /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`),
-    /// marked per token from `from`.
-    private func asides(in para: ParagraphText, from: Int, to: Int) -> [Bool] {
+    /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`)
+    /// among tokens `from..<to`.
+    private func asides(in para: ParagraphText, from: Int, to: Int) -> Asides {
         let toks = para.tokens
-        var marks = Array(repeating: false, count: max(0, to - from))
+        var marks = Asides(from: from, to: to)
         var k = from
         while k < to {
             if toks[k].isMark(","), k + 1 < to {
@@ -666,7 +697,7 @@ struct QuoteAttributor {
                     var e = k + 1
                     while e < to, !toks[e].isMark(",") { e += 1 }
                     if e < to {
-                        for m in k...e { marks[m - from] = true }
+                        for m in k...e { marks.insert(m) }
                         k = e
                         continue
                     }
@@ -675,6 +706,37 @@ struct QuoteAttributor {
             k += 1
         }
         return marks
+    }
+
+    /// The tokens of a clause (`from..<to`) that lie in an aside, as bits:
+    /// `subject` asks for them on every call, and a clause is at most 60
+    /// tokens long (see `clauseStart`), so one word holds them and no array is
+    /// made (tokens past the 64th, should a longer span be asked about, go to one).
+    struct Asides {
+        let from: Int
+        let to: Int
+        private var bits: UInt64 = 0
+        private var beyond: [Bool] = []
+
+        init(from: Int, to: Int) {
+            self.from = from
+            self.to = to
+        }
+
+        mutating func insert(_ k: Int) {
+            let i = k - from
+            if i < 64 {
+                bits |= 1 << UInt64(i)
+            } else {
+                if beyond.isEmpty { beyond = Array(repeating: false, count: to - from - 64) }
+                beyond[i - 64] = true
+            }
+        }
+
+        func contains(_ k: Int) -> Bool {
+            let i = k - from
+            return i < 64 ? bits & (1 << UInt64(i)) != 0 : !beyond.isEmpty && beyond[i - 64]
+        }
     }
 
     private func pronoun(_ t: Token, in para: ParagraphText) -> String? {
@@ -727,8 +789,15 @@ struct QuoteAttributor {
 
     // MARK: Mentions
 
-    private func mentionKey(_ m: EntityMention, _ para: ParagraphText) -> Mention {
-        Mention(paragraph: para.index, start: m.start, end: m.end)
+    private func isDemonym(_ m: EntityMention, in para: ParagraphText) -> Bool {
+        guard !demonyms.isEmpty else { return false }
+        let key = Mention(paragraph: para.index, start: m.start, end: m.end)
+        var lo = 0, hi = demonyms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if demonyms[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < demonyms.count && demonyms[lo] == key
     }
 
     /// The paragraph's mentions whose first token lies in `from..<to` (mentions
@@ -772,7 +841,7 @@ struct QuoteAttributor {
     private func bestEntity(in para: ParagraphText, from: Int, to: Int) -> Int? {
         var person: Int? = nil, other: Int? = nil
         for m in mentions(in: para, from: from, to: to) where m.endToken <= to {
-            if demonymMentions.contains(mentionKey(m, para)) { continue }
+            if isDemonym(m, in: para) { continue }
             if entities[m.entity].kind == .person { person = person ?? m.entity } else { other = other ?? m.entity }
         }
         return person ?? other
