@@ -49,9 +49,13 @@ struct QuoteAttributor {
 
     func attribute(_ spans: [QuoteSpan]) -> [Attribution] {
         var results: [Attribution] = []
-        let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        results.reserveCapacity(spans.count)
+        // (the finder gives them in this order already: sorted only if not)
+        let inOrder = { (a: QuoteSpan, b: QuoteSpan) in (a.paragraph, a.start) < (b.paragraph, b.start) }
+        let ordered = zip(spans, spans.dropFirst()).allSatisfy { inOrder($0, $1) } ? spans : spans.sorted(by: inOrder)
         let inside = QuotedTokens(ordered, in: paragraphs)
         var speechEvents = SpeechHistory(reported: collectSpeechEvents(inside), subjects: sentenceSubjects())
+        speechEvents.quoted.reserveCapacity(spans.count)
         var lastQuoteSpeaker: (speaker: Int?, paragraph: Int)? = nil
         for (qi, q) in ordered.enumerated() {
             let para = paragraphs[q.paragraph]
@@ -438,7 +442,7 @@ struct QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         var k = v - 1
-        while k >= 0, para.tokens[k].kind == .word, para.lower(of: para.tokens[k]).hasSuffix("ly") || Self.passiveAdverbs.contains(para.lower(of: para.tokens[k])) { k -= 1 }
+        while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || Self.passiveAdverbs.contains(para.lower(of: para.tokens[k])) { k -= 1 }
         guard k >= 0 else { return false }
         return Self.formsOfBe.contains(para.lower(of: para.tokens[k]))
     }
@@ -609,20 +613,24 @@ struct QuoteAttributor {
     private func isAdjunct(_ k: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[k]
         guard t.kind == .word || t.kind == .number else { return false }
-        let w = para.lower(of: t)
-        if t.isIn(.adjunct) { return true }
-        if Self.endsInLy(w) && w.count > 4 && !t.isCapitalised { return true }
-        if t.isIn(.timeWord) || t.kind == .number { return true }
-        if (w == "a" || w == "the"), k + 1 < para.tokens.count, para.tokens[k + 1].isIn(.timeWord) { return true }
+        if t.isIn(.adjunct) || t.isIn(.timeWord) || t.kind == .number { return true }
+        if !t.isCapitalised && Self.endsInLy(t, in: para) && para.lower(of: t).count > 4 { return true }
+        // `a`/`the` are determiners: only those ask their text
+        if t.isIn(.determiner), k + 1 < para.tokens.count, para.tokens[k + 1].isIn(.timeWord) {
+            let w = para.lower(of: t)
+            if w == "a" || w == "the" { return true }
+        }
         return false
     }
 
-    /// `w.hasSuffix("ly")`, with the string comparison only for words whose
-    /// last bytes are `ly` (it also minds a mark joined to the `l`).
-    private static func endsInLy(_ w: String) -> Bool {
-        let utf8 = w.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "y"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "l") else { return false }
-        return w.hasSuffix("ly")
+    /// The token's lowercase text ends in `ly` (`hasSuffix("ly")`). Only `l`/`L`
+    /// and `y`/`Y` lowercase to those letters, so a word whose last two scalars
+    /// are not these is answered from its scalars, and only the others compare
+    /// their text (which also minds a mark joined to the `l`).
+    private static func endsInLy(_ t: Token, in para: ParagraphText) -> Bool {
+        guard t.end - t.start >= 2,
+              para.scalars[t.end - 1].value | 0x20 == 0x79, para.scalars[t.end - 2].value | 0x20 == 0x6C else { return false }
+        return para.lower(of: t).hasSuffix("ly")
     }
 
     /// Adverbs and short time phrases between a subject and its cue.
