@@ -15,20 +15,22 @@ public enum ArticleParser {
 
     static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer) -> Article {
         let texts = ParagraphText.prepare(structure.paragraphs)
-        let headings = Set(texts.filter { $0.kind == .heading }.map(\.index))
-        let spans = QuoteFinder.find(in: texts.map(\.scalars), headings: headings)
-            .filter { texts[$0.paragraph].kind != .boilerplate }
+        let spans = QuoteFinder.find(in: texts)
         // boilerplate is page furniture: no entities are looked for there
         let understood = texts.map { $0.kind == .boilerplate ? $0.emptiedAsBoilerplate() : $0 }
         let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
         let attributor = QuoteAttributor(
             paragraphs: understood, entities: recognised.entities,
             genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions)
-        let quotes = QuoteFilter.keep(attributor.attribute(spans), paragraphs: understood).map { q, speaker in
-            Quote(text: understood[q.paragraph].text(q.start, q.end),
-                  speaker: speaker.map { recognised.entities[$0].name },
-                  speakerKind: speaker.map { recognised.entities[$0].kind },
-                  mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end))
+        let attributions = attributor.attribute(spans)
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(attributions.count)
+        for a in attributions where QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) {
+            let q = a.span
+            quotes.append(Quote(text: understood[q.paragraph].text(q.start, q.end),
+                                speaker: a.speaker.map { recognised.entities[$0].name },
+                                speakerKind: a.speaker.map { recognised.entities[$0].kind },
+                                mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end)))
         }
         return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
                        entities: recognised.entities, quotes: quotes)
@@ -54,14 +56,11 @@ enum QuoteFilter {
         return lo..<end
     }
 
-    static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
-        quotes.filter { q in isSpeech(q, in: paragraphs[q.span.paragraph]) }.map { ($0.span, $0.speaker) }
-    }
-
-    /// Whether a quote is speech rather than a title. Asked of every quote, so
-    /// the words are read from the tokens in place (no list of them is made) and
-    /// the quote's text is made only in the rare case that needs it.
-    private static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
+    /// Whether a quote is speech rather than a title: the quotes kept are
+    /// those that are. Asked of every quote, so the words are read from the
+    /// tokens in place (no list of them is made) and the quote's text is made
+    /// only in the rare case that needs it.
+    static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
         var spaces = 0
         for i in q.span.start..<q.span.end where para.scalars[i] == " " {
             spaces += 1

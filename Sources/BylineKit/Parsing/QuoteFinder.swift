@@ -66,13 +66,17 @@ enum QuoteFinder {
         }
     }
 
-    static func find(in paragraphs: [[Unicode.Scalar]], headings: Set<Int> = []) -> [QuoteSpan] {
+    /// The quotations of an article's paragraphs, in text order. Boilerplate
+    /// keeps none (it is page furniture), though a quote left open there
+    /// carries on into the next paragraph as from any other.
+    static func find(in paragraphs: [ParagraphText]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var carriedOpen = false
-        for (p, scalars) in paragraphs.enumerated() {
-            let found = findInParagraph(scalars, paragraph: p, continuing: carriedOpen, singleMarks: headings.contains(p))
-            spans += found.spans
-            carriedOpen = found.endsOpen
+        for para in paragraphs {
+            let before = spans.count
+            carriedOpen = findInParagraph(para.scalars, paragraph: para.index, continuing: carriedOpen,
+                                          singleMarks: para.kind == .heading, into: &spans)
+            if para.kind == .boilerplate { spans.removeSubrange(before...) }
         }
         return spans
     }
@@ -92,8 +96,10 @@ enum QuoteFinder {
         }
     }
 
-    static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool) -> (spans: [QuoteSpan], endsOpen: Bool) {
-        var spans: [QuoteSpan] = []
+    /// Appends the paragraph's quotations to `spans`; returns whether the
+    /// last one is left open at the paragraph's end.
+    static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool,
+                                into spans: inout [QuoteSpan]) -> Bool {
         var open: (mark: Int, start: Int, continuation: Bool)? = nil
         var sawMark = false
         let n = scalars.count
@@ -138,9 +144,9 @@ enum QuoteFinder {
             while end > o.start, Tokenizer.isSpace(scalars[end - 1]) { end -= 1 }
             if end > o.start {
                 spans.append(QuoteSpan(paragraph: p, start: o.start, end: end, openMark: o.mark, closeMark: nil, isContinuation: o.continuation))
-                return (spans, true)
+                return true
             }
         }
-        return (spans, false)
+        return false
     }
 }
