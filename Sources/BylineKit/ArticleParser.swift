@@ -61,11 +61,16 @@ enum QuoteFilter {
     /// tokens in place (no list of them is made) and the quote's text is made
     /// only in the rare case that needs it.
     static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
-        var spaces = 0
-        for i in q.span.start..<q.span.end where para.scalars[i] == " " {
-            spaces += 1
-            if spaces > 6 { return true }
+        // (the scalars are read in place: this runs over most of every long quote)
+        let manySpaces = para.scalars.withUnsafeBufferPointer { scalars in
+            var spaces = 0
+            for i in q.span.start..<q.span.end where scalars[i] == " " {
+                spaces += 1
+                if spaces > 6 { return true }
+            }
+            return false
         }
+        if manySpaces { return true }
         var words = 0, capitalised = 0, titleCase = true
         for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
             words += 1

@@ -179,9 +179,11 @@ struct QuoteAttributor {
         var events: [SpeechEvent] = []
         for para in paragraphs where para.kind != .boilerplate {
             let inside = quoted.paragraph(para.index)
-            // (by index: every token is looked at, few are cues, and a copy of each would cost)
-            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isSpeechVerb && !inside[ti] {
-                let t = para.tokens[ti]
+            let tokens = para.tokens
+            // (by index: every token is looked at, few are cues, and a copy of each would cost;
+            // the list bit first, as it rules out nearly every token)
+            for ti in tokens.indices where tokens[ti].isIn(.speechForm) && tokens[ti].isSpeechVerb && tokens[ti].kind == .word && !inside[ti] {
+                let t = tokens[ti]
                 // weak cues count only right after a name (`Heald noted`)
                 guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
