@@ -23,7 +23,7 @@ struct QuoteAttributor {
         self.entities = entities
         self.genders = genders
         self.mentions = mentions
-        self.demonyms = demonymMentions.sorted()
+        self.demonyms = demonymMentions.isEmpty ? [] : demonymMentions.sorted()
         self.dominantCountry = Self.dominantCountry(entities)
     }
 
@@ -498,7 +498,7 @@ struct QuoteAttributor {
         var k = to - 1
         while k >= from, isAdjunct(k, in: para) || aside.contains(k) { k -= 1 }
         let isTitle = k >= from && toks[k].isIn(.title)
-        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k], in: para) == nil,
+        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, !isPronoun(toks[k]),
            !toks[k].isIn(.functionWord), !endsMention(at: k + 1, in: para),
            !toks[k].isSpeechVerb, !para.lower(of: toks[k]).hasSuffix("ing") {
             var d = k
@@ -723,8 +723,14 @@ struct QuoteAttributor {
     }
 
     /// The country named most often: whose government `the government` is.
+    /// (The first of those named equally often; one pass, no list of countries made.)
     static func dominantCountry(_ entities: [Entity]) -> Int? {
-        entities.indices.filter { entities[$0].kind == .country }.max { entities[$0].mentions.count < entities[$1].mentions.count }
+        var best: Int? = nil
+        for i in entities.indices where entities[i].kind == .country {
+            if let b = best, entities[b].mentions.count >= entities[i].mentions.count { continue }
+            best = i
+        }
+        return best
     }
 
     private func latestOrganisation(withHead head: String, before pos: Position) -> Int? {
@@ -793,9 +799,11 @@ struct QuoteAttributor {
     }
 
     private func pronoun(_ t: Token, in para: ParagraphText) -> String? {
-        guard t.kind == .word else { return nil }
-        return t.isIn(.pronoun) ? para.lower(of: t) : nil
+        isPronoun(t) ? para.lower(of: t) : nil
     }
+
+    /// `pronoun(t) != nil`, with no String asked for.
+    private func isPronoun(_ t: Token) -> Bool { t.kind == .word && t.isIn(.pronoun) }
 
     /// he/she → the latest person who spoke or was named as a subject, of that
     /// gender where it is known; they/it/we → the latest body or country that spoke.
@@ -832,7 +840,7 @@ struct QuoteAttributor {
                     // not after a pronoun, not deep into it
                     let opensClause = m.firstToken > 0 && para.tokens[m.firstToken - 1].isMark(",")
                     guard m.firstToken - first <= (opensClause ? 25 : 8),
-                          !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0], in: para) != nil }) else { continue }
+                          !(first..<m.firstToken).contains(where: { isPronoun(para.tokens[$0]) }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
                 }
             }
