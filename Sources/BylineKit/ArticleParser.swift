@@ -27,13 +27,24 @@ public enum ArticleParser {
         quotes.reserveCapacity(attributions.count)
         for a in attributions where QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) {
             let q = a.span
-            quotes.append(Quote(text: understood[q.paragraph].text(q.start, q.end),
+            quotes.append(Quote(text: quoteText(q, understood[q.paragraph], structure.paragraphs[q.paragraph].text),
                                 speaker: a.speaker.map { recognised.entities[$0].name },
                                 speakerKind: a.speaker.map { recognised.entities[$0].kind },
                                 mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end)))
         }
         return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
                        entities: recognised.entities, quotes: quotes)
+    }
+
+    /// A quote's text. A paragraph of ASCII text (as many UTF-8 bytes as
+    /// scalars) has it cut from its own String, a copy of bytes; others make
+    /// it from their scalars.
+    private static func quoteText(_ q: QuoteSpan, _ para: ParagraphText, _ text: String) -> String {
+        let s = max(0, q.start), e = min(q.end, para.scalars.count)
+        guard s < e, text.utf8.count == para.scalars.count,
+              let cut = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) })
+        else { return para.text(q.start, q.end) }
+        return cut
     }
 }
 
