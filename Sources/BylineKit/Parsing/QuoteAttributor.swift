@@ -198,24 +198,24 @@ struct QuoteAttributor {
     }
 
     /// Per token: inside a quotation (its marks included), for every paragraph
-    /// at once: one flag per token of the article, paragraph after paragraph,
-    /// so the article takes one array instead of one per paragraph (and none
-    /// when it has no quotes).
+    /// at once: one flag per token of the paragraphs with quotes, paragraph
+    /// after paragraph, so the article takes one array instead of one per
+    /// paragraph (and none when it has no quotes).
     struct QuotedTokens {
         private let flags: [Bool]
-        /// Where each paragraph's flags begin in `flags`.
+        /// Where each paragraph's flags begin in `flags`; -1 for a paragraph
+        /// without quotes (it has none).
         private let bases: [Int]
 
         /// From the spans in text order: each one's tokens (from its opening
         /// mark to its closing one) lie together, found by a binary search.
         init(_ ordered: [QuoteSpan], in paragraphs: [ParagraphText]) {
             guard !ordered.isEmpty else { flags = []; bases = []; return }
-            var bases: [Int] = []
-            bases.reserveCapacity(paragraphs.count)
+            var bases = Array(repeating: -1, count: paragraphs.count)
             var total = 0
-            for para in paragraphs {
-                bases.append(total)
-                total += para.tokens.count
+            for q in ordered where bases[q.paragraph] < 0 {
+                bases[q.paragraph] = total
+                total += paragraphs[q.paragraph].tokens.count
             }
             var flags = Array(repeating: false, count: total)
             for q in ordered {
@@ -232,7 +232,7 @@ struct QuoteAttributor {
         }
 
         func paragraph(_ p: Int) -> InsideQuotes {
-            flags.isEmpty ? .none : InsideQuotes(flags: flags, base: bases[p])
+            flags.isEmpty || bases[p] < 0 ? .none : InsideQuotes(flags: flags, base: bases[p])
         }
     }
 
@@ -345,8 +345,8 @@ struct QuoteAttributor {
         var k = v + 1
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
-            if para.lower(of: t) == "to" { return k > v + 1 }
-            if para.lower(of: t) == "that" || isQuoteMark(t) || t.kind == .punctuation { return false }
+            if Self.isWord(t, "to", in: para) { return k > v + 1 }
+            if Self.isWord(t, "that", in: para) || isQuoteMark(t) || t.kind == .punctuation { return false }
             k += 1
         }
         return false
@@ -374,7 +374,7 @@ struct QuoteAttributor {
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
             if isTerminator(k, in: para) { return true }
-            if isQuoteMark(t) || para.lower(of: t) == "that" { return false }
+            if isQuoteMark(t) || Self.isWord(t, "that", in: para) { return false }
             k += 1
         }
         return k >= para.tokens.count
