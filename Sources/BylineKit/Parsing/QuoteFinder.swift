@@ -90,13 +90,12 @@ enum QuoteFinder {
             var j = i + 1
             let n = buffer.count
             if let base = buffer.baseAddress {
-                let raw = UnsafeRawPointer(base)
                 let low = SIMD8<Int32>(repeating: 0xAA), quote = SIMD8<Int32>(repeating: 0x22), apostrophe = SIMD8<Int32>(repeating: 0x27)
                 while j + 8 <= n {
                     // (a scalar is its value, below 0x110000, so an Int32 lane compares it;
                     // vectors are compared with vectors: the forms taking a scalar
                     // compile to a loop over the lanes)
-                    let v = raw.loadUnaligned(fromByteOffset: j * MemoryLayout<Unicode.Scalar>.stride, as: SIMD8<Int32>.self)
+                    let v = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD8<Int32>.self)
                     let hit = (v .> low) .| (v .== quote) .| (v .== apostrophe)
                     if any(hit) { break }
                     j += 8
