@@ -15,23 +15,36 @@ public enum ArticleParser {
 
     static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer) -> Article {
         let texts = ParagraphText.prepare(structure.paragraphs)
-        let headings = Set(texts.filter { $0.kind == .heading }.map(\.index))
-        let spans = QuoteFinder.find(in: texts.map(\.scalars), headings: headings)
-            .filter { texts[$0.paragraph].kind != .boilerplate }
+        let spans = QuoteFinder.find(in: texts)
         // boilerplate is page furniture: no entities are looked for there
         let understood = texts.map { $0.kind == .boilerplate ? $0.emptiedAsBoilerplate() : $0 }
         let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
         let attributor = QuoteAttributor(
             paragraphs: understood, entities: recognised.entities,
             genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions)
-        let quotes = QuoteFilter.keep(attributor.attribute(spans), paragraphs: understood).map { q, speaker in
-            Quote(text: understood[q.paragraph].text(q.start, q.end),
-                  speaker: speaker.map { recognised.entities[$0].name },
-                  speakerKind: speaker.map { recognised.entities[$0].kind },
-                  mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end))
+        let attributions = attributor.attribute(spans)
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(attributions.count)
+        for a in attributions where QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) {
+            let q = a.span
+            quotes.append(Quote(text: quoteText(q, understood[q.paragraph], structure.paragraphs[q.paragraph].text),
+                                speaker: a.speaker.map { recognised.entities[$0].name },
+                                speakerKind: a.speaker.map { recognised.entities[$0].kind },
+                                mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end)))
         }
         return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
                        entities: recognised.entities, quotes: quotes)
+    }
+
+    /// A quote's text. A paragraph of ASCII text (as many UTF-8 bytes as
+    /// scalars) has it cut from its own String, a copy of bytes; others make
+    /// it from their scalars.
+    private static func quoteText(_ q: QuoteSpan, _ para: ParagraphText, _ text: String) -> String {
+        let s = max(0, q.start), e = min(q.end, para.scalars.count)
+        guard s < e, text.utf8.count == para.scalars.count,
+              let cut = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) })
+        else { return para.text(q.start, q.end) }
+        return cut
     }
 }
 
@@ -54,19 +67,21 @@ enum QuoteFilter {
         return lo..<end
     }
 
-    static func keep(_ quotes: [QuoteAttributor.Attribution], paragraphs: [ParagraphText]) -> [(QuoteSpan, Int?)] {
-        quotes.filter { q in isSpeech(q, in: paragraphs[q.span.paragraph]) }.map { ($0.span, $0.speaker) }
-    }
-
-    /// Whether a quote is speech rather than a title. Asked of every quote, so
-    /// the words are read from the tokens in place (no list of them is made) and
-    /// the quote's text is made only in the rare case that needs it.
-    private static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
-        var spaces = 0
-        for i in q.span.start..<q.span.end where para.scalars[i] == " " {
-            spaces += 1
-            if spaces > 6 { return true }
+    /// Whether a quote is speech rather than a title: the quotes kept are
+    /// those that are. Asked of every quote, so the words are read from the
+    /// tokens in place (no list of them is made) and the quote's text is made
+    /// only in the rare case that needs it.
+    static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
+        // (the scalars are read in place: this runs over most of every long quote)
+        let manySpaces = para.scalars.withUnsafeBufferPointer { scalars in
+            var spaces = 0
+            for i in q.span.start..<q.span.end where scalars[i] == " " {
+                spaces += 1
+                if spaces > 6 { return true }
+            }
+            return false
         }
+        if manySpaces { return true }
         var words = 0, capitalised = 0, titleCase = true
         for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
             words += 1

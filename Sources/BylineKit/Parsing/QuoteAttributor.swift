@@ -11,7 +11,10 @@ struct QuoteAttributor {
     let entities: [Entity]
     let genders: [Int: PersonGender]
     let mentions: [[EntityMention]]
-    let demonymMentions: Set<Mention>
+    /// The mentions that are demonyms (`Ukrainian`), sorted: they are asked
+    /// about for nearly every mention looked at, and a binary search over an
+    /// article's few costs less than hashing the key.
+    let demonyms: [Mention]
     let dominantCountry: Int?
 
     init(paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
@@ -20,7 +23,7 @@ struct QuoteAttributor {
         self.entities = entities
         self.genders = genders
         self.mentions = mentions
-        self.demonymMentions = demonymMentions
+        self.demonyms = demonymMentions.isEmpty ? [] : demonymMentions.sorted()
         self.dominantCountry = Self.dominantCountry(entities)
     }
 
@@ -46,12 +49,14 @@ struct QuoteAttributor {
 
     func attribute(_ spans: [QuoteSpan]) -> [Attribution] {
         var results: [Attribution] = []
-        var byParagraph = Array(repeating: [QuoteSpan](), count: paragraphs.count)
-        for q in spans { byParagraph[q.paragraph].append(q) }
-        let inside = paragraphs.map { insideQuotes($0, byParagraph[$0.index]) }
+        results.reserveCapacity(spans.count)
+        // (the finder gives them in this order already: sorted only if not)
+        let inOrder = { (a: QuoteSpan, b: QuoteSpan) in (a.paragraph, a.start) < (b.paragraph, b.start) }
+        let ordered = zip(spans, spans.dropFirst()).allSatisfy { inOrder($0, $1) } ? spans : spans.sorted(by: inOrder)
+        let inside = QuotedTokens(ordered, in: paragraphs)
         var speechEvents = SpeechHistory(reported: collectSpeechEvents(inside), subjects: sentenceSubjects())
+        speechEvents.quoted.reserveCapacity(spans.count)
         var lastQuoteSpeaker: (speaker: Int?, paragraph: Int)? = nil
-        let ordered = spans.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         for (qi, q) in ordered.enumerated() {
             let para = paragraphs[q.paragraph]
             if para.kind == .boilerplate { continue }
@@ -63,7 +68,7 @@ struct QuoteAttributor {
             if speaker == nil, q.isContinuation, let last = lastQuoteSpeaker {
                 speaker = last.speaker.map { .entity($0) } ?? .anonymous
             }
-            if speaker == nil { speaker = cueBefore(q, in: para, inside: inside[para.index], speechEvents: speechEvents) }
+            if speaker == nil { speaker = cueBefore(q, in: para, inside: inside.paragraph(para.index), speechEvents: speechEvents) }
             if speaker == nil, qi > 0 {
                 // the previous quote in the same sentence, with no new cue between
                 let prev = ordered[qi - 1]
@@ -79,7 +84,7 @@ struct QuoteAttributor {
                 let recent = { (p: Int) in p == q.paragraph || (p == q.paragraph - 1 && self.sentenceOrdinal(of: q, in: para) <= 1) }
                 if let event = speechEvents.latestOne(before: here, includingSubjects: false), recent(event.position.paragraph) {
                     speaker = event.speaker.map { .entity($0) } ?? .anonymous
-                } else if q.openMark.map({ tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
+                } else if q.openMark.map({ Self.tokenIndex(atOrAfter: $0, in: para) == 0 }) ?? true,
                           let subject = speechEvents.latestOne(before: here, includingSubjects: true),
                           recent(subject.position.paragraph), let e = subject.speaker {
                     // a paragraph that opens with a quote, after one about a person
@@ -170,13 +175,15 @@ struct QuoteAttributor {
 
     /// Reported speech outside quotes (`Lavrov said Monday he saw no point …`)
     /// and sentence subjects: who is "he" and who speaks next.
-    private func collectSpeechEvents(_ insideAll: [[Bool]]) -> [SpeechEvent] {
+    private func collectSpeechEvents(_ quoted: QuotedTokens) -> [SpeechEvent] {
         var events: [SpeechEvent] = []
         for para in paragraphs where para.kind != .boilerplate {
-            let inside = insideAll[para.index]
-            // (by index: every token is looked at, few are cues, and a copy of each would cost)
-            for ti in para.tokens.indices where !inside[ti] && para.tokens[ti].kind == .word && para.tokens[ti].isSpeechVerb {
-                let t = para.tokens[ti]
+            let inside = quoted.paragraph(para.index)
+            let tokens = para.tokens
+            // (by index: every token is looked at, few are cues, and a copy of each would cost;
+            // the list bit first, as it rules out nearly every token)
+            for ti in tokens.indices where tokens[ti].isIn(.speechForm) && tokens[ti].isSpeechVerb && tokens[ti].kind == .word && !inside[ti] {
+                let t = tokens[ti]
                 // weak cues count only right after a name (`Heald noted`)
                 guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
@@ -190,28 +197,59 @@ struct QuoteAttributor {
         return events.sorted { $0.position < $1.position }
     }
 
-    /// Per token: inside a quotation of this paragraph (its marks included).
-    /// One sweep over tokens and spans, both in text order.
-    private func insideQuotes(_ para: ParagraphText, _ spans: [QuoteSpan]) -> [Bool] {
-        var flags = Array(repeating: false, count: para.tokens.count)
-        var ranges: [(Int, Int)] = []
-        for q in spans where q.paragraph == para.index {
-            ranges.append((q.openMark ?? q.start, (q.closeMark.map { $0 + 1 }) ?? q.end))
+    /// Per token: inside a quotation (its marks included), for every paragraph
+    /// at once: one flag per token of the paragraphs with quotes, paragraph
+    /// after paragraph, so the article takes one array instead of one per
+    /// paragraph (and none when it has no quotes).
+    struct QuotedTokens {
+        private let flags: [Bool]
+        /// Where each paragraph's flags begin in `flags`; -1 for a paragraph
+        /// without quotes (it has none).
+        private let bases: [Int]
+
+        /// From the spans in text order: each one's tokens (from its opening
+        /// mark to its closing one) lie together, found by a binary search.
+        init(_ ordered: [QuoteSpan], in paragraphs: [ParagraphText]) {
+            guard !ordered.isEmpty else { flags = []; bases = []; return }
+            var bases = Array(repeating: -1, count: paragraphs.count)
+            var total = 0
+            for q in ordered where bases[q.paragraph] < 0 {
+                bases[q.paragraph] = total
+                total += paragraphs[q.paragraph].tokens.count
+            }
+            var flags = Array(repeating: false, count: total)
+            for q in ordered {
+                let para = paragraphs[q.paragraph], base = bases[q.paragraph]
+                let from = q.openMark ?? q.start, to = (q.closeMark.map { $0 + 1 }) ?? q.end
+                var t = QuoteAttributor.tokenIndex(atOrAfter: from, in: para)
+                while t < para.tokens.count, para.tokens[t].end <= to {
+                    flags[base + t] = true
+                    t += 1
+                }
+            }
+            self.flags = flags
+            self.bases = bases
         }
-        ranges.sort { $0.0 < $1.0 }
-        var r = 0
-        guard !ranges.isEmpty else { return flags }
-        for ti in para.tokens.indices {
-            let start = para.tokens[ti].start, end = para.tokens[ti].end
-            while r < ranges.count, ranges[r].1 <= start { r += 1 }
-            if r < ranges.count, start >= ranges[r].0, end <= ranges[r].1 { flags[ti] = true }
+
+        func paragraph(_ p: Int) -> InsideQuotes {
+            flags.isEmpty || bases[p] < 0 ? .none : InsideQuotes(flags: flags, base: bases[p])
         }
-        return flags
+    }
+
+    /// One paragraph's view of `QuotedTokens`: `inside[t]` for its token `t`.
+    struct InsideQuotes {
+        fileprivate let flags: [Bool]
+        fileprivate let base: Int
+
+        /// No token inside a quotation.
+        static var none: InsideQuotes { InsideQuotes(flags: [], base: 0) }
+
+        subscript(t: Int) -> Bool { !flags.isEmpty && flags[base + t] }
     }
 
     // MARK: Sieves
 
-    private func tokenIndex(atOrAfter offset: Int, in para: ParagraphText) -> Int {
+    private static func tokenIndex(atOrAfter offset: Int, in para: ParagraphText) -> Int {
         var lo = 0, hi = para.tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -246,10 +284,10 @@ struct QuoteAttributor {
     /// `"…," X said.` / `"…," said X.` / `"…," he added.`
     private func cueAfter(_ q: QuoteSpan, in para: ParagraphText, speechEvents: SpeechHistory) -> Speaker? {
         guard let close = q.closeMark else { return nil }
-        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
-        while i < toks.count, toks[i].kind == .punctuation, Self.clauseEndMarks.contains(para.text(of: toks[i])) { i += 1 }
+        while i < toks.count, toks[i].kind == .punctuation, (toks[i].isMark(",") || Self.clauseEndMarks.contains(toks[i], in: para)) { i += 1 }
         guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
         // said X / added X
         if toks[i].isSpeechVerb, !toks[i].isIn(.beliefSpeech) {
@@ -257,7 +295,7 @@ struct QuoteAttributor {
             // `said on Monday X`? rare; `said X` or `said the Kremlin`
             let limit = min(toks.count, j + 10)
             while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
-                if let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                if let m = mention(startingAt: j, in: para), !isDemonym(m, in: para) {
                     return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                 }
                 if let p = pronoun(toks[j], in: para) { return resolvePronoun(p, before: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) }
@@ -275,7 +313,7 @@ struct QuoteAttributor {
         // `…", according to X.` anywhere in the rest of the sentence
         var a = i
         while a + 1 < toks.count, !isTerminator(a, in: para), !isQuoteMark(toks[a]) {
-            if para.lower(of: toks[a]) == "according", para.lower(of: toks[a + 1]) == "to",
+            if Self.isWord(toks[a], "according", in: para), para.lower(of: toks[a + 1]) == "to",
                let e = bestEntity(in: para, from: a + 2, to: endOfNounPhrase(from: a + 2, in: para)) {
                 return .entity(e)
             }
@@ -283,7 +321,7 @@ struct QuoteAttributor {
         }
         // X said: a short subject then a cue, before the sentence ends; a new
         // clause (`… "…" and that both had agreed`) is not about this quote
-        if Self.clauseOpeners.contains(para.lower(of: toks[i])) {
+        if Self.clauseOpeners.contains(toks[i], in: para) {
             return nil
         }
         var j = i
@@ -294,8 +332,7 @@ struct QuoteAttributor {
                 // a quote that ended its own sentence (`"… week." Dragan added that …`)
                 // is followed by a new statement, unless the cue closes at once (`X said.`)
                 if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) { return nil }
-                let inside = Array(repeating: false, count: toks.count)
-                return subject(in: para, from: i, to: j, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
+                return subject(in: para, from: i, to: j, inside: .none, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
             }
             j += 1
         }
@@ -308,8 +345,8 @@ struct QuoteAttributor {
         var k = v + 1
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
-            if para.lower(of: t) == "to" { return k > v + 1 }
-            if para.lower(of: t) == "that" || isQuoteMark(t) || t.kind == .punctuation { return false }
+            if Self.isWord(t, "to", in: para) { return k > v + 1 }
+            if Self.isWord(t, "that", in: para) || isQuoteMark(t) || t.kind == .punctuation { return false }
             k += 1
         }
         return false
@@ -317,7 +354,7 @@ struct QuoteAttributor {
 
     /// How many sentences of its paragraph come before the quote's opening.
     private func sentenceOrdinal(of q: QuoteSpan, in para: ParagraphText) -> Int {
-        let t = min(tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
+        let t = min(Self.tokenIndex(atOrAfter: q.openMark ?? q.start, in: para), para.tokens.count)
         var count = 0
         for k in 0..<t where k > 0 && para.isSentenceStart[k] { count += 1 }
         return count
@@ -337,17 +374,17 @@ struct QuoteAttributor {
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
             if isTerminator(k, in: para) { return true }
-            if isQuoteMark(t) || para.lower(of: t) == "that" { return false }
+            if isQuoteMark(t) || Self.isWord(t, "that", in: para) { return false }
             k += 1
         }
         return k >= para.tokens.count
     }
 
     /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
-    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, inside: [Bool], speechEvents: SpeechHistory) -> Speaker? {
+    private func cueBefore(_ q: QuoteSpan, in para: ParagraphText, inside: InsideQuotes, speechEvents: SpeechHistory) -> Speaker? {
         guard let open = q.openMark else { return nil }
         let toks = para.tokens
-        let openTok = tokenIndex(atOrAfter: open, in: para)
+        let openTok = Self.tokenIndex(atOrAfter: open, in: para)
         // back to the start of the sentence, skipping quoted text
         // (within a window: a cue further away than this is not this quote's)
         var start = openTok
@@ -382,7 +419,7 @@ struct QuoteAttributor {
                 // `said X:` — the speaker after the verb
                 var j = v + 1
                 while j < openTok {
-                    if !inside[j], let m = mention(startingAt: j, in: para), !demonymMentions.contains(mentionKey(m, para)) {
+                    if !inside[j], let m = mention(startingAt: j, in: para), !isDemonym(m, in: para) {
                         return .entity(bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m.entity)
                     }
                     j += 1
@@ -395,7 +432,7 @@ struct QuoteAttributor {
             if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
         }
         // according to X
-        for k in start..<openTok where !inside[k] && para.lower(of: toks[k]) == "according" && k + 1 < toks.count && para.lower(of: toks[k + 1]) == "to" {
+        for k in start..<openTok where !inside[k] && Self.isWord(toks[k], "according", in: para) && k + 1 < toks.count && para.lower(of: toks[k + 1]) == "to" {
             let end = endOfNounPhrase(from: k + 2, in: para)
             if let e = bestEntity(in: para, from: k + 2, to: end) { return .entity(e) }
             // `according to the ministry`: the body named before, or no one named
@@ -407,15 +444,15 @@ struct QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         var k = v - 1
-        while k >= 0, para.tokens[k].kind == .word, para.lower(of: para.tokens[k]).hasSuffix("ly") || Self.passiveAdverbs.contains(para.lower(of: para.tokens[k])) { k -= 1 }
+        while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || Self.passiveAdverbs.contains(para.tokens[k], in: para) { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.formsOfBe.contains(para.lower(of: para.tokens[k]))
+        return Self.formsOfBe.contains(para.tokens[k], in: para)
     }
 
     /// The agent of a passive cue: `… "…" by the conservation department`.
     private func agent(after q: QuoteSpan, in para: ParagraphText) -> Speaker? {
         guard let close = q.closeMark else { return nil }
-        var i = tokenIndex(atOrAfter: close + 1, in: para)
+        var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         while i < toks.count, toks[i].kind == .punctuation, toks[i].isMark(",") { i += 1 }
         guard i < toks.count, para.lower(of: toks[i]) == "by" else { return nil }
@@ -426,8 +463,8 @@ struct QuoteAttributor {
 
     private func sameSentence(_ a: QuoteSpan, _ b: QuoteSpan, in para: ParagraphText) -> Bool {
         guard let close = a.closeMark else { return false }
-        let from = tokenIndex(atOrAfter: close + 1, in: para)
-        let to = tokenIndex(atOrAfter: b.start, in: para)
+        let from = Self.tokenIndex(atOrAfter: close + 1, in: para)
+        let to = Self.tokenIndex(atOrAfter: b.start, in: para)
         guard from < to else { return true }
         for k in from..<to where isTerminator(k, in: para) { return false }
         for k in from..<to where para.tokens[k].isSpeechVerb { return false }
@@ -438,7 +475,7 @@ struct QuoteAttributor {
 
     /// Where the clause holding token `v` starts: after a sentence end, a
     /// semicolon, or a quotation, whichever is nearest.
-    private func clauseStart(before v: Int, in para: ParagraphText, inside: [Bool], floor: Int = 0) -> Int {
+    private func clauseStart(before v: Int, in para: ParagraphText, inside: InsideQuotes, floor: Int = 0) -> Int {
         var s = v
         let floor = max(floor, v - 60)
         while s > floor {
@@ -451,7 +488,7 @@ struct QuoteAttributor {
     /// The speaker named in tokens `from..<to` before a cue: the last person
     /// outside an aside (`X, who …,`), else the last organisation or country,
     /// else a pronoun, else an anonymous noun phrase (`a diplomat`), else nil.
-    private func subject(in para: ParagraphText, from: Int, to: Int, inside: [Bool],
+    private func subject(in para: ParagraphText, from: Int, to: Int, inside: InsideQuotes,
                          quotePosition: Position? = nil, speechEvents: SpeechHistory? = nil) -> Speaker? {
         guard from < to else { return nil }
         let toks = para.tokens
@@ -459,9 +496,9 @@ struct QuoteAttributor {
         // the phrase right before the cue, past adverbs and time phrases: a common
         // noun there (`one poster writing`, `his spokesman said`) is the speaker
         var k = to - 1
-        while k >= from, isAdjunct(k, in: para) || aside[k - from] { k -= 1 }
+        while k >= from, isAdjunct(k, in: para) || aside.contains(k) { k -= 1 }
         let isTitle = k >= from && toks[k].isIn(.title)
-        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, pronoun(toks[k], in: para) == nil,
+        if k >= from, toks[k].kind == .word, !toks[k].isCapitalised || isTitle, !isPronoun(toks[k]),
            !toks[k].isIn(.functionWord), !endsMention(at: k + 1, in: para),
            !toks[k].isSpeechVerb, !para.lower(of: toks[k]).hasSuffix("ing") {
             var d = k
@@ -477,17 +514,17 @@ struct QuoteAttributor {
             let institution = toks[k].isIn(.institutionNoun)
             for m in mentions(in: para, from: d, to: k) where m.endToken <= k {
                 // a demonym names the speaker only before an institution (`the Ukrainian military`)
-                if demonymMentions.contains(mentionKey(m, para)) && !institution { continue }
+                if isDemonym(m, in: para) && !institution { continue }
                 if named == nil || entities[m.entity].kind == .person { named = m.entity }
             }
             if let e = named { return .entity(e) }
             // `Its operator, the state-owned company Nordlink Data, said`: the apposition names it
-            if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside, base: from) { return .entity(appositive) }
+            if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside) { return .entity(appositive) }
             return anonymous(in: para, from: k, to: k + 1) ?? .anonymous
         }
         var person: Int? = nil, other: Int? = nil
-        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside[m.firstToken - from] && !inside[m.firstToken] {
-            if demonymMentions.contains(mentionKey(m, para)) { continue }
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside.contains(m.firstToken) && !inside[m.firstToken] {
+            if isDemonym(m, in: para) { continue }
             // `X's spokesman said` is the spokesman, not X
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
                !isMentionStart(m.endToken + 1, in: para) { continue }
@@ -498,7 +535,7 @@ struct QuoteAttributor {
         // a pronoun subject right before the cue (adjuncts allowed)
         k = to - 1
         while k >= from {
-            if let p = pronoun(toks[k], in: para), !aside[k - from] {
+            if let p = pronoun(toks[k], in: para), !aside.contains(k) {
                 guard let history = speechEvents else { return nil }
                 return resolvePronoun(p, before: quotePosition ?? Position(paragraph: para.index, offset: toks[k].start), speechEvents: history)
             }
@@ -522,10 +559,10 @@ struct QuoteAttributor {
     }
 
     /// The entity named inside an aside that ends right before the cue.
-    private func appositiveEntity(in para: ParagraphText, from: Int, to: Int, aside: [Bool], base: Int) -> Int? {
-        guard from < to, aside[from - base] else { return nil }
+    private func appositiveEntity(in para: ParagraphText, from: Int, to: Int, aside: Asides) -> Int? {
+        guard from < to, aside.contains(from) else { return nil }
         var found: Int? = nil
-        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !demonymMentions.contains(mentionKey(m, para)) {
+        for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !isDemonym(m, in: para) {
             if found == nil || entities[m.entity].kind == .person { found = m.entity }
         }
         return found
@@ -541,7 +578,7 @@ struct QuoteAttributor {
                 // `the government` of the country the article is about
                 if let c = dominantCountry { return .entity(c) }
             }
-            if Self.bodyNouns.contains(w), k == from || ["the", "its", "their"].contains(para.lower(of: toks[k - 1])) {
+            if Self.bodyNouns.contains(toks[k], in: para), k == from || ["the", "its", "their"].contains(para.lower(of: toks[k - 1])) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
             // `the city said`: the municipal body named before
@@ -578,20 +615,24 @@ struct QuoteAttributor {
     private func isAdjunct(_ k: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[k]
         guard t.kind == .word || t.kind == .number else { return false }
-        let w = para.lower(of: t)
-        if t.isIn(.adjunct) { return true }
-        if Self.endsInLy(w) && w.count > 4 && !t.isCapitalised { return true }
-        if t.isIn(.timeWord) || t.kind == .number { return true }
-        if (w == "a" || w == "the"), k + 1 < para.tokens.count, para.tokens[k + 1].isIn(.timeWord) { return true }
+        if t.isIn(.adjunct) || t.isIn(.timeWord) || t.kind == .number { return true }
+        if !t.isCapitalised && Self.endsInLy(t, in: para) && para.lower(of: t).count > 4 { return true }
+        // `a`/`the` are determiners: only those ask their text
+        if t.isIn(.determiner), k + 1 < para.tokens.count, para.tokens[k + 1].isIn(.timeWord) {
+            let w = para.lower(of: t)
+            if w == "a" || w == "the" { return true }
+        }
         return false
     }
 
-    /// `w.hasSuffix("ly")`, with the string comparison only for words whose
-    /// last bytes are `ly` (it also minds a mark joined to the `l`).
-    private static func endsInLy(_ w: String) -> Bool {
-        let utf8 = w.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "y"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "l") else { return false }
-        return w.hasSuffix("ly")
+    /// The token's lowercase text ends in `ly` (`hasSuffix("ly")`). Only `l`/`L`
+    /// and `y`/`Y` lowercase to those letters, so a word whose last two scalars
+    /// are not these is answered from its scalars, and only the others compare
+    /// their text (which also minds a mark joined to the `l`).
+    private static func endsInLy(_ t: Token, in para: ParagraphText) -> Bool {
+        guard t.end - t.start >= 2,
+              para.scalars[t.end - 1].value | 0x20 == 0x79, para.scalars[t.end - 2].value | 0x20 == 0x6C else { return false }
+        return para.lower(of: t).hasSuffix("ly")
     }
 
     /// Adverbs and short time phrases between a subject and its cue.
@@ -604,26 +645,27 @@ struct QuoteAttributor {
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
 
     /// Marks that may stand between a quote and a cue after it: `"…," said`, `"…" — said`.
-    static let clauseEndMarks: Set<String> = [",", "—", "–", "-", ":", "--"]
+    /// (Marks are their own lowercase, and no other text lowercases to one.)
+    static let clauseEndMarks = TokenWords([",", "—", "–", "-", ":", "--"])
 
     /// Words that open a new clause after a quote: the quote is not its subject's.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners = TokenWords([
         "and", "but", "or", "while", "as", "which", "that", "because", "so", "after", "before", "when", "if",
         "though", "although", "whereas", "since", "until", "to", "for", "with", "in", "on", "at", "from",
-    ]
+    ])
 
-    static let passiveAdverbs: Set<String> = ["also", "widely", "often", "once"]
-    static let formsOfBe: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+    static let passiveAdverbs = TokenWords(["also", "widely", "often", "once"])
+    static let formsOfBe = TokenWords(["was", "were", "been", "be", "is", "are", "being"])
 
     /// Common nouns for a body that speaks: `the ministry said`.
-    static let bodyNouns: Set<String> = [
+    static let bodyNouns = TokenWords([
         "ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
         "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
         "university", "office", "authority", "board", "service", "bureau",
-    ]
+    ])
 
     /// Words that open a comma-enclosed aside: `, who met Rubio,`.
-    static let asideOpeners: Set<String> = ["who", "whose", "whom", "which", "where", "the", "a", "an", "himself", "herself"]
+    static let asideOpeners = TokenWords(["who", "whose", "whom", "which", "where", "the", "a", "an", "himself", "herself"])
 
     /// Words that make no noun phrase: `and said`, `but then said`.
     static let functionWords: Set<String> = [
@@ -637,9 +679,58 @@ struct QuoteAttributor {
         "who", "whom", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "now",
     ]
 
+    /// The token's lowercase text is `word`, a word of lowercase letters: a
+    /// token of another length is not (each scalar of a text that lowercases
+    /// to such a word lowercases to one letter), so only tokens of its length
+    /// compare their text.
+    private static func isWord(_ t: Token, _ word: String, in para: ParagraphText) -> Bool {
+        t.end - t.start == word.utf8.count && para.lower(of: t) == word
+    }
+
+    /// A list of lowercase words (or marks) asked about one token at a time.
+    /// A token whose lowercase text is a listed word has as many scalars as
+    /// the word (each scalar of such a text lowercases to one scalar) and
+    /// starts with the word's first letter in either case (or a non-ASCII
+    /// scalar: the Kelvin sign lowercases to `k`). Most tokens differ in one of
+    /// the two, and only the others hash their text.
+    struct TokenWords {
+        let words: Set<String>
+        /// Bit `n`: a word of `n` scalars (63: of 63 or more).
+        private let lengths: UInt64
+        /// Bit `slot(v)` for each word's first scalar `v`.
+        private let initials: UInt64
+
+        init(_ words: Set<String>) {
+            var lengths: UInt64 = 0, initials: UInt64 = 0
+            for w in words {
+                lengths |= 1 << UInt64(min(w.unicodeScalars.count, 63))
+                initials |= 1 << UInt64(Self.slot(w.unicodeScalars.first!.value))
+            }
+            self.words = words
+            self.lengths = lengths
+            self.initials = initials
+        }
+
+        /// A scalar's place among 64 bits, the same for both cases of an ASCII
+        /// letter (other scalars may share a place: that only lets more through).
+        private static func slot(_ v: UInt32) -> UInt32 { (v | 0x20) & 63 }
+
+        func contains(_ t: Token, in para: ParagraphText) -> Bool {
+            guard lengths & (1 << UInt64(min(t.end - t.start, 63))) != 0 else { return false }
+            if t.first.value < 0x80, initials & (1 << UInt64(Self.slot(t.first.value))) == 0 { return false }
+            return words.contains(para.lower(of: t))
+        }
+    }
+
     /// The country named most often: whose government `the government` is.
+    /// (The first of those named equally often; one pass, no list of countries made.)
     static func dominantCountry(_ entities: [Entity]) -> Int? {
-        entities.indices.filter { entities[$0].kind == .country }.max { entities[$0].mentions.count < entities[$1].mentions.count }
+        var best: Int? = nil
+        for i in entities.indices where entities[i].kind == .country {
+            if let b = best, entities[b].mentions.count >= entities[i].mentions.count { continue }
+            best = i
+        }
+        return best
     }
 
     private func latestOrganisation(withHead head: String, before pos: Position) -> Int? {
@@ -653,20 +744,19 @@ struct QuoteAttributor {
         return best?.1
     }
 
-    /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`),
-    /// marked per token from `from`.
-    private func asides(in para: ParagraphText, from: Int, to: Int) -> [Bool] {
+    /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`)
+    /// among tokens `from..<to`.
+    private func asides(in para: ParagraphText, from: Int, to: Int) -> Asides {
         let toks = para.tokens
-        var marks = Array(repeating: false, count: max(0, to - from))
+        var marks = Asides(from: from, to: to)
         var k = from
         while k < to {
             if toks[k].isMark(","), k + 1 < to {
-                let next = para.lower(of: toks[k + 1])
-                if Self.asideOpeners.contains(next) {
+                if Self.asideOpeners.contains(toks[k + 1], in: para) {
                     var e = k + 1
                     while e < to, !toks[e].isMark(",") { e += 1 }
                     if e < to {
-                        for m in k...e { marks[m - from] = true }
+                        for m in k...e { marks.insert(m) }
                         k = e
                         continue
                     }
@@ -677,10 +767,43 @@ struct QuoteAttributor {
         return marks
     }
 
-    private func pronoun(_ t: Token, in para: ParagraphText) -> String? {
-        guard t.kind == .word else { return nil }
-        return t.isIn(.pronoun) ? para.lower(of: t) : nil
+    /// The tokens of a clause (`from..<to`) that lie in an aside, as bits:
+    /// `subject` asks for them on every call, and a clause is at most 60
+    /// tokens long (see `clauseStart`), so one word holds them and no array is
+    /// made (tokens past the 64th, should a longer span be asked about, go to one).
+    struct Asides {
+        let from: Int
+        let to: Int
+        private var bits: UInt64 = 0
+        private var beyond: [Bool] = []
+
+        init(from: Int, to: Int) {
+            self.from = from
+            self.to = to
+        }
+
+        mutating func insert(_ k: Int) {
+            let i = k - from
+            if i < 64 {
+                bits |= 1 << UInt64(i)
+            } else {
+                if beyond.isEmpty { beyond = Array(repeating: false, count: to - from - 64) }
+                beyond[i - 64] = true
+            }
+        }
+
+        func contains(_ k: Int) -> Bool {
+            let i = k - from
+            return i < 64 ? bits & (1 << UInt64(i)) != 0 : !beyond.isEmpty && beyond[i - 64]
+        }
     }
+
+    private func pronoun(_ t: Token, in para: ParagraphText) -> String? {
+        isPronoun(t) ? para.lower(of: t) : nil
+    }
+
+    /// `pronoun(t) != nil`, with no String asked for.
+    private func isPronoun(_ t: Token) -> Bool { t.kind == .word && t.isIn(.pronoun) }
 
     /// he/she → the latest person who spoke or was named as a subject, of that
     /// gender where it is known; they/it/we → the latest body or country that spoke.
@@ -717,7 +840,7 @@ struct QuoteAttributor {
                     // not after a pronoun, not deep into it
                     let opensClause = m.firstToken > 0 && para.tokens[m.firstToken - 1].isMark(",")
                     guard m.firstToken - first <= (opensClause ? 25 : 8),
-                          !(first..<m.firstToken).contains(where: { pronoun(para.tokens[$0], in: para) != nil }) else { continue }
+                          !(first..<m.firstToken).contains(where: { isPronoun(para.tokens[$0]) }) else { continue }
                     events.append(SpeechEvent(position: Position(paragraph: para.index, offset: para.tokens[m.firstToken].start), speaker: m.entity, isQuote: false))
                 }
             }
@@ -727,8 +850,15 @@ struct QuoteAttributor {
 
     // MARK: Mentions
 
-    private func mentionKey(_ m: EntityMention, _ para: ParagraphText) -> Mention {
-        Mention(paragraph: para.index, start: m.start, end: m.end)
+    private func isDemonym(_ m: EntityMention, in para: ParagraphText) -> Bool {
+        guard !demonyms.isEmpty else { return false }
+        let key = Mention(paragraph: para.index, start: m.start, end: m.end)
+        var lo = 0, hi = demonyms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if demonyms[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < demonyms.count && demonyms[lo] == key
     }
 
     /// The paragraph's mentions whose first token lies in `from..<to` (mentions
@@ -772,7 +902,7 @@ struct QuoteAttributor {
     private func bestEntity(in para: ParagraphText, from: Int, to: Int) -> Int? {
         var person: Int? = nil, other: Int? = nil
         for m in mentions(in: para, from: from, to: to) where m.endToken <= to {
-            if demonymMentions.contains(mentionKey(m, para)) { continue }
+            if isDemonym(m, in: para) { continue }
             if entities[m.entity].kind == .person { person = person ?? m.entity } else { other = other ?? m.entity }
         }
         return person ?? other

@@ -66,34 +66,54 @@ enum QuoteFinder {
         }
     }
 
-    static func find(in paragraphs: [[Unicode.Scalar]], headings: Set<Int> = []) -> [QuoteSpan] {
+    /// The quotations of an article's paragraphs, in text order. Boilerplate
+    /// keeps none (it is page furniture), though a quote left open there
+    /// carries on into the next paragraph as from any other.
+    static func find(in paragraphs: [ParagraphText]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var carriedOpen = false
-        for (p, scalars) in paragraphs.enumerated() {
-            let found = findInParagraph(scalars, paragraph: p, continuing: carriedOpen, singleMarks: headings.contains(p))
-            spans += found.spans
-            carriedOpen = found.endsOpen
+        for para in paragraphs {
+            let before = spans.count
+            carriedOpen = findInParagraph(para.scalars, paragraph: para.index, continuing: carriedOpen,
+                                          singleMarks: para.kind == .heading, into: &spans)
+            if para.kind == .boilerplate { spans.removeSubrange(before...) }
         }
         return spans
     }
 
     /// The index of the first scalar after `i` that may be a quote mark (`n` if
     /// none): no mark is below U+00AB but `"` and `'`, so most scalars are
-    /// passed over here, in one tight loop.
+    /// passed over here, eight at a time while none of them may be one, then
+    /// one by one.
     private static func nextPossibleMark(in scalars: [Unicode.Scalar], after i: Int) -> Int {
         scalars.withUnsafeBufferPointer { buffer in
             var j = i + 1
-            while j < buffer.count {
+            let n = buffer.count
+            if let base = buffer.baseAddress {
+                let low = SIMD8<Int32>(repeating: 0xAA), quote = SIMD8<Int32>(repeating: 0x22), apostrophe = SIMD8<Int32>(repeating: 0x27)
+                while j + 8 <= n {
+                    // (a scalar is its value, below 0x110000, so an Int32 lane compares it;
+                    // vectors are compared with vectors: the forms taking a scalar
+                    // compile to a loop over the lanes)
+                    let v = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD8<Int32>.self)
+                    let hit = (v .> low) .| (v .== quote) .| (v .== apostrophe)
+                    if any(hit) { break }
+                    j += 8
+                }
+            }
+            while j < n {
                 let v = buffer[j].value
                 if v >= 0xAB || v == 0x22 || v == 0x27 { return j }
                 j += 1
             }
-            return buffer.count
+            return n
         }
     }
 
-    static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool) -> (spans: [QuoteSpan], endsOpen: Bool) {
-        var spans: [QuoteSpan] = []
+    /// Appends the paragraph's quotations to `spans`; returns whether the
+    /// last one is left open at the paragraph's end.
+    static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool,
+                                into spans: inout [QuoteSpan]) -> Bool {
         var open: (mark: Int, start: Int, continuation: Bool)? = nil
         var sawMark = false
         let n = scalars.count
@@ -138,9 +158,9 @@ enum QuoteFinder {
             while end > o.start, Tokenizer.isSpace(scalars[end - 1]) { end -= 1 }
             if end > o.start {
                 spans.append(QuoteSpan(paragraph: p, start: o.start, end: end, openMark: o.mark, closeMark: nil, isContinuation: o.continuation))
-                return (spans, true)
+                return true
             }
         }
-        return (spans, false)
+        return false
     }
 }
