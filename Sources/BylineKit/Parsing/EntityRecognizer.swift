@@ -50,7 +50,8 @@ struct EntityRecognizer {
     }
 
     private enum Draft {
-        case person(Int), country(String), organisation(String)
+        /// A country by its record's index in the gazetteer's `countries.records`.
+        case person(Int), country(Int), organisation(String)
     }
 
     private struct RawMention {
@@ -69,7 +70,6 @@ struct EntityRecognizer {
         var people: [PersonDraft] = []
         var raw: [RawMention] = []
         var covered: [[Bool]] = paragraphs.map { Array(repeating: false, count: $0.tokens.count) }
-        var countryNames: [String: String] = [:] // code → name
         var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
         var orgStems: [String: String] = [:]
@@ -83,8 +83,7 @@ struct EntityRecognizer {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
                 guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index][i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
-                classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles,
-                         orgStems: &orgStems)
+                classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
         }
@@ -101,9 +100,10 @@ struct EntityRecognizer {
         for (ri, r) in raw.enumerated() where r.endToken - r.firstToken == 1 {
             guard case .country = r.draft else { continue }
             let para = paragraphs[r.paragraph]
-            let text = para.text(of: para.tokens[r.firstToken])
+            let t = para.tokens[r.firstToken]
+            let text = para.text(of: t)
             guard let owners = partOwners[text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == text }),
-                  let ref = gazetteer.country(text), ref.name != text, !ref.isDemonym else { continue }
+                  let ref = gazetteer.country(para.scalars, t.start, t.end), countryName(ref) != text, ref.kind != .demonym else { continue }
             raw[ri].draft = .person(owner)
             raw[ri].isDemonym = false
             people[owner].addForm(text)
@@ -160,7 +160,7 @@ struct EntityRecognizer {
                 covered[p2][ti] = true
             }
         }
-        return assemble(people: people, raw: raw, countryNames: countryNames, paragraphCount: paragraphs.count)
+        return assemble(people: people, raw: raw, paragraphCount: paragraphs.count)
     }
 
     // MARK: Runs
@@ -217,14 +217,13 @@ struct EntityRecognizer {
     /// Decides what the words of one run are.
     /// `kinds`: a buffer for the run's slots, kept by the caller from run to run.
     private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], people: inout [PersonDraft], raw: inout [RawMention],
-                          covered: inout [[Bool]], countryNames: inout [String: String],
-                          singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
+                          covered: inout [[Bool]], singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
         kinds.removeAll(keepingCapacity: true)
         kinds.append(contentsOf: repeatElement(Slot.free, count: run.count))
-        // the codes and names the slots refer to: a slot holds an index here, so
-        // the slot array is plain values, cheap to make and to free
+        // the organisations' names the slots refer to: a slot holds an index here,
+        // so the slot array is plain values, cheap to make and to free
         var names: [String] = []
         func name(_ text: String) -> Int {
             names.append(text)
@@ -237,25 +236,24 @@ struct EntityRecognizer {
         // the lengths at which a known form could end: grown token by token while
         // the text so far begins some form, so most words cost one lookup
         // (one list for the run, emptied for each word)
-        var lengths: [(len: Int, form: String)] = []
+        var lengths: [(len: Int, form: Gazetteer.Form)] = []
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
             lengths.removeAll(keepingCapacity: true)
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
-                    // one token's form is its text (the same scalars)
-                    let form = len == 1 ? para.text(of: tokenAt(k)) : para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
-                    guard gazetteer.isFormPrefix(form) else { break }
+                    guard let form = gazetteer.form(para.scalars, tokenAt(k).start, tokenAt(k + len - 1).end) else { break }
                     if tokenAt(k + len - 1).kind == .word { lengths.append((len, form)) }
                 }
             }
             if !lengths.isEmpty {
                 for (len, form) in lengths.reversed() {
-                    if NameRules.regionNames.contains(form) {
+                    if form.isRegion {
                         for m in k..<(k + len) { kinds[m] = .other }
                         matched = true
-                    } else if var org = gazetteer.organisation(form) {
+                    } else if let known = form.organisation {
+                        var org = gazetteer.organisations.names[known]
                         // `African Union Commission`, `Amazon.com Inc.`: a known name
                         // followed by a head word names a body of its own
                         var end = k + len
@@ -272,10 +270,8 @@ struct EntityRecognizer {
                         matched = true
                         k = end
                         break
-                    } else if let c = gazetteer.country(form) {
-                        let code = name(c.code)
-                        for m in k..<(k + len) { kinds[m] = .country(code, k) }
-                        countryNames[c.code] = c.name
+                    } else if let c = form.country {
+                        for m in k..<(k + len) { kinds[m] = .country(c.index, k) }
                         matched = true
                     }
                     if matched { k += len; break }
@@ -288,7 +284,8 @@ struct EntityRecognizer {
         // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
             guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-                  gazetteer.country(para.text(of: tokenAt(m))).map({ $0.name != para.text(of: tokenAt(m)) && !$0.isDemonym }) == true else { continue }
+                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end),
+                  countryName(c) != para.text(of: tokenAt(m)), c.kind != .demonym else { continue }
             var first = m - 1
             while first > 0, kinds[first - 1] == .free { first -= 1 }
             if gazetteer.isGivenName(tokenAt(first)) { kinds[m] = .free }
@@ -313,12 +310,11 @@ struct EntityRecognizer {
         var m = 0
         while m < run.count {
             switch kinds[m] {
-            case .country(let code, let s) where s == m:
+            case .country(let record, let s) where s == m:
                 var e = m
                 while e + 1 < run.count, case .country(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
-                let form = para.text(tokenAt(m).start, tokenAt(e).end)
-                emit(.country(names[code]), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
-                raw[raw.count - 1].isDemonym = gazetteer.country(form)?.isDemonym ?? false
+                emit(.country(record), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                raw[raw.count - 1].isDemonym = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(e).end)?.kind == .demonym
                 m = e + 1
             case .organisation(let nameIndex, let s) where s == m:
                 var e = m
@@ -374,9 +370,9 @@ struct EntityRecognizer {
         }
     }
 
-    /// What a word of a run was found to be. A country or organisation
-    /// holds the index of its code or name in `classify`'s list of names, and
-    /// the run index where its form starts.
+    /// What a word of a run was found to be. A country holds its record's
+    /// index in the gazetteer, an organisation the index of its name in
+    /// `classify`'s list of names; both the run index where their form starts.
     private enum Slot: Equatable {
         case free, title, connector, other
         case country(Int, Int)
@@ -457,6 +453,9 @@ struct EntityRecognizer {
     static let frenchParticles: Set<String> = ["de", "du", "des"]
     /// Words a body's name does not start with.
     static let leadingConnectors: Set<String> = ["of", "the", "for"]
+
+    /// The name of the country a form refers to.
+    private func countryName(_ c: CountryGazetteer.Entry) -> String { gazetteer.countries.records[c.index].name }
 
     private func isCountrySlot(_ s: Slot) -> Bool {
         if case .country = s { return true }
@@ -606,7 +605,7 @@ struct EntityRecognizer {
                 if t.isIn(.maleTitle) { gender = gender ?? .male }
                 if t.isIn(.femaleTitle) { gender = gender ?? .female }
                 roleStart = j
-            } else if t.kind == .word && (gazetteer.country(para.text(of: t)) != nil || t.isCapitalised && (para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
+            } else if t.kind == .word && (gazetteer.country(para.scalars, t.start, t.end) != nil || t.isCapitalised && (para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
                 if roleStart == nil { break }
                 roleStart = j
             } else if t.kind == .word && (para.text(of: t) == "of" || para.text(of: t) == "the") && roleStart != nil {
@@ -636,10 +635,10 @@ struct EntityRecognizer {
 
     // MARK: Assembly
 
-    private func assemble(people: [PersonDraft], raw: [RawMention], countryNames: [String: String], paragraphCount: Int) -> Result {
-        // draft → entity index: people by number, countries by code, organisations by lowercase name
+    private func assemble(people: [PersonDraft], raw: [RawMention], paragraphCount: Int) -> Result {
+        // draft → entity index: people by number, countries by record, organisations by lowercase name
         var personEntity = [Int?](repeating: nil, count: people.count)
-        var countryEntity: [String: Int] = [:]
+        var countryEntity: [Int: Int] = [:]
         var organisationEntity: [String: Int] = [:]
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
@@ -661,7 +660,8 @@ struct EntityRecognizer {
                 if let e = countryEntity[c] { index = e } else {
                     index = entities.count
                     countryEntity[c] = index
-                    entities.append(Entity(kind: .country, name: countryNames[c] ?? c, code: c))
+                    let record = gazetteer.countries.records[c]
+                    entities.append(Entity(kind: .country, name: record.name, code: record.code))
                 }
             case .organisation(let o):
                 let key = Tokenizer.lowercase(o)
