@@ -69,7 +69,7 @@ struct EntityRecognizer {
     func recognise(_ paragraphs: [ParagraphText]) -> Result {
         var people: [PersonDraft] = []
         var raw: [RawMention] = []
-        var covered: [[Bool]] = paragraphs.map { Array(repeating: false, count: $0.tokens.count) }
+        var covered = Coverage(paragraphs)
         var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
         var orgStems: [String: String] = [:]
@@ -81,7 +81,7 @@ struct EntityRecognizer {
             var i = 0
             while i < toks.count {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
-                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index][i] else { i += 1; continue }
+                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index, i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
                 classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
@@ -89,11 +89,12 @@ struct EntityRecognizer {
         }
 
         // Pass 2: single words that are parts of names already known.
-        var partOwners: [String: [Int]] = [:]
+        var partOwners: [String: PartOwners] = [:]
+        partOwners.reserveCapacity(people.reduce(0) { $0 + $1.tokens.count })
         for (pi, p) in people.enumerated() {
-            let parts = p.tokens.filter { !NameRules.nameParticles.contains($0) && $0.count > 1 }
-            // each distinct part once (a name has a few: a list check is cheaper than a Set)
-            for (k, part) in parts.enumerated() where !parts[..<k].contains(part) { partOwners[part, default: []].append(pi) }
+            for part in p.tokens where !NameRules.nameParticles.contains(part) && part.count > 1 {
+                partOwners[part, default: PartOwners(first: pi)].add(pi, isSurname: p.tokens.last == part, nameLength: p.tokens.count)
+            }
         }
         // a one-word place that is the surname of someone named here is that person
         // (`Phoenix said` after `Joaquin Phoenix`)
@@ -102,7 +103,7 @@ struct EntityRecognizer {
             let para = paragraphs[r.paragraph]
             let t = para.tokens[r.firstToken]
             let text = para.text(of: t)
-            guard let owners = partOwners[text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == text }),
+            guard let owner = partOwners[text]?.surnameOfLongerName,
                   let ref = gazetteer.country(para.scalars, t.start, t.end), countryName(ref) != text, ref.kind != .demonym else { continue }
             raw[ri].draft = .person(owner)
             raw[ri].isDemonym = false
@@ -115,7 +116,7 @@ struct EntityRecognizer {
         for para in paragraphs {
             let sharesWords = para.words === words
             // (by index: most tokens are looked at, few are taken, and a copy of each would cost)
-            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index][ti] {
+            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index, ti] {
                 let word = Int(para.tokens[ti].word)
                 if sharesWords && isNoPart[word] { continue }
                 guard let owners = partOwners[para.text(of: para.tokens[ti])] else {
@@ -123,16 +124,14 @@ struct EntityRecognizer {
                     continue
                 }
                 let t = para.tokens[ti]
-                // prefer the person whose surname this is; among several, the last one named before
-                let surnameOwners = owners.filter { people[$0].tokens.last == para.text(of: t) }
-                // two people with one surname (father and son): the first one introduced
-                let candidates = surnameOwners.isEmpty ? owners : surnameOwners
-                guard let owner = candidates.first else { continue }
+                // prefer the person whose surname this is; two people with one
+                // surname (father and son): the first one introduced
+                let owner = owners.surname ?? owners.first
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
-                if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
+                if owners.surname == nil && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
                 people[owner].addForm(para.text(of: t))
                 raw.append(RawMention(draft: .person(owner), paragraph: para.index, start: t.start, end: t.end, firstToken: ti, endToken: ti + 1))
-                covered[para.index][ti] = true
+                covered[para.index, ti] = true
             }
         }
         // Single words after a title, or speaking, that matched no known person: people of their own.
@@ -147,20 +146,62 @@ struct EntityRecognizer {
         }
         for s in singles {
             let para = paragraphs[s.paragraph]
-            guard !covered[s.paragraph][s.token] else { continue }
+            guard !covered[s.paragraph, s.token] else { continue }
             let t = para.tokens[s.token]
             let pi = people.count
             people.append(PersonDraft(tokens: [para.text(of: t)], forms: [para.text(of: t)], role: nil, gender: s.gender))
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
-            covered[s.paragraph][s.token] = true
+            covered[s.paragraph, s.token] = true
             // later occurrences of the same word
-            for (p2, ti) in occurrences[para.text(of: t)] ?? [] where !covered[p2][ti] {
+            for (p2, ti) in occurrences[para.text(of: t)] ?? [] where !covered[p2, ti] {
                 let t2 = paragraphs[p2].tokens[ti]
                 raw.append(RawMention(draft: .person(pi), paragraph: p2, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
-                covered[p2][ti] = true
+                covered[p2, ti] = true
             }
         }
         return assemble(people: people, raw: raw, paragraphCount: paragraphs.count)
+    }
+
+    /// Which tokens a mention already covers, for every paragraph in one
+    /// buffer: one allocation for the parse instead of one per paragraph.
+    private struct Coverage {
+        private var isCovered: [Bool]
+        /// Where each paragraph's tokens start in `isCovered`.
+        private var starts: [Int]
+
+        init(_ paragraphs: [ParagraphText]) {
+            starts = []
+            starts.reserveCapacity(paragraphs.count)
+            var count = 0
+            for p in paragraphs {
+                starts.append(count)
+                count += p.tokens.count
+            }
+            isCovered = Array(repeating: false, count: count)
+        }
+
+        subscript(paragraph: Int, token: Int) -> Bool {
+            get { isCovered[starts[paragraph] + token] }
+            set { isCovered[starts[paragraph] + token] = newValue }
+        }
+    }
+
+    /// The people a name part (a word of a name, not a particle or an initial)
+    /// belongs to, as pass 2 asks after them: the first one named, and the
+    /// first whose surname it is. Worked out as the parts are listed, so
+    /// nothing is filtered for each word met.
+    private struct PartOwners {
+        var first: Int
+        var surname: Int? = nil
+        /// The first whose surname it is after other words of a name.
+        var surnameOfLongerName: Int? = nil
+
+        /// Person `person` (named later than any before) has the part.
+        mutating func add(_ person: Int, isSurname: Bool, nameLength: Int) {
+            guard isSurname else { return }
+            if surname == nil { surname = person }
+            if surnameOfLongerName == nil && nameLength > 1 { surnameOfLongerName = person }
+        }
     }
 
     // MARK: Runs
@@ -217,7 +258,7 @@ struct EntityRecognizer {
     /// Decides what the words of one run are.
     /// `kinds`: a buffer for the run's slots, kept by the caller from run to run.
     private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], people: inout [PersonDraft], raw: inout [RawMention],
-                          covered: inout [[Bool]], singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
+                          covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
         kinds.removeAll(keepingCapacity: true)
@@ -462,17 +503,17 @@ struct EntityRecognizer {
         return false
     }
 
-    private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout [[Bool]]) {
+    private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout Coverage) {
         let toks = para.tokens
         var mention = RawMention(draft: draft, paragraph: para.index, start: toks[first].start, end: toks[end - 1].end, firstToken: first, endToken: end)
         if case .organisation = draft { mention.surface = para.text(mention.start, mention.end) }
         raw.append(mention)
-        for t in first..<end { covered[para.index][t] = true }
+        for t in first..<end { covered[para.index, t] = true }
     }
 
     /// Whether a stretch of capitalised words is a person's name, and whose.
     private func considerPerson(tokens r: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
-                                covered: inout [[Bool]], singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+                                covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
         let toks = para.tokens
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
@@ -553,7 +594,7 @@ struct EntityRecognizer {
         }
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
-        for t in r { covered[para.index][t] = true }
+        for t in r { covered[para.index, t] = true }
     }
 
     /// A role given in apposition: `Anna Kowalski, Poland's deputy foreign minister,`
