@@ -39,6 +39,8 @@ struct EntityRecognizer {
 
         /// The longest form (in scalars), the first used among equals.
         var fullestForm: String? {
+            // (most people are named one way: nothing to measure)
+            if forms.count == 1 { return forms[0] }
             var best: String? = nil
             var bestLength = -1
             for form in forms {
@@ -679,16 +681,18 @@ struct EntityRecognizer {
     private func assemble(people: [PersonDraft], raw: [RawMention], paragraphCount: Int) -> Result {
         // draft → entity index: people by number, countries by record, organisations by lowercase name
         var personEntity = [Int?](repeating: nil, count: people.count)
-        var countryEntity: [Int: Int] = [:]
+        var countryEntity = [Int?](repeating: nil, count: gazetteer.countries.records.count)
         var organisationEntity: [String: Int] = [:]
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
-        var mentions: [[EntityMention]] = Array(repeating: [], count: paragraphCount)
-        var demonyms = Set<Mention>()
-        let sorted = raw.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
-        for r in sorted {
+        // the mentions in text order, by index (sorting the mentions themselves
+        // would copy each one's strings)
+        let order = raw.indices.sorted { (raw[$0].paragraph, raw[$0].start) < (raw[$1].paragraph, raw[$1].start) }
+        // each mention's entity, made on first mention
+        var entityOf = [Int](repeating: 0, count: raw.count)
+        for ri in order {
             let index: Int
-            switch r.draft {
+            switch raw[ri].draft {
             case .person(let p):
                 if let e = personEntity[p] { index = e } else {
                     index = entities.count
@@ -712,6 +716,26 @@ struct EntityRecognizer {
                     entities.append(Entity(kind: .organisation, name: o))
                 }
             }
+            entityOf[ri] = index
+        }
+        // the lists of mentions, each made at its size: counted first
+        var entityMentions = [Int](repeating: 0, count: entities.count)
+        var paragraphMentions = [Int](repeating: 0, count: paragraphCount)
+        var demonymCount = 0
+        for ri in raw.indices {
+            entityMentions[entityOf[ri]] += 1
+            paragraphMentions[raw[ri].paragraph] += 1
+            if raw[ri].isDemonym { demonymCount += 1 }
+        }
+        for e in entities.indices { entities[e].mentions.reserveCapacity(entityMentions[e]) }
+        var mentions: [[EntityMention]] = paragraphMentions.map { count in
+            var list: [EntityMention] = []
+            list.reserveCapacity(count)
+            return list
+        }
+        var demonyms = Set<Mention>(minimumCapacity: demonymCount)
+        for ri in order {
+            let r = raw[ri], index = entityOf[ri]
             entities[index].mentions.append(Mention(paragraph: r.paragraph, start: r.start, end: r.end))
             if r.isDemonym { demonyms.insert(Mention(paragraph: r.paragraph, start: r.start, end: r.end)) }
             mentions[r.paragraph].append(EntityMention(entity: index, start: r.start, end: r.end, firstToken: r.firstToken, endToken: r.endToken))
@@ -723,9 +747,10 @@ struct EntityRecognizer {
             entities[index].aliases = d.forms.filter { $0 != name }
         }
         // organisations: named by the fullest form the article uses
-        for r in raw where !r.surface.isEmpty {
-            guard case .organisation(let o) = r.draft, let index = organisationEntity[Tokenizer.lowercase(o)] else { continue }
-            if r.surface.count > entities[index].name.count { entities[index].name = r.surface }
+        for ri in raw.indices where !raw[ri].surface.isEmpty {
+            guard case .organisation = raw[ri].draft else { continue }
+            let index = entityOf[ri]
+            if raw[ri].surface.count > entities[index].name.count { entities[index].name = raw[ri].surface }
         }
         // (appended in text order already: sorting is left for any that are not)
         for p in mentions.indices where !Self.isSortedByStart(mentions[p]) {
