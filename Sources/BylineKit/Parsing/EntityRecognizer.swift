@@ -27,6 +27,10 @@ struct EntityRecognizer {
 
     private struct PersonDraft {
         var tokens: [String]       // name words (particles included)
+        /// Which of `tokens` are name parts, a bit each (a name has at most
+        /// five words): told from the words' facts as the name is read, for
+        /// pass 2 (see `isNamePart`).
+        var nameParts: UInt8
         /// Every surface form, in order of first use: a person has a few, so
         /// a list is cheaper than a dictionary.
         var forms: [String]
@@ -94,8 +98,8 @@ struct EntityRecognizer {
         var partOwners: [String: PartOwners] = [:]
         partOwners.reserveCapacity(people.reduce(0) { $0 + $1.tokens.count })
         for (pi, p) in people.enumerated() {
-            for part in p.tokens where !NameRules.nameParticles.contains(part) && part.count > 1 {
-                partOwners[part, default: PartOwners(first: pi)].add(pi, isSurname: p.tokens.last == part, nameLength: p.tokens.count)
+            for (k, part) in p.tokens.enumerated() where p.nameParts & 1 << k != 0 {
+                partOwners[part, default: PartOwners()].add(pi, isSurname: p.tokens.last == part, nameLength: p.tokens.count)
             }
         }
         // a one-word place that is the surname of someone named here is that person
@@ -128,7 +132,7 @@ struct EntityRecognizer {
                 let t = para.tokens[ti]
                 // prefer the person whose surname this is; two people with one
                 // surname (father and son): the first one introduced
-                let owner = owners.surname ?? owners.first
+                let owner = owners.surname ?? owners.first!
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
                 if owners.surname == nil && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
                 people[owner].addForm(para.text(of: t))
@@ -151,7 +155,8 @@ struct EntityRecognizer {
             guard !covered[s.paragraph, s.token] else { continue }
             let t = para.tokens[s.token]
             let pi = people.count
-            people.append(PersonDraft(tokens: [para.text(of: t)], forms: [para.text(of: t)], role: nil, gender: s.gender))
+            people.append(PersonDraft(tokens: [para.text(of: t)], nameParts: Self.isNamePart(t, lowered: false) ? 1 : 0, forms: [para.text(of: t)],
+                                      role: nil, gender: s.gender))
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
             covered[s.paragraph, s.token] = true
             // later occurrences of the same word
@@ -188,18 +193,30 @@ struct EntityRecognizer {
         }
     }
 
+    /// Whether a word of a name, as the name keeps it (in lowercase if
+    /// `lowered`), is a name part: no particle (`van`, `bin`), more than one
+    /// character. The same as asking `NameRules.nameParticles` and `count` of
+    /// the text kept: a lowered word is kept only when it is a particle, and
+    /// a word as written is in that list of lowercase words exactly when
+    /// `isInAsWritten` says so.
+    private static func isNamePart(_ t: Token, lowered: Bool) -> Bool {
+        !lowered && !t.isInAsWritten(.nameParticle) && t.characterCount > 1
+    }
+
     /// The people a name part (a word of a name, not a particle or an initial)
     /// belongs to, as pass 2 asks after them: the first one named, and the
     /// first whose surname it is. Worked out as the parts are listed, so
     /// nothing is filtered for each word met.
     private struct PartOwners {
-        var first: Int
+        /// (nil only before the first person is added)
+        var first: Int? = nil
         var surname: Int? = nil
         /// The first whose surname it is after other words of a name.
         var surnameOfLongerName: Int? = nil
 
         /// Person `person` (named later than any before) has the part.
         mutating func add(_ person: Int, isSurname: Bool, nameLength: Int) {
+            if first == nil { first = person }
             guard isSurname else { return }
             if surname == nil { surname = person }
             if surnameOfLongerName == nil && nameLength > 1 { surnameOfLongerName = person }
@@ -574,6 +591,10 @@ struct EntityRecognizer {
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
         let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? para.lower(of: toks[$0]) : para.text(of: toks[$0]) }
+        var nameParts: UInt8 = 0
+        for (k, w) in words.enumerated() where Self.isNamePart(toks[w], lowered: toks[w].isIn(.nameParticle) && words.count > 2) {
+            nameParts |= 1 << k
+        }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
                 || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
@@ -586,13 +607,13 @@ struct EntityRecognizer {
         let pi: Int
         if let e = existing {
             pi = e
-            if parts.count > people[e].tokens.count { people[e].tokens = parts }
+            if parts.count > people[e].tokens.count { (people[e].tokens, people[e].nameParts) = (parts, nameParts) }
             people[e].addForm(name)
             if people[e].role == nil { people[e].role = role }
             if people[e].gender == nil { people[e].gender = gender }
         } else {
             pi = people.count
-            people.append(PersonDraft(tokens: parts, forms: [name], role: role, gender: gender))
+            people.append(PersonDraft(tokens: parts, nameParts: nameParts, forms: [name], role: role, gender: gender))
         }
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
