@@ -634,13 +634,15 @@ struct EntityRecognizer {
             if toks[i].isSpeechVerb || Self.relativePronouns.contains(para.lower(of: toks[i])) { return nil }
             i += 1
         }
-        guard hasTitle, i > start, i == toks.count || Self.phraseEnds.contains(para.text(of: toks[i])) else { return nil }
+        // (`,`, `.` or `;`, told by the mark)
+        guard hasTitle, i > start, i == toks.count || toks[i].isMark(",") || toks[i].isMark(".") || toks[i].isSemicolon else { return nil }
         return para.text(toks[start].start, toks[i - 1].end)
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
-    static let relativePronouns: Set<String> = ["who", "which", "whose"]
-    static let phraseEnds: Set<String> = [",", ".", ";"]
+    // (a few words: compared in turn, cheaper than hashing the word)
+    static let articles = ["the", "a", "an"]
+    static let relativePronouns = ["who", "which", "whose"]
+    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
     @inline(never)
@@ -693,7 +695,8 @@ struct EntityRecognizer {
         var first = rs
         while first < i, para.text(of: toks[first]) == "of" || para.text(of: toks[first]) == "the" { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
-        let honorificOnly = role.map { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."].contains($0.lowercased()) } ?? false
+        // (an honorific has at most four scalars, and lowercasing never makes fewer)
+        let honorificOnly = role.map { toks[i - 1].end - toks[first].start <= 4 && Self.honorifics.contains($0.lowercased()) } ?? false
         return (isTitled, strong, honorificOnly ? nil : role, gender)
     }
 
