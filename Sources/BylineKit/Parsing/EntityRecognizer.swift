@@ -81,7 +81,9 @@ struct EntityRecognizer {
         var orgStems: [String: String] = [:]
 
         // Pass 1: gazetteer forms and capitalised runs.
-        var slots: [Slot] = []  // (one buffer for every run's slots)
+        // (one buffer for every run's slots, one for the form lengths tried at a word)
+        var slots: [Slot] = []
+        var lengths: [(len: Int, form: Gazetteer.Form)] = []
         for para in paragraphs {
             let toks = para.tokens
             var i = 0
@@ -89,7 +91,7 @@ struct EntityRecognizer {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
                 guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index, i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
-                classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
+                classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
         }
@@ -275,13 +277,15 @@ struct EntityRecognizer {
     }
 
     /// Decides what the words of one run are.
-    /// `kinds`: a buffer for the run's slots, kept by the caller from run to run.
-    private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], people: inout [PersonDraft], raw: inout [RawMention],
+    /// `kinds`, `lengths`: buffers for the run's slots and the form lengths
+    /// tried at a word, kept by the caller from run to run.
+    private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], lengths: inout [(len: Int, form: Gazetteer.Form)],
+                          people: inout [PersonDraft], raw: inout [RawMention],
                           covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
         kinds.removeAll(keepingCapacity: true)
-        kinds.append(contentsOf: repeatElement(Slot.free, count: run.count))
+        for _ in run { kinds.append(.free) }
         // the organisations' names the slots refer to: a slot holds an index here,
         // so the slot array is plain values, cheap to make and to free
         var names: [String] = []
@@ -295,12 +299,11 @@ struct EntityRecognizer {
         var k = 0
         // the lengths at which a known form could end: grown token by token while
         // the text so far begins some form, so most words cost one lookup
-        // (one list for the run, emptied for each word)
-        var lengths: [(len: Int, form: Gazetteer.Form)] = []
+        // (emptied for each word)
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
-            lengths.removeAll(keepingCapacity: true)
+            if !lengths.isEmpty { lengths.removeAll(keepingCapacity: true) }
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
                     guard let form = gazetteer.form(para.scalars, tokenAt(k).start, tokenAt(k + len - 1).end) else { break }
