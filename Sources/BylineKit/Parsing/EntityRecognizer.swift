@@ -554,18 +554,22 @@ struct EntityRecognizer {
               !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(para.text(of: toks[r.lowerBound])) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        // the words and the words that are not particles, by token index (a
-        // list of token copies would retain and release each token's strings)
-        var words: [Int] = []
-        words.reserveCapacity(r.count)
-        for i in r where toks[i].kind == .word { words.append(i) }
-        guard !words.isEmpty, words.count <= 5 else { return }
+        // the words, and the meaningful ones (not particles), by token index: asked
+        // about in place (a stretch has a few words, and lists of them cost more
+        // to make than to read)
+        func isWord(_ i: Int) -> Bool { toks[i].kind == .word }
+        func isMeaningful(_ i: Int) -> Bool { toks[i].kind == .word && !toks[i].isInAsWritten(.nameParticle) }
+        let wordCount = r.count(where: isWord)
+        guard wordCount > 0, wordCount <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
-        let meaningful = words.filter { !toks[$0].isInAsWritten(.nameParticle) }
-        if meaningful.contains(where: { toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) { return }
-        if meaningful.count == 1 {
-            let t = toks[meaningful[0]]
+        let firstMeaningful = r.first(where: isMeaningful)
+        if r.contains(where: { isMeaningful($0) && toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) {
+            return
+        }
+        let meaningfulCount = r.count(where: isMeaningful)
+        if meaningfulCount == 1 {
+            let t = toks[firstMeaningful!]
             if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
@@ -574,29 +578,33 @@ struct EntityRecognizer {
         // `Lancang-Mekong cooperation`, `Trump-Putin summit`: hyphen-joined words with
         // no space between them, modifying a noun, name a pairing, not a person
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
-        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[meaningful[0]]) { return }
+        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[firstMeaningful!]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
         if r.lowerBound >= 2, para.text(of: toks[r.lowerBound - 1]) == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
-        let givenFirst = gazetteer.isGivenName(toks[meaningful[0]])
-            || (NameRules.familyNamesFirst.contains(para.text(of: toks[meaningful[0]])) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(toks[meaningful[1]]))
+        let givenFirst = gazetteer.isGivenName(toks[firstMeaningful!])
+            || (NameRules.familyNamesFirst.contains(para.text(of: toks[firstMeaningful!])) && meaningfulCount <= 4
+                && !gazetteer.isVeryCommonWord(toks[(firstMeaningful! + 1..<r.upperBound).first(where: isMeaningful)!]))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
-        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
-            && meaningful.contains { !gazetteer.isCommonWord(toks[$0]) }
-            && !toks[meaningful.last!].isIn(.placeHead)
-        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord(toks[$0]) }
+        let uncommon = r.allSatisfy { !isMeaningful($0) || !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
+            && r.contains { isMeaningful($0) && !gazetteer.isCommonWord(toks[$0]) }
+            && !toks[r.last(where: isMeaningful)!].isIn(.placeHead)
+        let anyUncommon = r.contains { isMeaningful($0) && !gazetteer.isVeryCommonWord(toks[$0]) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
-        if meaningful.contains(where: { toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
+        if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
-        let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? para.lower(of: toks[$0]) : para.text(of: toks[$0]) }
+        var parts: [String] = []
+        parts.reserveCapacity(wordCount)
         var nameParts: UInt8 = 0
-        for (k, w) in words.enumerated() where Self.isNamePart(toks[w], lowered: toks[w].isIn(.nameParticle) && words.count > 2) {
-            nameParts |= 1 << k
+        for i in r where isWord(i) {
+            let lowered = toks[i].isIn(.nameParticle) && wordCount > 2
+            if Self.isNamePart(toks[i], lowered: lowered) { nameParts |= 1 << parts.count }
+            parts.append(lowered ? para.lower(of: toks[i]) : para.text(of: toks[i]))
         }
         let existing = people.firstIndex { p in
             p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
@@ -605,7 +613,7 @@ struct EntityRecognizer {
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.suffix(p.tokens.count).elementsEqual(p.tokens))
                 || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.prefix(p.tokens.count).elementsEqual(p.tokens))
         }
-        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[meaningful[0]])
+        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[firstMeaningful!])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
         if let e = existing {
