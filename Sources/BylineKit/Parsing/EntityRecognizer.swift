@@ -284,8 +284,9 @@ struct EntityRecognizer {
                           covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
-        kinds.removeAll(keepingCapacity: true)
-        for _ in run { kinds.append(.free) }
+        // (the buffer only grows: slots past this run are left from a longer one, and never read)
+        if kinds.count < run.count { kinds.append(contentsOf: repeatElement(.free, count: run.count - kinds.count)) }
+        kinds.withUnsafeMutableBufferPointer { $0[..<run.count].update(repeating: .free) }
         // the organisations' names the slots refer to: a slot holds an index here,
         // so the slot array is plain values, cheap to make and to free
         var names: [String] = []
@@ -303,7 +304,7 @@ struct EntityRecognizer {
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
-            if !lengths.isEmpty { lengths.removeAll(keepingCapacity: true) }
+            while lengths.popLast() != nil {}  // (a form or two: popped, cheaper than a general removal)
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
                     guard let form = gazetteer.form(para.scalars, tokenAt(k).start, tokenAt(k + len - 1).end) else { break }
