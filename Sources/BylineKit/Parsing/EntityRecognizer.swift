@@ -721,6 +721,7 @@ struct EntityRecognizer {
         var organisationEntity: [String: Int] = [:]
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
+        genders.reserveCapacity(people.count)
         // the mentions in text order, by index (sorting the mentions themselves
         // would copy each one's strings)
         let order = raw.indices.sorted { (raw[$0].paragraph, raw[$0].start) < (raw[$1].paragraph, raw[$1].start) }
@@ -766,15 +767,16 @@ struct EntityRecognizer {
         for e in entities.indices { entities[e].mentions.reserveCapacity(entityMentions[e]) }
         var mentions: [[EntityMention]] = paragraphMentions.map { count in
             var list: [EntityMention] = []
-            list.reserveCapacity(count)
+            if count > 0 { list.reserveCapacity(count) }
             return list
         }
         var demonyms = Set<Mention>(minimumCapacity: demonymCount)
         for ri in order {
-            let r = raw[ri], index = entityOf[ri]
-            entities[index].mentions.append(Mention(paragraph: r.paragraph, start: r.start, end: r.end))
-            if r.isDemonym { demonyms.insert(Mention(paragraph: r.paragraph, start: r.start, end: r.end)) }
-            mentions[r.paragraph].append(EntityMention(entity: index, start: r.start, end: r.end, firstToken: r.firstToken, endToken: r.endToken))
+            // (the mention's fields read in place: a copy of it would retain its strings)
+            let index = entityOf[ri], paragraph = raw[ri].paragraph, start = raw[ri].start, end = raw[ri].end
+            entities[index].mentions.append(Mention(paragraph: paragraph, start: start, end: end))
+            if raw[ri].isDemonym { demonyms.insert(Mention(paragraph: paragraph, start: start, end: end)) }
+            mentions[paragraph].append(EntityMention(entity: index, start: start, end: end, firstToken: raw[ri].firstToken, endToken: raw[ri].endToken))
         }
         // aliases: the other forms used, in order of first use
         for (pi, d) in people.enumerated() {
