@@ -607,13 +607,7 @@ struct EntityRecognizer {
             if Self.isNamePart(toks[i], lowered: lowered) { nameParts |= 1 << parts.count }
             parts.append(lowered ? para.lower(of: toks[i]) : para.text(of: toks[i]))
         }
-        let existing = people.firstIndex { p in
-            p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
-                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
-                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.suffix(parts.count).elementsEqual(parts))
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.suffix(p.tokens.count).elementsEqual(p.tokens))
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.prefix(p.tokens.count).elementsEqual(p.tokens))
-        }
+        let existing = people.firstIndex { Self.isSameName($0.tokens, parts) }
         let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[firstMeaningful!])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
@@ -630,6 +624,29 @@ struct EntityRecognizer {
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
         for t in r { covered[para.index, t] = true }
+    }
+
+    /// Whether two names (their words, neither empty) are one person's: the
+    /// same last word and the same first word, or one of them a single word;
+    /// or one name of two words or more begins or ends the other. (The same
+    /// words are the same first and last word.) Compared word by word in
+    /// place: slices of the names would retain them.
+    private static func isSameName(_ a: [String], _ b: [String]) -> Bool {
+        if a[a.count - 1] == b[b.count - 1] && (a.count == 1 || b.count == 1 || a[0] == b[0]) { return true }
+        if b.count >= 2 && a.count > b.count { return begins(a, with: b) || ends(a, with: b) }
+        if a.count >= 2 && b.count > a.count { return ends(b, with: a) || begins(b, with: a) }
+        return false
+    }
+
+    private static func begins(_ whole: [String], with part: [String]) -> Bool {
+        for k in part.indices where whole[k] != part[k] { return false }
+        return true
+    }
+
+    private static func ends(_ whole: [String], with part: [String]) -> Bool {
+        let offset = whole.count - part.count
+        for k in part.indices where whole[offset + k] != part[k] { return false }
+        return true
     }
 
     /// A role given in apposition: `Anna Kowalski, Poland's deputy foreign minister,`
