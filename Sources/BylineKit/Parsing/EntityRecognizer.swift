@@ -259,7 +259,7 @@ struct EntityRecognizer {
                 j += 2
                 continue
             }
-            if t.kind == .word, !t.isCapitalised, para.text(of: t) == "of" || para.text(of: t) == "for", j + 2 < toks.count, para.text(of: toks[j + 1]) == "the",
+            if t.kind == .word, !t.isCapitalised, hasText(t, "of", in: para) || hasText(t, "for", in: para), j + 2 < toks.count, hasText(toks[j + 1], "the", in: para),
                toks[j + 2].isCapitalised {
                 j += 3
                 continue
@@ -581,7 +581,7 @@ struct EntityRecognizer {
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
         if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[firstMeaningful!]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
-        if r.lowerBound >= 2, para.text(of: toks[r.lowerBound - 1]) == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
+        if r.lowerBound >= 2, hasText(toks[r.lowerBound - 1], "of", in: para), toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
         let givenFirst = gazetteer.isGivenName(toks[firstMeaningful!])
@@ -624,6 +624,14 @@ struct EntityRecognizer {
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
         for t in r { covered[para.index, t] = true }
+    }
+
+    /// Whether a token's text is `connector`, one of the lowercase words that
+    /// join an organisation's name (`of`, `for`, `the`): the word's facts rule
+    /// out nearly every token before any text is compared.
+    private func hasText(_ t: Token, _ connector: String, in para: ParagraphText) -> Bool {
+        assert(NameRules.orgConnectors.contains(connector))
+        return t.isInAsWritten(.orgConnector) && para.text(of: t) == connector
     }
 
     /// Whether two names (their words, neither empty) are one person's: the
@@ -694,21 +702,21 @@ struct EntityRecognizer {
         var roleStart: Int? = nil
         while j >= 0 {
             let t = toks[j]
-            let lower = para.lower(of: t)
-            if t.kind == .word && (t.isIn(.title) || lower == "elect") {
+            // (`elect` is a personal title: the word's facts rule out the rest before the text is compared)
+            if t.kind == .word && (t.isIn(.title) || t.isIn(.personalTitle) && para.lower(of: t) == "elect") {
                 isTitled = true
                 if t.isIn(.maleTitle) { gender = gender ?? .male }
                 if t.isIn(.femaleTitle) { gender = gender ?? .female }
                 roleStart = j
-            } else if t.kind == .word && (gazetteer.country(para.scalars, t.start, t.end) != nil || t.isCapitalised && (para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
+            } else if t.kind == .word && (gazetteer.country(para.scalars, t.start, t.end) != nil || t.isCapitalised && (t.isIn(.orgConnector) && para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
                 if roleStart == nil { break }
                 roleStart = j
-            } else if t.kind == .word && (para.text(of: t) == "of" || para.text(of: t) == "the") && roleStart != nil {
+            } else if t.kind == .word && (hasText(t, "of", in: para) || hasText(t, "the", in: para)) && roleStart != nil {
                 // `Secretary of State`
             } else if t.kind == .punctuation && t.isMark("-") {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
-                      let of = (max(0, j - 4)..<j).last(where: { para.text(of: toks[$0]) == "of" }), of > 0,
+                      let of = (max(0, j - 4)..<j).last(where: { hasText(toks[$0], "of", in: para) }), of > 0,
                       toks[of - 1].isIn(.title) {
                 // the portfolio of a title: `Minister of Natural Resources`
                 roleStart = of - 1
@@ -722,7 +730,7 @@ struct EntityRecognizer {
         guard let rs = roleStart else { return (false, false, nil, nil) }
         let strong = i > 0 && toks[i - 1].isIn(.personalTitle)
         var first = rs
-        while first < i, para.text(of: toks[first]) == "of" || para.text(of: toks[first]) == "the" { first += 1 }
+        while first < i, hasText(toks[first], "of", in: para) || hasText(toks[first], "the", in: para) { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
         // (an honorific has at most four scalars, and lowercasing never makes fewer)
         let honorificOnly = role.map { toks[i - 1].end - toks[first].start <= 4 && Self.honorifics.contains($0.lowercased()) } ?? false
