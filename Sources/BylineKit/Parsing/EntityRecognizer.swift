@@ -99,9 +99,10 @@ struct EntityRecognizer {
         // Pass 2: single words that are parts of names already known.
         var partOwners: [String: PartOwners] = [:]
         partOwners.reserveCapacity(people.reduce(0) { $0 + $1.tokens.count })
-        for (pi, p) in people.enumerated() {
-            for (k, part) in p.tokens.enumerated() where p.nameParts & 1 << k != 0 {
-                partOwners[part, default: PartOwners()].add(pi, isSurname: p.tokens.last == part, nameLength: p.tokens.count)
+        for pi in people.indices {
+            let tokens = people[pi].tokens, nameParts = people[pi].nameParts
+            for (k, part) in tokens.enumerated() where nameParts & 1 << k != 0 {
+                partOwners[part, default: PartOwners()].add(pi, isSurname: tokens.last == part, nameLength: tokens.count)
             }
         }
         // a one-word place that is the surname of someone named here is that person
@@ -759,9 +760,10 @@ struct EntityRecognizer {
                 if let e = personEntity[p] { index = e } else {
                     index = entities.count
                     personEntity[p] = index
-                    let d = people[p]
-                    entities.append(Entity(kind: .person, name: d.fullestForm ?? d.tokens.joined(separator: " "), aliases: [], role: d.role))
-                    if let g = d.gender { genders[index] = g }
+                    // (the draft read in place: a copy would retain its lists)
+                    entities.append(Entity(kind: .person, name: people[p].fullestForm ?? people[p].tokens.joined(separator: " "), aliases: [],
+                                           role: people[p].role))
+                    if let g = people[p].gender { genders[index] = g }
                 }
             case .country(let c):
                 if let e = countryEntity[c] { index = e } else {
@@ -804,10 +806,10 @@ struct EntityRecognizer {
             mentions[paragraph].append(EntityMention(entity: index, start: start, end: end, firstToken: raw[ri].firstToken, endToken: raw[ri].endToken))
         }
         // aliases: the other forms used, in order of first use
-        for (pi, d) in people.enumerated() {
+        for pi in people.indices {
             guard let index = personEntity[pi] else { continue }
             let name = entities[index].name
-            entities[index].aliases = d.forms.filter { $0 != name }
+            entities[index].aliases = people[pi].forms.filter { $0 != name }
         }
         // organisations: named by the fullest form the article uses
         for ri in raw.indices where !raw[ri].surface.isEmpty {
