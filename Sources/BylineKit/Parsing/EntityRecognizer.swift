@@ -75,6 +75,8 @@ struct EntityRecognizer {
     func recognise(_ paragraphs: [ParagraphText]) -> Result {
         var people: [PersonDraft] = []
         var raw: [RawMention] = []
+        // (about two mentions a paragraph: most parses then grow the list once or not at all)
+        raw.reserveCapacity(2 * paragraphs.count)
         var covered = Coverage(paragraphs)
         var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
