@@ -168,9 +168,13 @@ public struct CountryGazetteer: Sendable {
     /// The country a form refers to, matched exactly as written (forms are
     /// proper nouns: `Kyiv`, `Ukrainian`, `Kremlin`, `U.S.`), and how.
     public func country(forForm form: String) -> (record: CountryRecord, via: FormKind)? {
-        guard let entry = forms[form] else { return nil }
+        guard let entry = entry(forForm: form) else { return nil }
         return (records[entry.index], entry.kind)
     }
+
+    /// The same, as the record's index in `records` and the kind of form:
+    /// what a recogniser keeps for every form it may meet.
+    func entry(forForm form: String) -> Entry? { forms[form] }
 
     /// The country with this ISO alpha-2 code (`UA`), in any case.
     public func country(code: String) -> CountryRecord? {
@@ -245,8 +249,11 @@ public struct OrganisationGazetteer: Sendable {
     /// The canonical name of the organisation a form names, matched exactly
     /// as written (`NATO`, `EU`, `European Union` → `European Union`).
     public func organisation(forForm form: String) -> String? {
-        forms[form].map { names[$0] }
+        index(forForm: form).map { names[$0] }
     }
+
+    /// The same, as the index of the canonical name in `names`.
+    func index(forForm form: String) -> Int? { forms[form] }
 
     /// Every form of every organisation, canonical names included.
     public var allForms: [String] { Array(forms.keys) }

@@ -27,6 +27,10 @@ struct EntityRecognizer {
 
     private struct PersonDraft {
         var tokens: [String]       // name words (particles included)
+        /// Which of `tokens` are name parts, a bit each (a name has at most
+        /// five words): told from the words' facts as the name is read, for
+        /// pass 2 (see `isNamePart`).
+        var nameParts: UInt8
         /// Every surface form, in order of first use: a person has a few, so
         /// a list is cheaper than a dictionary.
         var forms: [String]
@@ -39,6 +43,8 @@ struct EntityRecognizer {
 
         /// The longest form (in scalars), the first used among equals.
         var fullestForm: String? {
+            // (most people are named one way: nothing to measure)
+            if forms.count == 1 { return forms[0] }
             var best: String? = nil
             var bestLength = -1
             for form in forms {
@@ -50,7 +56,8 @@ struct EntityRecognizer {
     }
 
     private enum Draft {
-        case person(Int), country(String), organisation(String)
+        /// A country by its record's index in the gazetteer's `countries.records`.
+        case person(Int), country(Int), organisation(String)
     }
 
     private struct RawMention {
@@ -68,42 +75,47 @@ struct EntityRecognizer {
     func recognise(_ paragraphs: [ParagraphText]) -> Result {
         var people: [PersonDraft] = []
         var raw: [RawMention] = []
-        var covered: [[Bool]] = paragraphs.map { Array(repeating: false, count: $0.tokens.count) }
-        var countryNames: [String: String] = [:] // code → name
+        // (about two mentions a paragraph: most parses then grow the list once or not at all)
+        raw.reserveCapacity(2 * paragraphs.count)
+        var covered = Coverage(paragraphs)
         var singles: [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)] = []
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
         var orgStems: [String: String] = [:]
 
         // Pass 1: gazetteer forms and capitalised runs.
-        var slots: [Slot] = []  // (one buffer for every run's slots)
+        // (one buffer for every run's slots, one for the form lengths tried at a word)
+        var slots: [Slot] = []
+        var lengths: [(len: Int, form: Gazetteer.Form)] = []
         for para in paragraphs {
             let toks = para.tokens
             var i = 0
             while i < toks.count {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
-                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index][i] else { i += 1; continue }
+                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index, i] else { i += 1; continue }
                 let run = capitalisedRun(para, from: i)
-                classify(run: run, in: para, slots: &slots, people: &people, raw: &raw, covered: &covered, countryNames: &countryNames, singles: &singles,
-                         orgStems: &orgStems)
+                classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
         }
 
         // Pass 2: single words that are parts of names already known.
-        var partOwners: [String: [Int]] = [:]
-        for (pi, p) in people.enumerated() {
-            let parts = p.tokens.filter { !NameRules.nameParticles.contains($0) && $0.count > 1 }
-            // each distinct part once (a name has a few: a list check is cheaper than a Set)
-            for (k, part) in parts.enumerated() where !parts[..<k].contains(part) { partOwners[part, default: []].append(pi) }
+        var partOwners: [String: PartOwners] = [:]
+        partOwners.reserveCapacity(people.reduce(0) { $0 + $1.tokens.count })
+        for pi in people.indices {
+            let tokens = people[pi].tokens, nameParts = people[pi].nameParts
+            for (k, part) in tokens.enumerated() where nameParts & 1 << k != 0 {
+                partOwners[part, default: PartOwners()].add(pi, isSurname: tokens.last == part, nameLength: tokens.count)
+            }
         }
         // a one-word place that is the surname of someone named here is that person
         // (`Phoenix said` after `Joaquin Phoenix`)
         for (ri, r) in raw.enumerated() where r.endToken - r.firstToken == 1 {
             guard case .country = r.draft else { continue }
             let para = paragraphs[r.paragraph]
-            let text = para.text(of: para.tokens[r.firstToken])
-            guard let owners = partOwners[text], let owner = owners.first(where: { people[$0].tokens.count > 1 && people[$0].tokens.last == text }),
-                  let ref = gazetteer.country(text), ref.name != text, !ref.isDemonym else { continue }
+            let t = para.tokens[r.firstToken]
+            let text = para.text(of: t)
+            guard let owner = partOwners[text]?.surnameOfLongerName,
+                  let ref = gazetteer.country(para.scalars, t.start, t.end), countryName(ref) != text, ref.kind != .demonym else { continue }
             raw[ri].draft = .person(owner)
             raw[ri].isDemonym = false
             people[owner].addForm(text)
@@ -115,7 +127,7 @@ struct EntityRecognizer {
         for para in paragraphs {
             let sharesWords = para.words === words
             // (by index: most tokens are looked at, few are taken, and a copy of each would cost)
-            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index][ti] {
+            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !covered[para.index, ti] {
                 let word = Int(para.tokens[ti].word)
                 if sharesWords && isNoPart[word] { continue }
                 guard let owners = partOwners[para.text(of: para.tokens[ti])] else {
@@ -123,16 +135,14 @@ struct EntityRecognizer {
                     continue
                 }
                 let t = para.tokens[ti]
-                // prefer the person whose surname this is; among several, the last one named before
-                let surnameOwners = owners.filter { people[$0].tokens.last == para.text(of: t) }
-                // two people with one surname (father and son): the first one introduced
-                let candidates = surnameOwners.isEmpty ? owners : surnameOwners
-                guard let owner = candidates.first else { continue }
+                // prefer the person whose surname this is; two people with one
+                // surname (father and son): the first one introduced
+                let owner = owners.surname ?? owners.first!
                 // a given name used alone is only a name when it is not an everyday word at a sentence start
-                if surnameOwners.isEmpty && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
+                if owners.surname == nil && para.isSentenceStart[ti] && gazetteer.isCommonWord(t) { continue }
                 people[owner].addForm(para.text(of: t))
                 raw.append(RawMention(draft: .person(owner), paragraph: para.index, start: t.start, end: t.end, firstToken: ti, endToken: ti + 1))
-                covered[para.index][ti] = true
+                covered[para.index, ti] = true
             }
         }
         // Single words after a title, or speaking, that matched no known person: people of their own.
@@ -147,20 +157,75 @@ struct EntityRecognizer {
         }
         for s in singles {
             let para = paragraphs[s.paragraph]
-            guard !covered[s.paragraph][s.token] else { continue }
+            guard !covered[s.paragraph, s.token] else { continue }
             let t = para.tokens[s.token]
             let pi = people.count
-            people.append(PersonDraft(tokens: [para.text(of: t)], forms: [para.text(of: t)], role: nil, gender: s.gender))
+            people.append(PersonDraft(tokens: [para.text(of: t)], nameParts: Self.isNamePart(t, lowered: false) ? 1 : 0, forms: [para.text(of: t)],
+                                      role: nil, gender: s.gender))
             raw.append(RawMention(draft: .person(pi), paragraph: s.paragraph, start: t.start, end: t.end, firstToken: s.token, endToken: s.token + 1))
-            covered[s.paragraph][s.token] = true
+            covered[s.paragraph, s.token] = true
             // later occurrences of the same word
-            for (p2, ti) in occurrences[para.text(of: t)] ?? [] where !covered[p2][ti] {
+            for (p2, ti) in occurrences[para.text(of: t)] ?? [] where !covered[p2, ti] {
                 let t2 = paragraphs[p2].tokens[ti]
                 raw.append(RawMention(draft: .person(pi), paragraph: p2, start: t2.start, end: t2.end, firstToken: ti, endToken: ti + 1))
-                covered[p2][ti] = true
+                covered[p2, ti] = true
             }
         }
-        return assemble(people: people, raw: raw, countryNames: countryNames, paragraphCount: paragraphs.count)
+        return assemble(people: people, raw: raw, paragraphCount: paragraphs.count)
+    }
+
+    /// Which tokens a mention already covers, for every paragraph in one
+    /// buffer: one allocation for the parse instead of one per paragraph.
+    private struct Coverage {
+        private var isCovered: [Bool]
+        /// Where each paragraph's tokens start in `isCovered`.
+        private var starts: [Int]
+
+        init(_ paragraphs: [ParagraphText]) {
+            starts = []
+            starts.reserveCapacity(paragraphs.count)
+            var count = 0
+            for p in paragraphs {
+                starts.append(count)
+                count += p.tokens.count
+            }
+            isCovered = Array(repeating: false, count: count)
+        }
+
+        subscript(paragraph: Int, token: Int) -> Bool {
+            get { isCovered[starts[paragraph] + token] }
+            set { isCovered[starts[paragraph] + token] = newValue }
+        }
+    }
+
+    /// Whether a word of a name, as the name keeps it (in lowercase if
+    /// `lowered`), is a name part: no particle (`van`, `bin`), more than one
+    /// character. The same as asking `NameRules.nameParticles` and `count` of
+    /// the text kept: a lowered word is kept only when it is a particle, and
+    /// a word as written is in that list of lowercase words exactly when
+    /// `isInAsWritten` says so.
+    private static func isNamePart(_ t: Token, lowered: Bool) -> Bool {
+        !lowered && !t.isInAsWritten(.nameParticle) && t.characterCount > 1
+    }
+
+    /// The people a name part (a word of a name, not a particle or an initial)
+    /// belongs to, as pass 2 asks after them: the first one named, and the
+    /// first whose surname it is. Worked out as the parts are listed, so
+    /// nothing is filtered for each word met.
+    private struct PartOwners {
+        /// (nil only before the first person is added)
+        var first: Int? = nil
+        var surname: Int? = nil
+        /// The first whose surname it is after other words of a name.
+        var surnameOfLongerName: Int? = nil
+
+        /// Person `person` (named later than any before) has the part.
+        mutating func add(_ person: Int, isSurname: Bool, nameLength: Int) {
+            if first == nil { first = person }
+            guard isSurname else { return }
+            if surname == nil { surname = person }
+            if surnameOfLongerName == nil && nameLength > 1 { surnameOfLongerName = person }
+        }
     }
 
     // MARK: Runs
@@ -197,7 +262,7 @@ struct EntityRecognizer {
                 j += 2
                 continue
             }
-            if t.kind == .word, !t.isCapitalised, para.text(of: t) == "of" || para.text(of: t) == "for", j + 2 < toks.count, para.text(of: toks[j + 1]) == "the",
+            if t.kind == .word, !t.isCapitalised, hasText(t, "of", in: para) || hasText(t, "for", in: para), j + 2 < toks.count, hasText(toks[j + 1], "the", in: para),
                toks[j + 2].isCapitalised {
                 j += 3
                 continue
@@ -215,16 +280,18 @@ struct EntityRecognizer {
     }
 
     /// Decides what the words of one run are.
-    /// `kinds`: a buffer for the run's slots, kept by the caller from run to run.
-    private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], people: inout [PersonDraft], raw: inout [RawMention],
-                          covered: inout [[Bool]], countryNames: inout [String: String],
-                          singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
+    /// `kinds`, `lengths`: buffers for the run's slots and the form lengths
+    /// tried at a word, kept by the caller from run to run.
+    private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], lengths: inout [(len: Int, form: Gazetteer.Form)],
+                          people: inout [PersonDraft], raw: inout [RawMention],
+                          covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
                           orgStems: inout [String: String]) {
         let toks = para.tokens
-        kinds.removeAll(keepingCapacity: true)
-        kinds.append(contentsOf: repeatElement(Slot.free, count: run.count))
-        // the codes and names the slots refer to: a slot holds an index here, so
-        // the slot array is plain values, cheap to make and to free
+        // (the buffer only grows: slots past this run are left from a longer one, and never read)
+        if kinds.count < run.count { kinds.append(contentsOf: repeatElement(.free, count: run.count - kinds.count)) }
+        kinds.withUnsafeMutableBufferPointer { $0[..<run.count].update(repeating: .free) }
+        // the organisations' names the slots refer to: a slot holds an index here,
+        // so the slot array is plain values, cheap to make and to free
         var names: [String] = []
         func name(_ text: String) -> Int {
             names.append(text)
@@ -236,26 +303,24 @@ struct EntityRecognizer {
         var k = 0
         // the lengths at which a known form could end: grown token by token while
         // the text so far begins some form, so most words cost one lookup
-        // (one list for the run, emptied for each word)
-        var lengths: [(len: Int, form: String)] = []
+        // (emptied for each word)
         while k < run.count {
             var matched = false
             let maxLen = min(gazetteer.maxFormTokens, run.count - k)
-            lengths.removeAll(keepingCapacity: true)
+            while lengths.popLast() != nil {}  // (a form or two: popped, cheaper than a general removal)
             if maxLen > 0, tokenAt(k).kind == .word {
                 for len in 1...maxLen {
-                    // one token's form is its text (the same scalars)
-                    let form = len == 1 ? para.text(of: tokenAt(k)) : para.text(tokenAt(k).start, tokenAt(k + len - 1).end)
-                    guard gazetteer.isFormPrefix(form) else { break }
+                    guard let form = gazetteer.form(para.scalars, tokenAt(k).start, tokenAt(k + len - 1).end) else { break }
                     if tokenAt(k + len - 1).kind == .word { lengths.append((len, form)) }
                 }
             }
             if !lengths.isEmpty {
                 for (len, form) in lengths.reversed() {
-                    if NameRules.regionNames.contains(form) {
+                    if form.isRegion {
                         for m in k..<(k + len) { kinds[m] = .other }
                         matched = true
-                    } else if var org = gazetteer.organisation(form) {
+                    } else if let known = form.organisation {
+                        var org = gazetteer.organisations.names[known]
                         // `African Union Commission`, `Amazon.com Inc.`: a known name
                         // followed by a head word names a body of its own
                         var end = k + len
@@ -272,10 +337,8 @@ struct EntityRecognizer {
                         matched = true
                         k = end
                         break
-                    } else if let c = gazetteer.country(form) {
-                        let code = name(c.code)
-                        for m in k..<(k + len) { kinds[m] = .country(code, k) }
-                        countryNames[c.code] = c.name
+                    } else if let c = form.country {
+                        for m in k..<(k + len) { kinds[m] = .country(c.index, k) }
                         matched = true
                     }
                     if matched { k += len; break }
@@ -288,7 +351,8 @@ struct EntityRecognizer {
         // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
             guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-                  gazetteer.country(para.text(of: tokenAt(m))).map({ $0.name != para.text(of: tokenAt(m)) && !$0.isDemonym }) == true else { continue }
+                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end),
+                  countryName(c) != para.text(of: tokenAt(m)), c.kind != .demonym else { continue }
             var first = m - 1
             while first > 0, kinds[first - 1] == .free { first -= 1 }
             if gazetteer.isGivenName(tokenAt(first)) { kinds[m] = .free }
@@ -313,12 +377,11 @@ struct EntityRecognizer {
         var m = 0
         while m < run.count {
             switch kinds[m] {
-            case .country(let code, let s) where s == m:
+            case .country(let record, let s) where s == m:
                 var e = m
                 while e + 1 < run.count, case .country(_, let s2) = kinds[e + 1], s2 == s { e += 1 }
-                let form = para.text(tokenAt(m).start, tokenAt(e).end)
-                emit(.country(names[code]), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
-                raw[raw.count - 1].isDemonym = gazetteer.country(form)?.isDemonym ?? false
+                emit(.country(record), run.lowerBound + m, run.lowerBound + e + 1, para, &raw, &covered)
+                raw[raw.count - 1].isDemonym = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(e).end)?.kind == .demonym
                 m = e + 1
             case .organisation(let nameIndex, let s) where s == m:
                 var e = m
@@ -374,9 +437,9 @@ struct EntityRecognizer {
         }
     }
 
-    /// What a word of a run was found to be. A country or organisation
-    /// holds the index of its code or name in `classify`'s list of names, and
-    /// the run index where its form starts.
+    /// What a word of a run was found to be. A country holds its record's
+    /// index in the gazetteer, an organisation the index of its name in
+    /// `classify`'s list of names; both the run index where their form starts.
     private enum Slot: Equatable {
         case free, title, connector, other
         case country(Int, Int)
@@ -458,22 +521,25 @@ struct EntityRecognizer {
     /// Words a body's name does not start with.
     static let leadingConnectors: Set<String> = ["of", "the", "for"]
 
+    /// The name of the country a form refers to.
+    private func countryName(_ c: CountryGazetteer.Entry) -> String { gazetteer.countries.records[c.index].name }
+
     private func isCountrySlot(_ s: Slot) -> Bool {
         if case .country = s { return true }
         return false
     }
 
-    private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout [[Bool]]) {
+    private func emit(_ draft: Draft, _ first: Int, _ end: Int, _ para: ParagraphText, _ raw: inout [RawMention], _ covered: inout Coverage) {
         let toks = para.tokens
         var mention = RawMention(draft: draft, paragraph: para.index, start: toks[first].start, end: toks[end - 1].end, firstToken: first, endToken: end)
         if case .organisation = draft { mention.surface = para.text(mention.start, mention.end) }
         raw.append(mention)
-        for t in first..<end { covered[para.index][t] = true }
+        for t in first..<end { covered[para.index, t] = true }
     }
 
     /// Whether a stretch of capitalised words is a person's name, and whose.
     private func considerPerson(tokens r: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
-                                covered: inout [[Bool]], singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+                                covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
         let toks = para.tokens
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
@@ -492,18 +558,22 @@ struct EntityRecognizer {
               !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(para.text(of: toks[r.lowerBound])) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
-        // the words and the words that are not particles, by token index (a
-        // list of token copies would retain and release each token's strings)
-        var words: [Int] = []
-        words.reserveCapacity(r.count)
-        for i in r where toks[i].kind == .word { words.append(i) }
-        guard !words.isEmpty, words.count <= 5 else { return }
+        // the words, and the meaningful ones (not particles), by token index: asked
+        // about in place (a stretch has a few words, and lists of them cost more
+        // to make than to read)
+        func isWord(_ i: Int) -> Bool { toks[i].kind == .word }
+        func isMeaningful(_ i: Int) -> Bool { toks[i].kind == .word && !toks[i].isInAsWritten(.nameParticle) }
+        let wordCount = r.count(where: isWord)
+        guard wordCount > 0, wordCount <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
-        let meaningful = words.filter { !toks[$0].isInAsWritten(.nameParticle) }
-        if meaningful.contains(where: { toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) { return }
-        if meaningful.count == 1 {
-            let t = toks[meaningful[0]]
+        let firstMeaningful = r.first(where: isMeaningful)
+        if r.contains(where: { isMeaningful($0) && toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) {
+            return
+        }
+        let meaningfulCount = r.count(where: isMeaningful)
+        if meaningfulCount == 1 {
+            let t = toks[firstMeaningful!]
             if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
@@ -512,49 +582,82 @@ struct EntityRecognizer {
         // `Lancang-Mekong cooperation`, `Trump-Putin summit`: hyphen-joined words with
         // no space between them, modifying a noun, name a pairing, not a person
         let joinedByHyphens = r.count > 1 && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { toks[$0].end == toks[$0 + 1].start }
-        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[meaningful[0]]) { return }
+        if joinedByHyphens && !titleBefore.isTitled && !followedBySpeech && !gazetteer.isGivenName(toks[firstMeaningful!]) { return }
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
-        if r.lowerBound >= 2, para.text(of: toks[r.lowerBound - 1]) == "of", toks[r.lowerBound - 2].isIn(.placeNoun) { return }
+        if r.lowerBound >= 2, hasText(toks[r.lowerBound - 1], "of", in: para), toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
-        let givenFirst = gazetteer.isGivenName(toks[meaningful[0]])
-            || (NameRules.familyNamesFirst.contains(para.text(of: toks[meaningful[0]])) && meaningful.count <= 4 && !gazetteer.isVeryCommonWord(toks[meaningful[1]]))
+        let givenFirst = gazetteer.isGivenName(toks[firstMeaningful!])
+            || (NameRules.familyNamesFirst.contains(para.text(of: toks[firstMeaningful!])) && meaningfulCount <= 4
+                && !gazetteer.isVeryCommonWord(toks[(firstMeaningful! + 1..<r.upperBound).first(where: isMeaningful)!]))
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
-        let uncommon = meaningful.allSatisfy { !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
-            && meaningful.contains { !gazetteer.isCommonWord(toks[$0]) }
-            && !toks[meaningful.last!].isIn(.placeHead)
-        let anyUncommon = meaningful.contains { !gazetteer.isVeryCommonWord(toks[$0]) }
+        let uncommon = r.allSatisfy { !isMeaningful($0) || !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
+            && r.contains { isMeaningful($0) && !gazetteer.isCommonWord(toks[$0]) }
+            && !toks[r.last(where: isMeaningful)!].isIn(.placeHead)
+        let anyUncommon = r.contains { isMeaningful($0) && !gazetteer.isVeryCommonWord(toks[$0]) }
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
-        if meaningful.contains(where: { toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
+        if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
         // compare in lowercase (`Van der Meulen` may open a sentence)
-        let parts = words.map { toks[$0].isIn(.nameParticle) && words.count > 2 ? para.lower(of: toks[$0]) : para.text(of: toks[$0]) }
-        let existing = people.firstIndex { p in
-            p.tokens == parts || (p.tokens.last == parts.last && (p.tokens.first == parts.first || p.tokens.count == 1 || parts.count == 1))
-                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.prefix(parts.count).elementsEqual(parts))
-                || (parts.count >= 2 && p.tokens.count > parts.count && p.tokens.suffix(parts.count).elementsEqual(parts))
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.suffix(p.tokens.count).elementsEqual(p.tokens))
-                || (p.tokens.count >= 2 && parts.count > p.tokens.count && parts.prefix(p.tokens.count).elementsEqual(p.tokens))
+        var parts: [String] = []
+        parts.reserveCapacity(wordCount)
+        var nameParts: UInt8 = 0
+        for i in r where isWord(i) {
+            let lowered = toks[i].isIn(.nameParticle) && wordCount > 2
+            if Self.isNamePart(toks[i], lowered: lowered) { nameParts |= 1 << parts.count }
+            parts.append(lowered ? para.lower(of: toks[i]) : para.text(of: toks[i]))
         }
-        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[meaningful[0]])
+        let existing = people.firstIndex { Self.isSameName($0.tokens, parts) }
+        let gender = titleBefore.gender ?? gazetteer.gender(ofGivenName: toks[firstMeaningful!])
         let role = titleBefore.role ?? appositiveRole(after: r.upperBound, in: para)
         let pi: Int
         if let e = existing {
             pi = e
-            if parts.count > people[e].tokens.count { people[e].tokens = parts }
+            if parts.count > people[e].tokens.count { (people[e].tokens, people[e].nameParts) = (parts, nameParts) }
             people[e].addForm(name)
             if people[e].role == nil { people[e].role = role }
             if people[e].gender == nil { people[e].gender = gender }
         } else {
             pi = people.count
-            people.append(PersonDraft(tokens: parts, forms: [name], role: role, gender: gender))
+            people.append(PersonDraft(tokens: parts, nameParts: nameParts, forms: [name], role: role, gender: gender))
         }
         raw.append(RawMention(draft: .person(pi), paragraph: para.index, start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
                               firstToken: r.lowerBound, endToken: r.upperBound))
-        for t in r { covered[para.index][t] = true }
+        for t in r { covered[para.index, t] = true }
+    }
+
+    /// Whether a token's text is `connector`, one of the lowercase words that
+    /// join an organisation's name (`of`, `for`, `the`): the word's facts rule
+    /// out nearly every token before any text is compared.
+    private func hasText(_ t: Token, _ connector: String, in para: ParagraphText) -> Bool {
+        assert(NameRules.orgConnectors.contains(connector))
+        return t.isInAsWritten(.orgConnector) && para.text(of: t) == connector
+    }
+
+    /// Whether two names (their words, neither empty) are one person's: the
+    /// same last word and the same first word, or one of them a single word;
+    /// or one name of two words or more begins or ends the other. (The same
+    /// words are the same first and last word.) Compared word by word in
+    /// place: slices of the names would retain them.
+    private static func isSameName(_ a: [String], _ b: [String]) -> Bool {
+        if a[a.count - 1] == b[b.count - 1] && (a.count == 1 || b.count == 1 || a[0] == b[0]) { return true }
+        if b.count >= 2 && a.count > b.count { return begins(a, with: b) || ends(a, with: b) }
+        if a.count >= 2 && b.count > a.count { return ends(b, with: a) || begins(b, with: a) }
+        return false
+    }
+
+    private static func begins(_ whole: [String], with part: [String]) -> Bool {
+        for k in part.indices where whole[k] != part[k] { return false }
+        return true
+    }
+
+    private static func ends(_ whole: [String], with part: [String]) -> Bool {
+        let offset = whole.count - part.count
+        for k in part.indices where whole[offset + k] != part[k] { return false }
+        return true
     }
 
     /// A role given in apposition: `Anna Kowalski, Poland's deputy foreign minister,`
@@ -571,13 +674,15 @@ struct EntityRecognizer {
             if toks[i].isSpeechVerb || Self.relativePronouns.contains(para.lower(of: toks[i])) { return nil }
             i += 1
         }
-        guard hasTitle, i > start, i == toks.count || Self.phraseEnds.contains(para.text(of: toks[i])) else { return nil }
+        // (`,`, `.` or `;`, told by the mark)
+        guard hasTitle, i > start, i == toks.count || toks[i].isMark(",") || toks[i].isMark(".") || toks[i].isSemicolon else { return nil }
         return para.text(toks[start].start, toks[i - 1].end)
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
-    static let relativePronouns: Set<String> = ["who", "which", "whose"]
-    static let phraseEnds: Set<String> = [",", ".", ";"]
+    // (a few words: compared in turn, cheaper than hashing the word)
+    static let articles = ["the", "a", "an"]
+    static let relativePronouns = ["who", "which", "whose"]
+    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
     @inline(never)
@@ -600,21 +705,21 @@ struct EntityRecognizer {
         var roleStart: Int? = nil
         while j >= 0 {
             let t = toks[j]
-            let lower = para.lower(of: t)
-            if t.kind == .word && (t.isIn(.title) || lower == "elect") {
+            // (`elect` is a personal title: the word's facts rule out the rest before the text is compared)
+            if t.kind == .word && (t.isIn(.title) || t.isIn(.personalTitle) && para.lower(of: t) == "elect") {
                 isTitled = true
                 if t.isIn(.maleTitle) { gender = gender ?? .male }
                 if t.isIn(.femaleTitle) { gender = gender ?? .female }
                 roleStart = j
-            } else if t.kind == .word && (gazetteer.country(para.text(of: t)) != nil || t.isCapitalised && (para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
+            } else if t.kind == .word && (gazetteer.country(para.scalars, t.start, t.end) != nil || t.isCapitalised && (t.isIn(.orgConnector) && para.lower(of: t) == "of" || t.isIn(.organisationHead))) {
                 if roleStart == nil { break }
                 roleStart = j
-            } else if t.kind == .word && (para.text(of: t) == "of" || para.text(of: t) == "the") && roleStart != nil {
+            } else if t.kind == .word && (hasText(t, "of", in: para) || hasText(t, "the", in: para)) && roleStart != nil {
                 // `Secretary of State`
             } else if t.kind == .punctuation && t.isMark("-") {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
-                      let of = (max(0, j - 4)..<j).last(where: { para.text(of: toks[$0]) == "of" }), of > 0,
+                      let of = (max(0, j - 4)..<j).last(where: { hasText(toks[$0], "of", in: para) }), of > 0,
                       toks[of - 1].isIn(.title) {
                 // the portfolio of a title: `Minister of Natural Resources`
                 roleStart = of - 1
@@ -628,40 +733,46 @@ struct EntityRecognizer {
         guard let rs = roleStart else { return (false, false, nil, nil) }
         let strong = i > 0 && toks[i - 1].isIn(.personalTitle)
         var first = rs
-        while first < i, para.text(of: toks[first]) == "of" || para.text(of: toks[first]) == "the" { first += 1 }
+        while first < i, hasText(toks[first], "of", in: para) || hasText(toks[first], "the", in: para) { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
-        let honorificOnly = role.map { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."].contains($0.lowercased()) } ?? false
+        // (an honorific has at most four scalars, and lowercasing never makes fewer)
+        let honorificOnly = role.map { toks[i - 1].end - toks[first].start <= 4 && Self.honorifics.contains($0.lowercased()) } ?? false
         return (isTitled, strong, honorificOnly ? nil : role, gender)
     }
 
     // MARK: Assembly
 
-    private func assemble(people: [PersonDraft], raw: [RawMention], countryNames: [String: String], paragraphCount: Int) -> Result {
-        // draft → entity index: people by number, countries by code, organisations by lowercase name
+    private func assemble(people: [PersonDraft], raw: [RawMention], paragraphCount: Int) -> Result {
+        // draft → entity index: people by number, countries by record, organisations by lowercase name
         var personEntity = [Int?](repeating: nil, count: people.count)
-        var countryEntity: [String: Int] = [:]
+        var countryEntity = [Int?](repeating: nil, count: gazetteer.countries.records.count)
         var organisationEntity: [String: Int] = [:]
         var entities: [Entity] = []
         var genders: [Int: PersonGender] = [:]
-        var mentions: [[EntityMention]] = Array(repeating: [], count: paragraphCount)
-        var demonyms = Set<Mention>()
-        let sorted = raw.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
-        for r in sorted {
+        genders.reserveCapacity(people.count)
+        // the mentions in text order, by index (sorting the mentions themselves
+        // would copy each one's strings)
+        let order = raw.indices.sorted { (raw[$0].paragraph, raw[$0].start) < (raw[$1].paragraph, raw[$1].start) }
+        // each mention's entity, made on first mention
+        var entityOf = [Int](repeating: 0, count: raw.count)
+        for ri in order {
             let index: Int
-            switch r.draft {
+            switch raw[ri].draft {
             case .person(let p):
                 if let e = personEntity[p] { index = e } else {
                     index = entities.count
                     personEntity[p] = index
-                    let d = people[p]
-                    entities.append(Entity(kind: .person, name: d.fullestForm ?? d.tokens.joined(separator: " "), aliases: [], role: d.role))
-                    if let g = d.gender { genders[index] = g }
+                    // (the draft read in place: a copy would retain its lists)
+                    entities.append(Entity(kind: .person, name: people[p].fullestForm ?? people[p].tokens.joined(separator: " "), aliases: [],
+                                           role: people[p].role))
+                    if let g = people[p].gender { genders[index] = g }
                 }
             case .country(let c):
                 if let e = countryEntity[c] { index = e } else {
                     index = entities.count
                     countryEntity[c] = index
-                    entities.append(Entity(kind: .country, name: countryNames[c] ?? c, code: c))
+                    let record = gazetteer.countries.records[c]
+                    entities.append(Entity(kind: .country, name: record.name, code: record.code))
                 }
             case .organisation(let o):
                 let key = Tokenizer.lowercase(o)
@@ -671,20 +782,42 @@ struct EntityRecognizer {
                     entities.append(Entity(kind: .organisation, name: o))
                 }
             }
-            entities[index].mentions.append(Mention(paragraph: r.paragraph, start: r.start, end: r.end))
-            if r.isDemonym { demonyms.insert(Mention(paragraph: r.paragraph, start: r.start, end: r.end)) }
-            mentions[r.paragraph].append(EntityMention(entity: index, start: r.start, end: r.end, firstToken: r.firstToken, endToken: r.endToken))
+            entityOf[ri] = index
+        }
+        // the lists of mentions, each made at its size: counted first
+        var entityMentions = [Int](repeating: 0, count: entities.count)
+        var paragraphMentions = [Int](repeating: 0, count: paragraphCount)
+        var demonymCount = 0
+        for ri in raw.indices {
+            entityMentions[entityOf[ri]] += 1
+            paragraphMentions[raw[ri].paragraph] += 1
+            if raw[ri].isDemonym { demonymCount += 1 }
+        }
+        for e in entities.indices { entities[e].mentions.reserveCapacity(entityMentions[e]) }
+        var mentions: [[EntityMention]] = paragraphMentions.map { count in
+            var list: [EntityMention] = []
+            if count > 0 { list.reserveCapacity(count) }
+            return list
+        }
+        var demonyms = Set<Mention>(minimumCapacity: demonymCount)
+        for ri in order {
+            // (the mention's fields read in place: a copy of it would retain its strings)
+            let index = entityOf[ri], paragraph = raw[ri].paragraph, start = raw[ri].start, end = raw[ri].end
+            entities[index].mentions.append(Mention(paragraph: paragraph, start: start, end: end))
+            if raw[ri].isDemonym { demonyms.insert(Mention(paragraph: paragraph, start: start, end: end)) }
+            mentions[paragraph].append(EntityMention(entity: index, start: start, end: end, firstToken: raw[ri].firstToken, endToken: raw[ri].endToken))
         }
         // aliases: the other forms used, in order of first use
-        for (pi, d) in people.enumerated() {
+        for pi in people.indices {
             guard let index = personEntity[pi] else { continue }
             let name = entities[index].name
-            entities[index].aliases = d.forms.filter { $0 != name }
+            entities[index].aliases = people[pi].forms.filter { $0 != name }
         }
         // organisations: named by the fullest form the article uses
-        for r in raw where !r.surface.isEmpty {
-            guard case .organisation(let o) = r.draft, let index = organisationEntity[Tokenizer.lowercase(o)] else { continue }
-            if r.surface.count > entities[index].name.count { entities[index].name = r.surface }
+        for ri in raw.indices where !raw[ri].surface.isEmpty {
+            guard case .organisation = raw[ri].draft else { continue }
+            let index = entityOf[ri]
+            if raw[ri].surface.count > entities[index].name.count { entities[index].name = raw[ri].surface }
         }
         // (appended in text order already: sorting is left for any that are not)
         for p in mentions.indices where !Self.isSortedByStart(mentions[p]) {

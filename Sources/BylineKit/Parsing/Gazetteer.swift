@@ -21,8 +21,19 @@ struct Gazetteer: Sendable {
     /// and each extra token costs a lookup per capitalised word).
     let maxFormTokens: Int
     /// Every form cut after each of its tokens (`United`, `United States`, …), so
-    /// the recogniser stops looking as soon as no form can match.
-    let formPrefixes: Set<String>
+    /// the recogniser stops looking as soon as no form can match, with what the
+    /// text is when it is a whole form. (A form is its own last cut: forms have
+    /// no space at either end.)
+    let forms: [String: Form]
+
+    /// What a text that begins some form is, when it is a whole one: a region
+    /// (`Middle East`), an organisation's form, a country's form, or none.
+    struct Form: Sendable {
+        var isRegion = false
+        /// The index of the organisation's canonical name in `organisations.names`.
+        var organisation: Int? = nil
+        var country: CountryGazetteer.Entry? = nil
+    }
 
     static let standard = Gazetteer(countries: .shared, organisations: .shared, commonWords: commonWordRanks)
 
@@ -31,31 +42,44 @@ struct Gazetteer: Sendable {
         self.organisations = organisations
         self.commonWords = commonWords
         self.maxFormTokens = min(8, max(countries.maxFormTokens, organisations.maxFormTokens))
-        var prefixes = Set<String>()
+        var forms: [String: Form] = [:]
         var words = WordTable()
         for form in countries.allForms + organisations.allForms + Array(NameRules.regionNames) {
             let scalars = Array(form.unicodeScalars)
-            for t in Tokenizer.tokenize(scalars, words: &words) { prefixes.insert(Tokenizer.makeString(scalars, 0, t.end)) }
+            for t in Tokenizer.tokenize(scalars, words: &words) {
+                let prefix = Tokenizer.makeString(scalars, 0, t.end)
+                guard forms[prefix] == nil else { continue }
+                forms[prefix] = Form(isRegion: NameRules.regionNames.contains(prefix), organisation: organisations.index(forForm: prefix),
+                                     country: countries.entry(forForm: prefix))
+            }
         }
-        self.formPrefixes = prefixes
-        self.asciiFormPrefixes = ByteKeyTable(prefixes.map { (key: $0, value: true) })
+        self.forms = forms
+        self.asciiForms = ByteKeyTable(forms.map { (key: $0.key, value: $0.value) })
     }
 
-    /// `formPrefixes` for ASCII text, looked up by bytes: asked of nearly every
+    /// `forms` for ASCII text, looked up by bytes: asked of nearly every
     /// capitalised word.
-    private let asciiFormPrefixes: ByteKeyTable<Bool>
+    private let asciiForms: ByteKeyTable<Form>
 
-    func isFormPrefix(_ text: String) -> Bool {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            for b in bytes where b >= 0x80 { return nil }
-            return asciiFormPrefixes.value(forKey: bytes) ?? false
+    /// The form, or beginning of a form, written as `scalars[start..<end]`;
+    /// nil when no form begins so. ASCII text (nearly all) is looked up by its
+    /// scalars, with no String made of them.
+    func form(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Form? {
+        scalars.withUnsafeBufferPointer { scalars in
+            var hash = FNV1a.offset
+            for i in start..<end {
+                let v = scalars[i].value
+                guard v < 0x80 else { return forms[Tokenizer.makeString(scalars, start, end)] }
+                hash = FNV1a.add(UInt8(truncatingIfNeeded: v), to: hash)
+            }
+            return asciiForms.value(hash: hash, count: end - start) { UInt8(truncatingIfNeeded: scalars[start + $0].value) }
         }
-        if let ascii, let answer = ascii { return answer }
-        return formPrefixes.contains(text)
     }
 
-    func country(_ form: String) -> CountryRef? {
-        countries.country(forForm: form).map { CountryRef(code: $0.record.code, name: $0.record.name, isDemonym: $0.via == .demonym) }
+    /// The country a form refers to, as its record's index in `countries.records`
+    /// and the kind of form, looked up as `form(_:_:_:)` does.
+    func country(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> CountryGazetteer.Entry? {
+        form(scalars, start, end)?.country
     }
 
     /// A country as a person types it in a query: any form, code, case or accents.
@@ -63,7 +87,6 @@ struct Gazetteer: Sendable {
         countries.lookup(loose: query).map { CountryRef(code: $0.code, name: $0.name) }
     }
 
-    func organisation(_ form: String) -> String? { organisations.organisation(forForm: form) }
     func gender(ofGivenName name: String) -> PersonGender? { GivenNames.gender(of: name) }
     func isGivenName(_ name: String) -> Bool { GivenNames.gender(of: name) != nil }
 
