@@ -42,8 +42,12 @@ final class BackgroundLoad: @unchecked Sendable {
                 try store.load(paths: paths, events: { [self] event in receive(event) })
             }
             lock.withLock { outcome = result }
-            // words become searchable without the first search waiting for the index
-            if case .success(let library) = result { library.indexText() }
+            // words become searchable without the first search waiting for the
+            // index; a second later, so that it does not slow the first frames
+            if case .success(let library) = result {
+                Thread.sleep(forTimeInterval: 1)
+                library.indexText()
+            }
         }
         thread.stackSize = 8 << 20
         thread.start()
