@@ -89,16 +89,32 @@ final class ByteKeyTable<Value: Sendable>: @unchecked Sendable {
     /// (scalars to be lowercased) compare it without building it.
     @inline(__always)
     func value(hash: UInt32, count: Int, byte: (Int) -> UInt8) -> Value? {
+        let entry = OpenAddressing.entry(slots: UnsafeBufferPointer(slots), mask: mask, keyStarts: UnsafeBufferPointer(keyStarts),
+                                         hash: hash, count: count) { keyStart in
+            var k = 0
+            while k < count, keyBytes[keyStart + k] == byte(k) { k += 1 }
+            return k == count
+        }
+        return entry.map { values[$0] }
+    }
+}
+
+/// The probe both hash tables of words use (`ByteKeyTable`, `WordTable`):
+/// slots hold an entry's index + 1 (0 is empty), entry `i`'s key lies at
+/// `keyStarts[i] ..< keyStarts[i + 1]` in a buffer of the table's own, and
+/// collisions go to the next slot.
+enum OpenAddressing {
+    /// The entry whose key has `count` elements and is the one `keyMatches`
+    /// accepts (given where the entry's key starts), probed from `hash`.
+    @inline(__always)
+    static func entry(slots: UnsafeBufferPointer<Int32>, mask: Int, keyStarts: UnsafeBufferPointer<Int32>, hash: UInt32, count: Int,
+                      keyMatches: (_ keyStart: Int) -> Bool) -> Int? {
         var slot = Int(hash) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
             let start = Int(keyStarts[entry - 1]), end = Int(keyStarts[entry])
-            if end - start == count {
-                var k = 0
-                while k < count, keyBytes[start + k] == byte(k) { k += 1 }
-                if k == count { return values[entry - 1] }
-            }
+            if end - start == count && keyMatches(start) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }

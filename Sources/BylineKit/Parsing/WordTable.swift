@@ -112,17 +112,10 @@ struct WordTable: Sendable {
         return slots.withUnsafeBufferPointer { slots in
             keyStarts.withUnsafeBufferPointer { keyStarts in
                 keyScalars.withUnsafeBufferPointer { keyScalars in
-                    var slot = Int(h) & mask
-                    while true {
-                        let entry = Int(slots[slot])
-                        if entry == 0 { return nil }
-                        let ks = Int(keyStarts[entry - 1]), ke = Int(keyStarts[entry])
-                        if ke - ks == count {
-                            var k = 0
-                            while k < count, keyScalars[ks + k] == scalars[start + k] { k += 1 }
-                            if k == count { return entry - 1 }
-                        }
-                        slot = (slot + 1) & mask
+                    OpenAddressing.entry(slots: slots, mask: mask, keyStarts: keyStarts, hash: h, count: count) { keyStart in
+                        var k = 0
+                        while k < count, keyScalars[keyStart + k] == scalars[start + k] { k += 1 }
+                        return k == count
                     }
                 }
             }
