@@ -210,8 +210,9 @@ final class LibraryCache: Sendable {
                     """, arguments: [batch]).map { (id: $0[0] as Int64, body: $0[1] as Data) }
             }
             if pending.isEmpty {
-                // rows whose body is gone have nothing to index
-                try queue.write { db in try db.execute(sql: "DELETE FROM unindexed") }
+                // rows whose body is gone have nothing to index (written only
+                // when there are such rows: every word search comes here)
+                if try hasUnindexed() { try queue.write { db in try db.execute(sql: "DELETE FROM unindexed") } }
                 return total
             }
             let texts = ParallelChunks.map(count: pending.count, chunk: ParallelChunks.chunk(for: pending.count, perCore: 4, bounds: 16...Int.max)) { range in
@@ -222,10 +223,10 @@ final class LibraryCache: Sendable {
                     let insertText = try db.cachedStatement(sql: "INSERT INTO search (rowid, text) VALUES (?, ?)")
                     let done = try db.cachedStatement(sql: "DELETE FROM unindexed WHERE id = ?")
                     for (k, row) in pending.enumerated() {
-                        // (still listed: not deleted or indexed by another process meanwhile)
-                        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unindexed WHERE id = ?)", arguments: [row.id]) == true else { continue }
-                        if let text = texts[k] { try insertText.execute(arguments: [row.id, text]) }
+                        // indexed only if still listed: not deleted or indexed by another process meanwhile
                         try done.execute(arguments: [row.id])
+                        guard db.changesCount > 0 else { continue }
+                        if let text = texts[k] { try insertText.execute(arguments: [row.id, text]) }
                     }
                     return .commit
                 }
