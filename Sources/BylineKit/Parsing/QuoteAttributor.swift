@@ -287,7 +287,7 @@ struct QuoteAttributor {
         var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
         let toks = para.tokens
         // the quote must end its clause: `,"`, `?"`, `!"` inside or a comma/dash after
-        while i < toks.count, toks[i].kind == .punctuation, (toks[i].isMark(",") || Self.clauseEndMarks.contains(toks[i], in: para)) { i += 1 }
+        while i < toks.count, toks[i].kind == .punctuation, (toks[i].isMark(",") || toks[i].isIn(.clauseEndMark)) { i += 1 }
         guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
         // said X / added X
         if toks[i].isSpeechVerb, !toks[i].isIn(.beliefSpeech) {
@@ -321,7 +321,7 @@ struct QuoteAttributor {
         }
         // X said: a short subject then a cue, before the sentence ends; a new
         // clause (`… "…" and that both had agreed`) is not about this quote
-        if Self.clauseOpeners.contains(toks[i], in: para) {
+        if toks[i].isIn(.clauseOpener) {
             return nil
         }
         var j = i
@@ -444,9 +444,9 @@ struct QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     private func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         var k = v - 1
-        while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || Self.passiveAdverbs.contains(para.tokens[k], in: para) { k -= 1 }
+        while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || para.tokens[k].isIn(.passiveAdverb) { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.formsOfBe.contains(para.tokens[k], in: para)
+        return para.tokens[k].isIn(.formOfBe)
     }
 
     /// The agent of a passive cue: `… "…" by the conservation department`.
@@ -578,7 +578,7 @@ struct QuoteAttributor {
                 // `the government` of the country the article is about
                 if let c = dominantCountry { return .entity(c) }
             }
-            if Self.bodyNouns.contains(toks[k], in: para), k == from || ["the", "its", "their"].contains(para.lower(of: toks[k - 1])) {
+            if toks[k].isIn(.bodyNoun), k == from || ["the", "its", "their"].contains(para.lower(of: toks[k - 1])) {
                 if let o = latestOrganisation(withHead: w, before: Position(paragraph: para.index, offset: toks[k].start)) { return .entity(o) }
             }
             // `the city said`: the municipal body named before
@@ -645,27 +645,26 @@ struct QuoteAttributor {
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
 
     /// Marks that may stand between a quote and a cue after it: `"…," said`, `"…" — said`.
-    /// (Marks are their own lowercase, and no other text lowercases to one.)
-    static let clauseEndMarks = TokenWords([",", "—", "–", "-", ":", "--"])
+    static let clauseEndMarks: Set<String> = [",", "—", "–", "-", ":", "--"]
 
     /// Words that open a new clause after a quote: the quote is not its subject's.
-    static let clauseOpeners = TokenWords([
+    static let clauseOpeners: Set<String> = [
         "and", "but", "or", "while", "as", "which", "that", "because", "so", "after", "before", "when", "if",
         "though", "although", "whereas", "since", "until", "to", "for", "with", "in", "on", "at", "from",
-    ])
+    ]
 
-    static let passiveAdverbs = TokenWords(["also", "widely", "often", "once"])
-    static let formsOfBe = TokenWords(["was", "were", "been", "be", "is", "are", "being"])
+    static let passiveAdverbs: Set<String> = ["also", "widely", "often", "once"]
+    static let formsOfBe: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// Common nouns for a body that speaks: `the ministry said`.
-    static let bodyNouns = TokenWords([
+    static let bodyNouns: Set<String> = [
         "ministry", "department", "company", "organization", "organisation", "agency", "church", "embassy",
         "bank", "court", "party", "council", "commission", "committee", "group", "union", "foundation", "institute",
         "university", "office", "authority", "board", "service", "bureau",
-    ])
+    ]
 
     /// Words that open a comma-enclosed aside: `, who met Rubio,`.
-    static let asideOpeners = TokenWords(["who", "whose", "whom", "which", "where", "the", "a", "an", "himself", "herself"])
+    static let asideOpeners: Set<String> = ["who", "whose", "whom", "which", "where", "the", "a", "an", "himself", "herself"]
 
     /// Words that make no noun phrase: `and said`, `but then said`.
     static let functionWords: Set<String> = [
@@ -685,41 +684,6 @@ struct QuoteAttributor {
     /// compare their text.
     private static func isWord(_ t: Token, _ word: String, in para: ParagraphText) -> Bool {
         t.end - t.start == word.utf8.count && para.lower(of: t) == word
-    }
-
-    /// A list of lowercase words (or marks) asked about one token at a time.
-    /// A token whose lowercase text is a listed word has as many scalars as
-    /// the word (each scalar of such a text lowercases to one scalar) and
-    /// starts with the word's first letter in either case (or a non-ASCII
-    /// scalar: the Kelvin sign lowercases to `k`). Most tokens differ in one of
-    /// the two, and only the others hash their text.
-    struct TokenWords {
-        let words: Set<String>
-        /// Bit `n`: a word of `n` scalars (63: of 63 or more).
-        private let lengths: UInt64
-        /// Bit `slot(v)` for each word's first scalar `v`.
-        private let initials: UInt64
-
-        init(_ words: Set<String>) {
-            var lengths: UInt64 = 0, initials: UInt64 = 0
-            for w in words {
-                lengths |= 1 << UInt64(min(w.unicodeScalars.count, 63))
-                initials |= 1 << UInt64(Self.slot(w.unicodeScalars.first!.value))
-            }
-            self.words = words
-            self.lengths = lengths
-            self.initials = initials
-        }
-
-        /// A scalar's place among 64 bits, the same for both cases of an ASCII
-        /// letter (other scalars may share a place: that only lets more through).
-        private static func slot(_ v: UInt32) -> UInt32 { (v | 0x20) & 63 }
-
-        func contains(_ t: Token, in para: ParagraphText) -> Bool {
-            guard lengths & (1 << UInt64(min(t.end - t.start, 63))) != 0 else { return false }
-            if t.first.value < 0x80, initials & (1 << UInt64(Self.slot(t.first.value))) == 0 { return false }
-            return words.contains(para.lower(of: t))
-        }
     }
 
     /// The country named most often: whose government `the government` is.
@@ -752,7 +716,7 @@ struct QuoteAttributor {
         var k = from
         while k < to {
             if toks[k].isMark(","), k + 1 < to {
-                if Self.asideOpeners.contains(toks[k + 1], in: para) {
+                if toks[k + 1].isIn(.asideOpener) {
                     var e = k + 1
                     while e < to, !toks[e].isMark(",") { e += 1 }
                     if e < to {

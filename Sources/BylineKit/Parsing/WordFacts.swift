@@ -35,6 +35,12 @@ struct WordFacts: Sendable, Equatable {
         static let adjunct = Lists(rawValue: 1 << 23)
         static let minorWord = Lists(rawValue: 1 << 24)
         static let pronoun = Lists(rawValue: 1 << 25)
+        static let clauseEndMark = Lists(rawValue: 1 << 26)
+        static let clauseOpener = Lists(rawValue: 1 << 27)
+        static let passiveAdverb = Lists(rawValue: 1 << 28)
+        static let formOfBe = Lists(rawValue: 1 << 29)
+        static let bodyNoun = Lists(rawValue: 1 << 30)
+        static let asideOpener = Lists(rawValue: 1 << 31)
     }
 
     var lists: Lists = []
@@ -94,6 +100,12 @@ struct WordFacts: Sendable, Equatable {
         add(QuoteAttributor.adjunctWords, .adjunct)
         add(QuoteFilter.minorWords, .minorWord)
         add(QuoteAttributor.pronouns, .pronoun)
+        add(QuoteAttributor.clauseEndMarks, .clauseEndMark)
+        add(QuoteAttributor.clauseOpeners, .clauseOpener)
+        add(QuoteAttributor.passiveAdverbs, .passiveAdverb)
+        add(QuoteAttributor.formsOfBe, .formOfBe)
+        add(QuoteAttributor.bodyNouns, .bodyNoun)
+        add(QuoteAttributor.asideOpeners, .asideOpener)
         return table
     }()
 }
