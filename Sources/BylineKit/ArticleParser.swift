@@ -8,7 +8,8 @@ public enum ArticleParser {
 
     public static func parse(_ text: String, file: String) -> Article {
         let clean = TextSanitiser.sanitise(text)
-        let isMarkdown = file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown")
+        let name = file.lowercased()
+        let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".markdown")
         let structure = ArticleStructure.parse(clean, markdown: isMarkdown)
         return understand(structure, file: file, gazetteer: .standard)
     }
