@@ -30,10 +30,6 @@ enum QuoteFinder {
         s == "'" || s == "\u{2018}" || s == "\u{2019}" || s == "\u{201A}" || s == "\u{2039}" || s == "\u{203A}"
     }
 
-    private static func isSpaceOrEdge(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        i < 0 || i >= scalars.count || Tokenizer.isSpace(scalars[i])
-    }
-
     private static func isOpeningContext(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":": true
