@@ -77,22 +77,37 @@ enum WholeProgram {
         for _ in 0..<repetitions {
             runs.append(try runProgram("/usr/bin/script", ["-q", "-e", "-c", command, "/dev/null"], environment: env))
         }
+        return median(of: runs)
+    }
+
+    /// Cold: the median of `coldRepetitions` runs, each with a new, empty
+    /// cache folder (one cold run varies by a tenth from the next); the last
+    /// one fills `cache`, which is kept. Warm: the median of `repetitions`
+    /// runs on `cache`. Each keeps the largest peak memory among its runs.
+    static func coldAndWarm(_ arguments: [String], cache: URL, state: URL, coldRepetitions: Int = 3, repetitions: Int) throws -> (cold: Run, warm: Run) {
+        let env = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": state.path]
+        var colds: [Run] = []
+        for _ in 0..<max(coldRepetitions, 1) {
+            try? FileManager.default.removeItem(at: cache)
+            colds.append(try run(arguments, environment: env))
+        }
+        var runs: [Run] = []
+        for _ in 0..<repetitions { runs.append(try run(arguments, environment: env)) }
+        return (median(of: colds), median(of: runs))
+    }
+
+    /// The run of median time, with the largest peak memory of all.
+    static func median(of runs: [Run]) -> Run {
         let times = runs.map(\.seconds).sorted()
         return Run(seconds: times[times.count / 2], peakMiB: runs.map(\.peakMiB).max() ?? 0, status: runs.map(\.status).max() ?? 0)
     }
 
-    /// Cold: a new, empty cache folder. Warm: the median of `repetitions` runs
-    /// on the cache the cold run left, and the largest peak memory among them.
-    static func coldAndWarm(_ arguments: [String], scratch: URL, repetitions: Int) throws -> (cold: Run, warm: Run) {
-        let cache = scratch.appendingPathComponent("xdg-cache-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let env = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": scratch.appendingPathComponent("xdg-state").path]
-        let cold = try run(arguments, environment: env)
-        var runs: [Run] = []
-        for _ in 0..<repetitions { runs.append(try run(arguments, environment: env)) }
-        let times = runs.map(\.seconds).sorted()
-        let warm = Run(seconds: times[times.count / 2], peakMiB: runs.map(\.peakMiB).max() ?? 0, status: runs.map(\.status).max() ?? 0)
-        return (cold, warm)
+    /// Writes every dirty page to disk and waits: the corpus the benchmark
+    /// has just written would otherwise be flushed by the kernel during the
+    /// cold runs and be timed as part of them.
+    static func flushWrites() {
+        sync()
+        sleep(2)   // files younger than the cache's settle time would be parsed again when warm
     }
 }
 

@@ -80,6 +80,7 @@ func parserThroughput() throws -> Figure {
 if parserOnly {
     let figure = try parserThroughput()
     print("\(figure.name): \(String(format: "%.2f", figure.value)) \(figure.unit) (target \(figure.target))")
+    try? FileManager.default.removeItem(at: folder)   // exit skips the defer above
     exit(0)
 }
 
@@ -89,8 +90,9 @@ if parserOnly {
 let listArguments = ["list", "--query", "country:France", folder.path]
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-cache-\(getpid())")
 defer { try? FileManager.default.removeItem(at: scratch) }
-sleep(2)   // files younger than the cache's settle time would be parsed again when warm
-let (cold, warm) = try WholeProgram.coldAndWarm(listArguments, scratch: scratch, repetitions: 5)
+WholeProgram.flushWrites()
+let (cold, warm) = try WholeProgram.coldAndWarm(listArguments, cache: scratch.appendingPathComponent("xdg-cache"),
+                                                state: scratch.appendingPathComponent("xdg-state"), repetitions: 5)
 figures.append(Figure(name: "byline list --query country:France, \(count) articles, cold", value: cold.seconds, unit: "s", target: "≤ 1.5 s"))
 figures.append(Figure(name: "same, cache warm (median of 5)", value: warm.seconds, unit: "s", target: "≤ 0.15 s"))
 figures.append(Figure(name: "peak memory, \(count) articles, cache warm", value: warm.peakMiB, unit: "MiB", target: "≤ 100 MiB"))
@@ -108,12 +110,12 @@ if large {
     defer { try? FileManager.default.removeItem(at: bigFolder) }
     var bigGenerator = CorpusGenerator(seed: 2026)
     _ = try bigGenerator.write(count: count * 10, to: bigFolder)
-    sleep(2)
+    WholeProgram.flushWrites()
     let bigEnvironment = ["XDG_CACHE_HOME": scratch.appendingPathComponent("large-cache").path,
                           "XDG_STATE_HOME": scratch.appendingPathComponent("large-state").path]
     let bigArguments = ["list", "--query", "country:France", bigFolder.path]
-    let bigCold = try WholeProgram.run(bigArguments, environment: bigEnvironment)
-    let bigWarm = try WholeProgram.run(bigArguments, environment: bigEnvironment)
+    let (bigCold, bigWarm) = try WholeProgram.coldAndWarm(bigArguments, cache: scratch.appendingPathComponent("large-cache"),
+                                                          state: scratch.appendingPathComponent("large-state"), repetitions: 1)
     let bigFrame = try WholeProgram.firstFrame(folder: bigFolder.path, environment: bigEnvironment, repetitions: 3)
     figures.append(Figure(name: "\(count * 10) articles cold / \(count) cold (\(String(format: "%.1f", bigCold.seconds)) s)", value: bigCold.seconds / cold.seconds, unit: "×", target: "≤ 11"))
     figures.append(Figure(name: "\(count * 10) articles, list, cache warm", value: bigWarm.seconds, unit: "s", target: "(no target)"))
