@@ -64,7 +64,7 @@ struct Gazetteer: Sendable {
     /// The form, or beginning of a form, written as `scalars[start..<end]`;
     /// nil when no form begins so. ASCII text (nearly all) is looked up by its
     /// scalars, with no String made of them.
-    func form(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Form? {
+    func form(_ scalars: TextRun<Unicode.Scalar>, _ start: Int, _ end: Int) -> Form? {
         scalars.withUnsafeBufferPointer { scalars in
             var hash = FNV1a.offset
             for i in start..<end {
@@ -78,7 +78,7 @@ struct Gazetteer: Sendable {
 
     /// The country a form refers to, as its record's index in `countries.records`
     /// and the kind of form, looked up as `form(_:_:_:)` does.
-    func country(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> CountryGazetteer.Entry? {
+    func country(_ scalars: TextRun<Unicode.Scalar>, _ start: Int, _ end: Int) -> CountryGazetteer.Entry? {
         form(scalars, start, end)?.country
     }
 

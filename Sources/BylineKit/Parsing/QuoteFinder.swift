@@ -47,7 +47,7 @@ enum QuoteFinder {
     enum Shape { case opening, closing, either }
 
     /// Whether a mark at `i` can open or close, from the glyph and its neighbours.
-    static func shape(_ scalars: [Unicode.Scalar], _ i: Int) -> Shape {
+    static func shape(_ scalars: TextRun<Unicode.Scalar>, _ i: Int) -> Shape {
         let before = i > 0 ? scalars[i - 1] : nil
         let after = i + 1 < scalars.count ? scalars[i + 1] : nil
         // (`Tokenizer.isSpace` is `properties.isWhitespace`, with ASCII answered directly)
@@ -81,7 +81,7 @@ enum QuoteFinder {
     /// none): no mark is below U+00AB but `"` and `'`, so most scalars are
     /// passed over here, eight at a time while none of them may be one, then
     /// one by one.
-    private static func nextPossibleMark(in scalars: [Unicode.Scalar], after i: Int) -> Int {
+    private static func nextPossibleMark(in scalars: TextRun<Unicode.Scalar>, after i: Int) -> Int {
         scalars.withUnsafeBufferPointer { buffer in
             var j = i + 1
             let n = buffer.count
@@ -108,7 +108,7 @@ enum QuoteFinder {
 
     /// Appends the paragraph's quotations to `spans`; returns whether the
     /// last one is left open at the paragraph's end.
-    static func findInParagraph(_ scalars: [Unicode.Scalar], paragraph p: Int, continuing: Bool, singleMarks: Bool,
+    static func findInParagraph(_ scalars: TextRun<Unicode.Scalar>, paragraph p: Int, continuing: Bool, singleMarks: Bool,
                                 into spans: inout [QuoteSpan]) -> Bool {
         var open: (mark: Int, start: Int, continuation: Bool)? = nil
         var sawMark = false

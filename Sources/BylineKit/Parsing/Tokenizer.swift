@@ -137,6 +137,11 @@ enum Tokenizer {
         scalars.withUnsafeBufferPointer { makeString($0, start, end) }
     }
 
+    static func makeString(_ scalars: TextRun<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        precondition(start >= 0 && end <= scalars.count)
+        return scalars.withUnsafeBufferPointer { makeString($0, start, end) }
+    }
+
     static func makeString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         var length = 0
         for i in start..<end { length += UTF8.width(scalars[i]) }
@@ -351,14 +356,14 @@ enum Tokenizer {
     }
 
     static func tokenize(_ scalars: [Unicode.Scalar], words: inout WordTable) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokenize($0, words: &words) }
+        var tokens = TokenBuffer(capacity: scalars.count / 3 + 4)
+        scalars.withUnsafeBufferPointer { tokenize($0, into: &tokens, words: &words) }
+        return tokens.array
     }
 
-    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, words: inout WordTable) -> [Token] {
+    /// Appends the tokens of `scalars` (token offsets count from its start) to `tokens`.
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout TokenBuffer, words: inout WordTable) {
         let asciiMarks = Self.asciiMarks
-        var tokens: [Token] = []
-        // about one token per four scalars in prose; growing the array copies every token
-        tokens.reserveCapacity(scalars.count / 3 + 4)
         let n = scalars.count
         var i = 0
         while i < n {
@@ -422,6 +427,5 @@ enum Tokenizer {
             tokens.append(token(.punctuation, scalars, i, j, words: &words))
             i = j
         }
-        return tokens
     }
 }

@@ -74,6 +74,7 @@ struct WordTable: Sendable {
     }
 
     @inline(__always) func info(_ id: ID) -> Info { infos[Int(id)] }
+    @inline(__always) func text(_ id: ID) -> String { texts[Int(id)] }
 
     /// The words' Strings, for the paragraphs to share once tokenizing is done.
     var list: WordList { WordList(texts: texts, lowers: lowers) }
