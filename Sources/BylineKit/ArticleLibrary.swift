@@ -91,10 +91,9 @@ public struct ArticleLibrary: Sendable {
     /// `readArticle` for every file, spread over the cores; results in file order.
     public static func readArticles(_ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
         let done = Counter()
-        return ParallelChunks.map(count: files.count, chunk: ParallelChunks.chunk(for: files.count, perCore: 8, bounds: 1...64)) { range in
-            let results = range.map { readArticle(at: files[$0]) }
+        return ParallelChunks.map(count: files.count, chunk: ParallelChunks.chunk(for: files.count, perCore: 8, bounds: 1...64)) { range, out in
+            for i in range { out.append(readArticle(at: files[i])) }
             progress?(done.add(range.count), files.count)
-            return results
         }
     }
 

@@ -215,8 +215,8 @@ final class LibraryCache: Sendable {
                 if try hasUnindexed() { try queue.write { db in try db.execute(sql: "DELETE FROM unindexed") } }
                 return total
             }
-            let texts = ParallelChunks.map(count: pending.count, chunk: ParallelChunks.chunk(for: pending.count, perCore: 4, bounds: 16...Int.max)) { range in
-                range.map { (try? ArticleCoding.decodeArticle(pending[$0].body, file: "")).map(InMemoryTextSearch.searchableText(of:)) }
+            let texts = ParallelChunks.map(count: pending.count, chunk: ParallelChunks.chunk(for: pending.count, perCore: 4, bounds: 16...Int.max)) { range, out in
+                for i in range { out.append((try? ArticleCoding.decodeArticle(pending[i].body, file: "")).map(InMemoryTextSearch.searchableText(of:))) }
             }
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction {

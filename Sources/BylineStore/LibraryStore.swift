@@ -44,7 +44,8 @@ public struct LibraryStore: Sendable {
         let roots = paths.map { StorePath.absolute($0, relativeTo: directory) + "/" }
         var notes = listNotes
         guard let cachePath, let prefetch else {
-            return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events).run(notes: notes)
+            var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
+            return load.run(notes: notes)
         }
         // Damage found while opening or reading is repaired by starting again
         // with an empty cache; anything else means going without.
@@ -65,7 +66,8 @@ public struct LibraryStore: Sendable {
                 break
             }
         }
-        return LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events).run(notes: notes)
+        var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
+        return load.run(notes: notes)
     }
 }
 
@@ -105,28 +107,29 @@ struct LibraryLoad {
         // start's work, is spread over the cores.
         var matched: [(position: Int, row: Int)] = []
         matched.reserveCapacity(min(rows.count, keys.count))
-        for (k, row) in rows.enumerated() {
-            guard let i = positions[row.path] else {
-                if roots.contains(where: { row.path.hasPrefix($0) }) { gone.append(row.id) }
+        // (rows read in place: a copy of each would count references to its path and digest)
+        for k in rows.indices {
+            guard let i = positions[rows[k].path] else {
+                if roots.contains(where: { rows[k].path.hasPrefix($0) }) { gone.append(rows[k].id) }
                 continue
             }
-            guard stamps[i] == row.stamp, row.parser == ArticleParser.version else { continue }
+            guard stamps[i] == rows[k].stamp, rows[k].parser == ArticleParser.version else { continue }
             matched.append((i, k))
         }
-        let decoded = DigestDecoding.decode(matched.map { rows[$0.row].digest }, files: matched.map { files[$0.position] })
-        var cached = self.cached
+        var decoded = DigestDecoding.decode(matched.map { rows[$0.row].digest }, files: matched.map { files[$0.position] })
+        // (moved, not copied: on a throw this load is dropped whole)
         for (k, match) in matched.enumerated() {
-            guard let digest = decoded[k] else {
+            guard let digest = decoded[k].take() else {
                 throw LibraryCache.OpenError.damaged("the cached digest of \(keys[match.position]) does not decode")
             }
             cached[match.position] = (digest, rows[match.row].id)
         }
-        self.cached = cached
         return gone
     }
 
-    /// Parses what the cache did not have, writes it, and puts the library together.
-    func run(notes: [String]) -> LoadedLibrary {
+    /// Parses what the cache did not have, writes it, and puts the library
+    /// together (moving the cached digests into it: run once).
+    mutating func run(notes: [String]) -> LoadedLibrary {
         events?(.listed(files: files, cached: cached.map { $0?.digest },
                         bodies: CachedArticles(cache: cache, files: files, ids: cached.map { $0?.id })))
         let misses = files.indices.filter { cached[$0] == nil }
@@ -169,7 +172,7 @@ struct LibraryLoad {
         digests.reserveCapacity(files.count)
         for i in files.indices {
             let digest: ArticleDigest
-            if let c = cached[i] {
+            if let c = cached[i].take() {
                 digest = c.digest
                 rowIDs.append(c.id)
             } else if let p = parsed[i], let d = p.digest {
@@ -216,9 +219,9 @@ struct LibraryLoad {
 enum DigestDecoding {
     /// The digests, in order; nil for one that does not decode.
     static func decode(_ encoded: [Data], files: [String]) -> [ArticleDigest?] {
-        ParallelChunks.map(count: encoded.count, chunk: ParallelChunks.chunk(for: encoded.count, perCore: 4, bounds: 256...Int.max)) { range in
+        ParallelChunks.map(count: encoded.count, chunk: ParallelChunks.chunk(for: encoded.count, perCore: 4, bounds: 256...Int.max)) { range, out in
             var strings = StringTable()
-            return range.map { try? ArticleCoding.decodeDigest(encoded[$0], file: files[$0], strings: &strings) }
+            for i in range { out.append(try? ArticleCoding.decodeDigest(encoded[i], file: files[i], strings: &strings)) }
         }
     }
 }
