@@ -37,20 +37,19 @@ enum ArticleCoding {
             return try data.withUnsafeBytes { buffer in
                 var r = BinaryReader(buffer)
                 let title = try r.string()
-                var header = try readHeader(&r)
-                header.source = header.source.map { strings.intern($0) }
-                header.author = header.author.map { strings.intern($0) }
+                let header = ArticleHeader(title: try r.optionalString(), source: try r.optionalString(sharedIn: &strings),
+                                           author: try r.optionalString(sharedIn: &strings), date: try r.optionalString(), url: try r.optionalString())
                 let n = try r.count()
                 var entities: [DigestEntity] = []
                 entities.reserveCapacity(n)
                 for _ in 0..<n {
                     let kind = try readKind(&r)
-                    entities.append(DigestEntity(kind: kind, name: strings.intern(try r.string()), aliases: try r.strings().map { strings.intern($0) },
-                                                 role: try r.optionalString().map { strings.intern($0) },
+                    entities.append(DigestEntity(kind: kind, name: try r.string(sharedIn: &strings), aliases: try r.strings(sharedIn: &strings),
+                                                 role: try r.optionalString(sharedIn: &strings),
                                                  code: try r.optionalString(), mentionCount: try r.int()))
                 }
                 let digest = ArticleDigest(file: file, title: title, header: header, entities: entities,
-                                           speakers: try r.strings().map { strings.intern($0) }, quoteCount: try r.int(), notes: try r.strings())
+                                           speakers: try r.strings(sharedIn: &strings), quoteCount: try r.int(), notes: try r.strings())
                 guard r.isAtEnd else { throw BinaryReader.Malformed() }
                 return digest
             }
@@ -185,14 +184,52 @@ enum ArticleCoding {
     }
 }
 
-/// One shared copy of each string met (those too long to be stored inline).
+/// One shared copy of each string met (those too long to be stored inline),
+/// found by its encoded bytes: a name met before costs neither a new String
+/// (allocated, its UTF-8 checked) nor a SipHash of one. Strings are told
+/// apart by their bytes, so each digest keeps the exact text it was written
+/// with (a table of Strings would have shared one form of two canonically
+/// equal ones).
 struct StringTable {
-    private var table: [String: String] = [:]
+    private var strings: [String] = []
+    /// Open addressing: entry index + 1, or 0 for an empty slot.
+    private var slots = [Int32](repeating: 0, count: 256)
 
-    mutating func intern(_ s: String) -> String {
-        guard s.utf8.count > 15 else { return s }   // small strings live inside the String value
-        if let shared = table[s] { return shared }
-        table[s] = s
-        return s
+    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
+        // small strings live inside the String value
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let shared = strings[Int(slots[slot]) - 1]
+            if Self.hasBytes(shared, bytes) { return shared }
+            slot = (slot + 1) & mask
+        }
+        let string = String(decoding: bytes, as: UTF8.self)
+        strings.append(string)
+        slots[slot] = Int32(strings.count)
+        if strings.count * 2 > slots.count { rehash() }
+        return string
+    }
+
+    /// `string`'s UTF-8 is `bytes`, compared in place.
+    private static func hasBytes(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        string.utf8.withContiguousStorageIfAvailable { utf8 in
+            utf8.count == bytes.count && memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? string.utf8.elementsEqual(bytes)
+    }
+
+    private mutating func rehash() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (e, string) in strings.enumerated() {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in string.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(e + 1)
+        }
     }
 }

@@ -72,11 +72,20 @@ struct BinaryReader {
         return n
     }
 
-    mutating func string() throws(Malformed) -> String {
+    /// A string's encoded bytes, in place.
+    private mutating func stringBytes() throws(Malformed) -> UnsafeRawBufferPointer {
         let n = try count()
-        let s = String(decoding: UnsafeRawBufferPointer(rebasing: base[offset..<offset + n]), as: UTF8.self)
-        offset += n
-        return s
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: base[offset..<offset + n])
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        String(decoding: try stringBytes(), as: UTF8.self)
+    }
+
+    /// A string, one copy of which is shared through `table` by every digest read with it.
+    mutating func string(sharedIn table: inout StringTable) throws(Malformed) -> String {
+        table.intern(try stringBytes())
     }
 
     mutating func optionalString() throws(Malformed) -> String? {
@@ -87,11 +96,27 @@ struct BinaryReader {
         }
     }
 
+    mutating func optionalString(sharedIn table: inout StringTable) throws(Malformed) -> String? {
+        switch try int() {
+        case 0: nil
+        case 1: try string(sharedIn: &table)
+        default: throw Malformed()
+        }
+    }
+
     mutating func strings() throws(Malformed) -> [String] {
         let n = try count()
         var out: [String] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try string()) }
+        return out
+    }
+
+    mutating func strings(sharedIn table: inout StringTable) throws(Malformed) -> [String] {
+        let n = try count()
+        var out: [String] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try string(sharedIn: &table)) }
         return out
     }
 }

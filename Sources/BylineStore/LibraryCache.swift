@@ -111,7 +111,9 @@ final class LibraryCache: Sendable {
             try queue.read { db in
                 let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT id, path, size, modified, parser, digest FROM article")
                 while let row = try cursor.next() {
-                    try body(row[0], row[1], FileStamp(size: row[2], modified: row[3]), row[4], row.dataNoCopy(atIndex: 5) ?? Data())
+                    try row.withUnsafeData(atIndex: 5) { digest in
+                        try body(row[0], row[1], FileStamp(size: row[2], modified: row[3]), row[4], digest ?? Data())
+                    }
                 }
             }
         } catch {
