@@ -85,15 +85,18 @@ enum WholeProgram {
     /// one fills `cache`, which is kept. Warm: the median of `repetitions`
     /// runs on `cache`. Each keeps the largest peak memory among its runs.
     static func coldAndWarm(_ arguments: [String], cache: URL, state: URL, coldRepetitions: Int = 3, repetitions: Int) throws -> (cold: Run, warm: Run) {
-        let env = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": state.path]
         var colds: [Run] = []
-        for _ in 0..<max(coldRepetitions, 1) {
-            try? FileManager.default.removeItem(at: cache)
-            colds.append(try run(arguments, environment: env))
-        }
+        for _ in 0..<max(coldRepetitions, 1) { colds.append(try coldRun(arguments, cache: cache, state: state)) }
+        let env = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": state.path]
         var runs: [Run] = []
         for _ in 0..<repetitions { runs.append(try run(arguments, environment: env)) }
         return (median(of: colds), median(of: runs))
+    }
+
+    /// One run with `cache` emptied first (it is left filled).
+    static func coldRun(_ arguments: [String], cache: URL, state: URL) throws -> Run {
+        try? FileManager.default.removeItem(at: cache)
+        return try run(arguments, environment: ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": state.path])
     }
 
     /// The run of median time, with the largest peak memory of all.
