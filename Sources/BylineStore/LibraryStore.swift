@@ -145,7 +145,7 @@ struct LibraryLoad {
     /// Parses what the cache did not have, writes it, and puts the library
     /// together (moving the cached digests into it: run once).
     mutating func run(notes: [String]) -> LoadedLibrary {
-        events?(.listed(files: files, cached: cached.map { $0?.digest },
+        events?(.listed(files: files, keys: keys, cached: cached.map { $0?.digest },
                         bodies: CachedArticles(cache: cache, files: files, ids: cached.map { $0?.id })))
         let misses = files.indices.filter { cached[$0] == nil }
         // only the digests stay: the encoded bodies and texts go once written

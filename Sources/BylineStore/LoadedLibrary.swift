@@ -79,10 +79,11 @@ public struct LoadedLibrary: Sendable {
 /// What a load reports as it goes, for a reader that shows the library before
 /// every file is parsed.
 public enum LibraryLoadEvent: Sendable {
-    /// The article files found, in order, with the digests the cache already
-    /// had (nil: to be parsed) and a way to open those articles at once.
-    /// Comes once, before any parsing.
-    case listed(files: [String], cached: [ArticleDigest?], bodies: CachedArticles)
+    /// The article files found, in order, with their keys in the reading
+    /// state (absolute paths), the digests the cache already had (nil: to be
+    /// parsed) and a way to open those articles at once. Comes once, before
+    /// any parsing.
+    case listed(files: [String], keys: [String], cached: [ArticleDigest?], bodies: CachedArticles)
     /// More files parsed (and cached): their positions in the `listed` files
     /// with their digests (nil: the file was skipped, with a note), and how
     /// many of the files to parse are done.

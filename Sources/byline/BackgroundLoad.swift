@@ -59,9 +59,9 @@ final class BackgroundLoad: @unchecked Sendable {
     private func receive(_ event: LibraryLoadEvent) {
         lock.withLock {
             switch event {
-            case .listed(let files, let cached, let bodies):
+            case .listed(let files, let keys, let cached, let bodies):
                 self.files = files
-                keys = files.map { StorePath.absolute($0) }
+                self.keys = keys
                 digests = cached
                 self.bodies = bodies
             case .parsed(let batch, let done, let total):

@@ -141,8 +141,9 @@ struct CacheInvalidationTests {
         let events = EventLog()
         let library = try scratch.store.load(paths: [scratch.library], events: { events.add($0) })
         let log = events.events
-        guard case .listed(let files, let cached, let bodies) = log.first else { Issue.record("no listing first"); return }
+        guard case .listed(let files, let keys, let cached, let bodies) = log.first else { Issue.record("no listing first"); return }
         #expect(files.count == 14)
+        #expect(keys == library.keys)
         #expect(cached.compactMap { $0 }.map(\.title) == [library.digests[13].title])
         #expect(try bodies.article(at: 13) == library.article(at: 13))
         #expect(try bodies.article(at: 0) == library.article(at: 0))   // not cached then: parsed from the file
