@@ -47,24 +47,27 @@ enum LibraryScan {
             found.notes.append("\(folder): cannot read folder (permission denied?); skipped")
             return
         }
-        var names: [String] = []
+        defer { closedir(dir) }
+        var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
         }
-        closedir(dir)
-        names.sort()
+        names.sort { $0.name < $1.name }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        for name in names {
-            let path = prefix + name
+        let folderFD = dirfd(dir)
+        for (name, type) in names {
+            // a regular file that is no article needs no look (the file system says what it is)
+            if type == UInt8(DT_REG) && !isArticleName(name) { continue }
             var entryInfo = stat()
-            guard stat(path, &entryInfo) == 0 else { continue }
+            // (looked up in the open folder: one name to resolve, not the whole path)
+            guard fstatat(folderFD, name, &entryInfo, 0) == 0 else { continue }
             if (entryInfo.st_mode & S_IFMT) == S_IFDIR {
-                collect(folder: path, info: entryInfo, into: &found, visited: &visited)
+                collect(folder: prefix + name, info: entryInfo, into: &found, visited: &visited)
             } else if isArticleName(name) {
-                found.files.append(path)
+                found.files.append(prefix + name)
                 found.stamps.append(FileStamp(entryInfo))
             }
         }
