@@ -198,10 +198,8 @@ struct StringTable {
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
         // small strings live inside the String value
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Self.hash(bytes) & mask
         while slots[slot] != 0 {
             let shared = strings[Int(slots[slot]) - 1]
             if Self.hasBytes(shared, bytes) { return shared }
@@ -212,6 +210,13 @@ struct StringTable {
         slots[slot] = Int32(strings.count)
         if strings.count * 2 > slots.count { rehash() }
         return string
+    }
+
+    /// FNV-1a: cheap for names of a few dozen bytes.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// `string`'s UTF-8 is `bytes`, compared in place.
@@ -225,9 +230,7 @@ struct StringTable {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (e, string) in strings.enumerated() {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in string.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = Self.hash(string.utf8) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(e + 1)
         }

@@ -89,34 +89,36 @@ struct BinaryReader {
     }
 
     mutating func optionalString() throws(Malformed) -> String? {
-        switch try int() {
-        case 0: nil
-        case 1: try string()
-        default: throw Malformed()
-        }
+        try optional { r throws(Malformed) in try r.string() }
     }
 
     mutating func optionalString(sharedIn table: inout StringTable) throws(Malformed) -> String? {
+        try optional { r throws(Malformed) in try r.string(sharedIn: &table) }
+    }
+
+    mutating func strings() throws(Malformed) -> [String] {
+        try list { r throws(Malformed) in try r.string() }
+    }
+
+    mutating func strings(sharedIn table: inout StringTable) throws(Malformed) -> [String] {
+        try list { r throws(Malformed) in try r.string(sharedIn: &table) }
+    }
+
+    /// A value written after a 0 (none) or 1 (one) tag.
+    private mutating func optional<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> T? {
         switch try int() {
-        case 0: nil
-        case 1: try string(sharedIn: &table)
+        case 0: return nil
+        case 1: return try read(&self)
         default: throw Malformed()
         }
     }
 
-    mutating func strings() throws(Malformed) -> [String] {
+    /// Values written after their count.
+    private mutating func list<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let n = try count()
-        var out: [String] = []
+        var out: [T] = []
         out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try string()) }
-        return out
-    }
-
-    mutating func strings(sharedIn table: inout StringTable) throws(Malformed) -> [String] {
-        let n = try count()
-        var out: [String] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try string(sharedIn: &table)) }
+        for _ in 0..<n { out.append(try read(&self)) }
         return out
     }
 }
