@@ -4,7 +4,7 @@
 public enum ArticleParser {
     /// Bumped whenever a change to the parser changes its output, so cached
     /// parses made by an older parser are not reused.
-    public static let version = 1
+    public static let version = 2
 
     public static func parse(_ text: String, file: String) -> Article {
         let clean = TextSanitiser.sanitise(text)

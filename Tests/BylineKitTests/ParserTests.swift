@@ -247,6 +247,23 @@ struct EntityTests {
         #expect(names.contains("Green Party"))
     }
 
+    @Test func onePluralHeadNamesEachBodyOfItsList() {
+        let a = parse("Officials from the ministries of Defence, Finance and Health met on Monday.\n\nThe universities of Leeds and York said nothing.")
+        let names = Set(a.organisations.map(\.name))
+        #expect(names == ["Ministry of Defence", "Ministry of Finance", "Ministry of Health", "University of Leeds", "University of York"])
+        // each is mentioned where its own name is written
+        let finance = a.organisations.first { $0.name == "Ministry of Finance" }
+        #expect(finance?.mentions.map { a.paragraphs[$0.paragraph].text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start) }
+            .map { String(String.UnicodeScalarView($0)) } == ["Finance"])
+        #expect(a.people.isEmpty)
+    }
+
+    @Test func aPluralHeadNeedsAListOfNames() {
+        // one name, a lowercase list, or a head whose `of` is not the body's name: no bodies made up
+        let a = parse("The departments of State said little. The ministries of health and education agreed. The offices of Smith and Jones are closed.")
+        #expect(!a.organisations.contains { $0.name.hasPrefix("Department of") || $0.name.hasPrefix("Ministry of") || $0.name.hasPrefix("Office of") })
+    }
+
     @Test func placesAndPairingsAreNotPeople() {
         let a = parse("Fishing stopped near the border town of Tân Châu and on the Tonle Sap lake, despite Lancang-Mekong cooperation.")
         #expect(a.people.isEmpty)

@@ -88,6 +88,11 @@ struct EntityRecognizer {
         var lengths: [(len: Int, form: Gazetteer.Form)] = []
         for para in paragraphs {
             let toks = para.tokens
+            if !para.isHeadlineCase {
+                for i in toks.indices where toks[i].isInAsWritten(.pluralOrganisationHead) {
+                    coordinatedBodies(after: i, in: para, raw: &raw, covered: &covered)
+                }
+            }
             var i = 0
             while i < toks.count {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
@@ -535,6 +540,42 @@ struct EntityRecognizer {
         if case .organisation = draft { mention.surface = para.text(mention.start, mention.end) }
         raw.append(mention)
         for t in first..<end { covered[para.index, t] = true }
+    }
+
+    /// `the ministries of Justice, Economy and Security`: a plural head (in
+    /// lowercase), `of`, and two or more capitalised names joined by commas
+    /// and a final `and`/`or` are as many bodies, each named with the
+    /// singular head (`Ministry of Justice`) and mentioned where its own name
+    /// is written. Anything else after the head (one name, a lowercase word,
+    /// `of the …`) is left to the other rules.
+    private func coordinatedBodies(after head: Int, in para: ParagraphText, raw: inout [RawMention], covered: inout Coverage) {
+        let toks = para.tokens
+        guard head + 2 < toks.count, hasText(toks[head + 1], "of", in: para),
+              let singular = NameRules.pluralOrganisationHeads[para.text(of: toks[head])] else { return }
+        var items: [Range<Int>] = []
+        var joinedByAnd = false
+        var k = head + 2
+        while k < toks.count, toks[k].kind == .word, toks[k].isCapitalised, !covered[para.index, k] {
+            var end = k + 1
+            while end < toks.count, toks[end].kind == .word, toks[end].isCapitalised, toks[end].start == toks[end - 1].end + 1,
+                  !covered[para.index, end] { end += 1 }
+            items.append(k..<end)
+            // then `,`, `and`, `or` or `, and`, each maybe followed by `of`, before the next name
+            var next = end
+            if next < toks.count, toks[next].isMark(",") { next += 1 }
+            let isLast = next < toks.count && (hasText(toks[next], "and", in: para) || para.text(of: toks[next]) == "or")
+            if isLast { next += 1 }
+            if next < toks.count, hasText(toks[next], "of", in: para) { next += 1 }
+            guard next > end, next < toks.count, toks[next].kind == .word, toks[next].isCapitalised else { break }
+            if joinedByAnd { break }   // the name after `and` was the last
+            joinedByAnd = isLast
+            k = next
+        }
+        guard items.count >= 2, joinedByAnd else { return }
+        for item in items {
+            emit(.organisation(singular + " of " + para.text(toks[item.lowerBound].start, toks[item.upperBound - 1].end)),
+                 item.lowerBound, item.upperBound, para, &raw, &covered)
+        }
     }
 
     /// Whether a stretch of capitalised words is a person's name, and whose.

@@ -159,6 +159,15 @@ enum NameRules {
         "orthodox", "christian", "jewish", "arab", "nordic", "baltic",
     ]
 
+    /// Plural heads that name several bodies at once, with the singular each
+    /// one takes: `the ministries of Justice and Security` are the Ministry of
+    /// Justice and the Ministry of Security. (Only heads whose `of …` is the
+    /// body's own name: `the offices of Smith and Jones` are not Offices.)
+    static let pluralOrganisationHeads: [String: String] = [
+        "ministries": "Ministry", "departments": "Department", "universities": "University", "agencies": "Agency",
+        "committees": "Committee", "commissions": "Commission", "institutes": "Institute",
+    ]
+
     /// Common nouns that announce the name of a body right after them:
     /// `the company Nordlink Data`, `the Chilean producer Salar Andino`.
     static let organisationNouns: Set<String> = [

@@ -41,6 +41,7 @@ struct WordFacts: Sendable, Equatable {
         static let formOfBe = Lists(rawValue: 1 << 29)
         static let bodyNoun = Lists(rawValue: 1 << 30)
         static let asideOpener = Lists(rawValue: 1 << 31)
+        static let pluralOrganisationHead = Lists(rawValue: 1 << 32)
     }
 
     var lists: Lists = []
@@ -84,6 +85,7 @@ struct WordFacts: Sendable, Equatable {
         add(NameRules.placeHeads, .placeHead)
         add(NameRules.placeNouns, .placeNoun)
         add(NameRules.organisationNouns, .organisationNoun)
+        add(NameRules.pluralOrganisationHeads.keys, .pluralOrganisationHead)
         add(NameRules.abbreviations, .abbreviation)
         for (form, lemma) in SpeechCues.forms {
             var lists: Lists = .speechForm
