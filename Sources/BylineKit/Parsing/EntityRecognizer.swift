@@ -88,15 +88,17 @@ struct EntityRecognizer {
         var lengths: [(len: Int, form: Gazetteer.Form)] = []
         for para in paragraphs {
             let toks = para.tokens
-            if !para.isHeadlineCase {
-                for i in toks.indices where toks[i].isInAsWritten(.pluralOrganisationHead) {
-                    coordinatedBodies(after: i, in: para, raw: &raw, covered: &covered)
-                }
-            }
             var i = 0
             while i < toks.count {
                 // (a word in capitals is capitalised: `isAllCaps` implies `isCapitalised`)
-                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index, i] else { i += 1; continue }
+                guard toks[i].kind == .word, toks[i].isCapitalised, !covered[para.index, i] else {
+                    // `the ministries of …`: the names after it are taken before their runs are met
+                    if toks[i].isInAsWritten(.pluralOrganisationHead) && !para.isHeadlineCase {
+                        coordinatedBodies(after: i, in: para, raw: &raw, covered: &covered)
+                    }
+                    i += 1
+                    continue
+                }
                 let run = capitalisedRun(para, from: i)
                 classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
