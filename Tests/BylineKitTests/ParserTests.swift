@@ -258,6 +258,19 @@ struct EntityTests {
         #expect(a.people.isEmpty)
     }
 
+    @Test func namesJoinedBeforeAPluralHeadAreBodies() {
+        let a = parse("Lawyers at the Justice and Treasury departments declined to comment.\n\nThe State and Homeland Security Departments later agreed, as did Oxford and Cambridge universities.")
+        #expect(Set(a.organisations.map(\.name)) == ["Justice Department", "Treasury Department", "State Department",
+                                                      "Homeland Security Department", "Oxford University", "Cambridge University"])
+        #expect(a.people.isEmpty)
+    }
+
+    @Test func countriesBeforeAPluralHeadAreNoBodies() {
+        let a = parse("The French and German ministries said nothing, and the Irish and Dutch agencies agreed.")
+        #expect(a.organisations.isEmpty)
+        #expect(Set(a.countries.map(\.name)) == ["France", "Germany", "Ireland", "Netherlands"])
+    }
+
     @Test func aPluralHeadNeedsAListOfNames() {
         // one name, a lowercase list, or a head whose `of` is not the body's name: no bodies made up
         let a = parse("The departments of State said little. The ministries of health and education agreed. The offices of Smith and Jones are closed.")

@@ -12,7 +12,8 @@ import Testing
     static let fingerprints: [Int: UInt64] = [
         1: 0x43ec_75de_6881_90d5,
         // 2: bodies named by one plural head (`the ministries of Justice and
-        // Security`), which no sample article has
+        // Security`, `the Justice and Treasury departments`), which no
+        // sample article has
         2: 0x43ec_75de_6881_90d5,
     ]
 

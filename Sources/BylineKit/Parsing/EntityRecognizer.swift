@@ -100,6 +100,12 @@ struct EntityRecognizer {
                     continue
                 }
                 let run = capitalisedRun(para, from: i)
+                // (asked only when a plural head ends the run or follows it)
+                if toks[run.upperBound - 1].isIn(.pluralOrganisationHead) || run.upperBound < toks.count && toks[run.upperBound].isIn(.pluralOrganisationHead),
+                   !para.isHeadlineCase && bodiesBeforePluralHead(run, in: para, raw: &raw, covered: &covered) {
+                    i = run.upperBound
+                    continue
+                }
                 classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
                 i = max(run.upperBound, i + 1)
             }
@@ -578,6 +584,48 @@ struct EntityRecognizer {
             emit(.organisation(singular + " of " + para.text(toks[item.lowerBound].start, toks[item.upperBound - 1].end)),
                  item.lowerBound, item.upperBound, para, &raw, &covered)
         }
+    }
+
+    /// `the Justice and Treasury departments`, `the State and Homeland Security
+    /// Departments`: two or more names joined by `and` right before a plural
+    /// head are as many bodies, each its name and the singular head
+    /// (`Justice Department`), mentioned where its name is written. Not when
+    /// a name is a country or a people (`the French and German ministries`
+    /// are no proper names). Returns whether the run was taken so.
+    private func bodiesBeforePluralHead(_ run: Range<Int>, in para: ParagraphText, raw: inout [RawMention], covered: inout Coverage) -> Bool {
+        let toks = para.tokens
+        let head: Int, names: Range<Int>
+        if run.upperBound < toks.count, toks[run.upperBound].isInAsWritten(.pluralOrganisationHead),
+           toks[run.upperBound].start == toks[run.upperBound - 1].end + 1 {
+            (head, names) = (run.upperBound, run)
+        } else if run.count > 1, toks[run.upperBound - 1].isCapitalised, toks[run.upperBound - 1].isIn(.pluralOrganisationHead) {
+            (head, names) = (run.upperBound - 1, run.lowerBound ..< run.upperBound - 1)
+        } else {
+            return false
+        }
+        guard let singular = NameRules.pluralOrganisationHeads[para.lower(of: toks[head])] else { return false }
+        // names of capitalised words only, split at `and` (after a sentence's `The`)
+        var items: [Range<Int>] = []
+        var start = names.lowerBound
+        while start < names.upperBound, toks[start].isIn(.determiner) { start += 1 }
+        for k in start ..< names.upperBound {
+            if toks[k].kind == .word && toks[k].isCapitalised { continue }
+            guard hasText(toks[k], "and", in: para), k > start else { return false }
+            items.append(start ..< k)
+            start = k + 1
+        }
+        guard start < names.upperBound else { return false }
+        items.append(start ..< names.upperBound)
+        guard items.count >= 2, !items.contains(where: { item in
+            gazetteer.country(para.scalars, toks[item.lowerBound].start, toks[item.upperBound - 1].end) != nil
+                || gazetteer.country(para.scalars, toks[item.lowerBound].start, toks[item.lowerBound].end) != nil
+        }) else { return false }
+        for item in items {
+            emit(.organisation(para.text(toks[item.lowerBound].start, toks[item.upperBound - 1].end) + " " + singular),
+                 item.lowerBound, item.upperBound, para, &raw, &covered)
+        }
+        covered[para.index, head] = true
+        return true
     }
 
     /// Whether a stretch of capitalised words is a person's name, and whose.
