@@ -100,9 +100,8 @@ struct EntityRecognizer {
                     continue
                 }
                 let run = capitalisedRun(para, from: i)
-                // (asked only when a plural head ends the run or follows it)
-                if toks[run.upperBound - 1].isIn(.pluralOrganisationHead) || run.upperBound < toks.count && toks[run.upperBound].isIn(.pluralOrganisationHead),
-                   !para.isHeadlineCase && bodiesBeforePluralHead(run, in: para, raw: &raw, covered: &covered) {
+                if !para.isHeadlineCase, let closing = pluralHead(closing: run, in: para),
+                   bodiesBeforePluralHead(closing.names, head: closing.head, in: para, raw: &raw, covered: &covered) {
                     i = run.upperBound
                     continue
                 }
@@ -586,23 +585,31 @@ struct EntityRecognizer {
         }
     }
 
+    /// The plural head that closes a run, and the run's words before it: the
+    /// lowercase word right after the run (`… departments`) or the run's
+    /// own last word (`… Departments`). Asked of every run, so answered from
+    /// the words' facts alone.
+    @inline(__always)
+    private func pluralHead(closing run: Range<Int>, in para: ParagraphText) -> (head: Int, names: Range<Int>)? {
+        let toks = para.tokens
+        if run.upperBound < toks.count, toks[run.upperBound].isInAsWritten(.pluralOrganisationHead),
+           toks[run.upperBound].start == toks[run.upperBound - 1].end + 1 {
+            return (run.upperBound, run)
+        }
+        if run.count > 1, toks[run.upperBound - 1].isCapitalised, toks[run.upperBound - 1].isIn(.pluralOrganisationHead) {
+            return (run.upperBound - 1, run.lowerBound ..< run.upperBound - 1)
+        }
+        return nil
+    }
+
     /// `the Justice and Treasury departments`, `the State and Homeland Security
     /// Departments`: two or more names joined by `and` right before a plural
     /// head are as many bodies, each its name and the singular head
     /// (`Justice Department`), mentioned where its name is written. Not when
     /// a name is a country or a people (`the French and German ministries`
     /// are no proper names). Returns whether the run was taken so.
-    private func bodiesBeforePluralHead(_ run: Range<Int>, in para: ParagraphText, raw: inout [RawMention], covered: inout Coverage) -> Bool {
+    private func bodiesBeforePluralHead(_ names: Range<Int>, head: Int, in para: ParagraphText, raw: inout [RawMention], covered: inout Coverage) -> Bool {
         let toks = para.tokens
-        let head: Int, names: Range<Int>
-        if run.upperBound < toks.count, toks[run.upperBound].isInAsWritten(.pluralOrganisationHead),
-           toks[run.upperBound].start == toks[run.upperBound - 1].end + 1 {
-            (head, names) = (run.upperBound, run)
-        } else if run.count > 1, toks[run.upperBound - 1].isCapitalised, toks[run.upperBound - 1].isIn(.pluralOrganisationHead) {
-            (head, names) = (run.upperBound - 1, run.lowerBound ..< run.upperBound - 1)
-        } else {
-            return false
-        }
         guard let singular = NameRules.pluralOrganisationHeads[para.lower(of: toks[head])] else { return false }
         // names of capitalised words only, split at `and` (after a sentence's `The`)
         var items: [Range<Int>] = []
