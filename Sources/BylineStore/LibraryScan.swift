@@ -59,14 +59,15 @@ enum LibraryScan {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let folderFD = dirfd(dir)
         for (name, type) in names {
+            let isArticle = isArticleName(name)
             // a regular file that is no article needs no look (the file system says what it is)
-            if type == UInt8(DT_REG) && !isArticleName(name) { continue }
+            if type == UInt8(DT_REG) && !isArticle { continue }
             var entryInfo = stat()
             // (looked up in the open folder: one name to resolve, not the whole path)
             guard fstatat(folderFD, name, &entryInfo, 0) == 0 else { continue }
             if (entryInfo.st_mode & S_IFMT) == S_IFDIR {
                 collect(folder: prefix + name, info: entryInfo, into: &found, visited: &visited)
-            } else if isArticleName(name) {
+            } else if isArticle {
                 found.files.append(prefix + name)
                 found.stamps.append(FileStamp(entryInfo))
             }
