@@ -106,15 +106,15 @@ enum WholeProgram {
         return Run(seconds: times[times.count / 2], peakMiB: runs.map(\.peakMiB).max() ?? 0, status: runs.map(\.status).max() ?? 0)
     }
 
-    /// Writes every dirty page to disk and waits: the corpus the benchmark
-    /// has just written would otherwise be flushed by the kernel during the
-    /// cold runs and be timed as part of them.
     /// A warm start comes after the cold one has finished writing its cache,
     /// as a person's next start does: the cache a cold run leaves is still in
     /// memory, waiting to be written, and the kernel writes it out about 30
     /// seconds later, in the middle of the warm runs timed here. Written now.
     static func warmStart() { sync() }
 
+    /// Writes every dirty page to disk and waits: the corpus the benchmark
+    /// has just written would otherwise be flushed by the kernel during the
+    /// cold runs and be timed as part of them.
     static func flushWrites() {
         sync()
         sleep(2)   // files younger than the cache's settle time would be parsed again when warm

@@ -92,8 +92,8 @@ let listArguments = ["list", "--query", "country:France", folder.path]
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-cache-\(getpid())")
 defer { try? FileManager.default.removeItem(at: scratch) }
 WholeProgram.flushWrites()
-let (cold, warm) = try WholeProgram.coldAndWarm(listArguments, cache: scratch.appendingPathComponent("xdg-cache"),
-                                                state: scratch.appendingPathComponent("xdg-state"), repetitions: 5)
+let listCache = scratch.appendingPathComponent("xdg-cache"), listState = scratch.appendingPathComponent("xdg-state")
+let (cold, warm) = try WholeProgram.coldAndWarm(listArguments, cache: listCache, state: listState, repetitions: 5)
 figures.append(Figure(name: "byline list --query country:France, \(count) articles, cold", value: cold.seconds, unit: "s", target: "≤ 1.5 s"))
 figures.append(Figure(name: "same, cache warm (median of 5)", value: warm.seconds, unit: "s", target: "≤ 0.15 s"))
 figures.append(Figure(name: "peak memory, \(count) articles, cache warm", value: warm.peakMiB, unit: "MiB", target: "≤ 100 MiB"))
@@ -122,7 +122,7 @@ if large {
     // measure instead of how the load scales.
     var ratios: [Double] = [], bigColds: [WholeProgram.Run] = []
     for _ in 0..<3 {
-        let small = try WholeProgram.coldRun(listArguments, cache: scratch.appendingPathComponent("xdg-cache"), state: scratch.appendingPathComponent("xdg-state"))
+        let small = try WholeProgram.coldRun(listArguments, cache: listCache, state: listState)
         let big = try WholeProgram.coldRun(bigArguments, cache: bigCache, state: bigState)
         ratios.append(big.seconds / small.seconds)
         bigColds.append(big)
