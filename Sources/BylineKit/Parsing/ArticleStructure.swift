@@ -318,12 +318,29 @@ public struct ArticleStructure: Sendable, Equatable {
     /// (nearly every title), known without finding its Characters.
     static func looksLikeTitle(_ text: String) -> Bool {
         switch text.last {
-        case nil, ".", ":", ";", ",": return false
+        case nil, ":", ";", ",": return false
+        // (a headline written in title case is one whatever its last mark: some
+        // sources end every block, headlines too, with a full stop)
+        case ".": if !isTitleCase(text) { return false }
         default: break
         }
         if text.utf8.count <= 160, let runs = text.utf8.withContiguousStorageIfAvailable({ spaceSeparatedRuns($0, upTo: 26) }),
            runs <= 25 { return true }
         return text.count <= 160 && text.split(separator: " ").count <= 25
+    }
+
+    /// Most words longer than three letters capitalised: at least three such
+    /// words, seven in ten of them capitalised (as `ParagraphText.isHeadlineCase`
+    /// asks of tokens). Asked of one block an article, so from its Characters.
+    static func isTitleCase(_ text: String) -> Bool {
+        var words = 0, capitalised = 0
+        for word in text.split(separator: " ") {
+            let letters = word.drop { !$0.isLetter }
+            guard letters.prefix(while: { $0.isLetter }).count > 3, let first = letters.first else { continue }
+            words += 1
+            if first.isUppercase { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7
     }
 
     /// The runs of bytes between space bytes, counted up to `limit`.

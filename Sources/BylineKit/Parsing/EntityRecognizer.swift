@@ -117,6 +117,10 @@ struct EntityRecognizer {
             let tokens = people[pi].tokens, nameParts = people[pi].nameParts
             for (k, part) in tokens.enumerated() where nameParts & 1 << k != 0 {
                 partOwners[part, default: PartOwners()].add(pi, isSurname: tokens.last == part, nameLength: tokens.count)
+                // `O'Neill` is `O’Neill` typed otherwise: both spellings find the owner
+                if let other = Self.otherApostrophe(part) {
+                    partOwners[other, default: PartOwners()].add(pi, isSurname: tokens.last == part, nameLength: tokens.count)
+                }
             }
         }
         // a one-word place that is the surname of someone named here is that person
@@ -380,7 +384,7 @@ struct EntityRecognizer {
         for m in 0..<run.count where kinds[m] == .free {
             let t = tokenAt(m)
             if t.kind != .word { kinds[m] = .other; continue }
-            if t.isIn(.title) && !gazetteer.isGivenName(t) { kinds[m] = .title; continue }
+            if t.isIn(.title) && !gazetteer.isGivenName(t) && !isSurnameThoughTitle(m, run: run, in: para, kinds: kinds) { kinds[m] = .title; continue }
             if t.isIn(.nonEntity) { kinds[m] = .other; continue }
             if t.isInAsWritten(.nameParticle) || t.isInAsWritten(.orgConnector) { kinds[m] = .connector; continue }
         }
@@ -447,6 +451,20 @@ struct EntityRecognizer {
             considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles)
             s = e + 1
         }
+    }
+
+    /// A title word that is a surname: last in its run, right after a given
+    /// name (`Charlie King`, `Ann Marshal`), or alone after an honorific
+    /// (`Mr. King`, `Ms. Bishop`), where no title can stand.
+    private func isSurnameThoughTitle(_ m: Int, run: Range<Int>, in para: ParagraphText, kinds: [Slot]) -> Bool {
+        let toks = para.tokens
+        guard m == run.count - 1 else { return false }
+        if m > 0 { return kinds[m - 1] == .free && gazetteer.isGivenName(toks[run.lowerBound + m - 1]) }
+        let i = run.lowerBound
+        guard i >= 2, toks[i - 1].isMark("."), toks[i - 2].kind == .word else {
+            return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
+        }
+        return Self.honorifics.contains(para.lower(of: toks[i - 2]))
     }
 
     /// What a word of a run was found to be. A country holds its record's
@@ -672,7 +690,10 @@ struct EntityRecognizer {
         let meaningfulCount = r.count(where: isMeaningful)
         if meaningfulCount == 1 {
             let t = toks[firstMeaningful!]
-            if (titleBefore.isStrong && (gazetteer.commonWordRank(t) ?? Int.max) > 1000) || (followedBySpeech && !gazetteer.isCommonWord(t) && !para.isSentenceStart[r.lowerBound]) {
+            // (a word after an honorific is a name however common: `Mr. King`, `Ms. Long`;
+            // one before a speech verb when it is no everyday word, also opening a sentence)
+            if (titleBefore.isStrong && ((gazetteer.commonWordRank(t) ?? Int.max) > 1000 || isAfterHonorific(r.lowerBound, in: para)))
+                || (followedBySpeech && !gazetteer.isCommonWord(t)) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
@@ -777,10 +798,25 @@ struct EntityRecognizer {
         return para.text(toks[start].start, toks[i - 1].end)
     }
 
+    /// The word with its apostrophes typed the other way (`'` ↔ `’`), or nil
+    /// when it has none.
+    static func otherApostrophe(_ word: String) -> String? {
+        if word.contains("\u{2019}") { return word.replacingOccurrences(of: "\u{2019}", with: "'") }
+        if word.contains("'") { return word.replacingOccurrences(of: "'", with: "\u{2019}") }
+        return nil
+    }
+
+    /// `Mr. X`, `Mrs X`: an honorific, with or without its full stop, right before token `i`.
+    private func isAfterHonorific(_ i: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        if i >= 2, toks[i - 1].isMark("."), toks[i - 2].kind == .word { return Self.honorifics.contains(para.lower(of: toks[i - 2])) }
+        return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
+    }
+
     // (a few words: compared in turn, cheaper than hashing the word)
     static let articles = ["the", "a", "an"]
     static let relativePronouns = ["who", "which", "whose"]
-    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."]
+    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss"]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
     @inline(never)

@@ -20,7 +20,7 @@ enum NameRules {
         "first", "mp", "mep", "councillor", "councilman", "councilwoman", "supreme", "leader", "grand",
         "ayatollah", "major", "marshal", "brigadier", "private", "corporal", "saint", "st", "st.", "reverend",
         "rev", "rev.", "pastor", "elder", "chancellor", "vice-president", "vice-chancellor", "delegate",
-        "premier-elect", "prime-minister", "opposition", "party", "labour", "conservative", "democrat",
+        "premier-elect", "prime-minister", "gov", "gov.", "sens", "sens.", "reps", "reps.", "miss", "opposition", "party", "labour", "conservative", "democrat",
         "democratic", "republican", "independent", "lawmaker", "legislator", "activist", "author", "analyst",
         "economist", "researcher", "scientist", "actor", "actress", "singer", "star", "director", "host",
         "honourable", "honorable", "hon", "hon.", "excellency", "ranger", "governor-general", "premier",
@@ -46,7 +46,7 @@ enum NameRules {
         "archbishop", "cardinal", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "director",
         "chairman", "chairwoman", "aide", "adviser", "advisor", "commissioner", "inspector", "detective", "sergeant",
         "lieutenant", "officer", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "chief",
-        "leader", "premier-elect", "elect", "deputy", "ceo",
+        "leader", "premier-elect", "elect", "deputy", "ceo", "gov", "gov.", "miss",
     ]
 
     /// The most common Chinese, Korean and Vietnamese family names, which come

@@ -263,6 +263,8 @@ struct QuoteAttributor {
     private func isTerminator(_ i: Int, in para: ParagraphText) -> Bool {
         let t = para.tokens[i]
         guard isTerminator(t) else { return false }
+        // `(D-Mo.) said`, `R-Ky., said`: a full stop before a comma or a closing bracket ends no sentence
+        if t.isMark("."), i + 1 < para.tokens.count, para.tokens[i + 1].isMark(",") || para.tokens[i + 1].isMark(")") { return false }
         if t.isMark("."), i > 0 {
             let prev = para.tokens[i - 1]
             if prev.end == t.start, prev.kind == .word,
