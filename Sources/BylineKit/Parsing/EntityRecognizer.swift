@@ -286,7 +286,9 @@ struct EntityRecognizer {
             // `Waller-Bridge`; and `Soo-jin`, `Dae-ho`: a lowercase piece that is no English word
             if t.kind == .punctuation, t.isMark("-") || t.isMark("&"), t.start == toks[j - 1].end, j + 1 < toks.count,
                toks[j + 1].start == t.end, toks[j + 1].kind == .word,
-               toks[j + 1].isCapitalised || (t.isMark("-") && !gazetteer.isVeryCommonWord(toks[j + 1]) && toks[j + 1].characterCount <= 4) {
+               toks[j + 1].isCapitalised || (t.isMark("-") && toks[j + 1].characterCount <= 4
+                    && (!gazetteer.isVeryCommonWord(toks[j + 1]) || toks[j - 1].characterCount <= 3)) {
+                // (`Ki-moon`, `Ji-hoon`: after a syllable of at most three letters, any short piece)
                 j += 2
                 continue
             }
@@ -367,11 +369,11 @@ struct EntityRecognizer {
         // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
             guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end),
-                  countryName(c) != para.text(of: tokenAt(m)), c.kind != .demonym else { continue }
+                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end), c.kind != .demonym else { continue }
             var first = m - 1
-            while first > 0, kinds[first - 1] == .free { first -= 1 }
-            if gazetteer.isGivenName(tokenAt(first)) { kinds[m] = .free }
+            while first > 0, kinds[first - 1] == .free, !tokenAt(first - 1).isIn(.title) { first -= 1 }
+            // (a country's own name, `Jordan`, only right after the given name: `Michael Jordan`)
+            if gazetteer.isGivenName(tokenAt(first)), countryName(c) != para.text(of: tokenAt(m)) || first == m - 1 { kinds[m] = .free }
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
@@ -459,12 +461,31 @@ struct EntityRecognizer {
     private func isSurnameThoughTitle(_ m: Int, run: Range<Int>, in para: ParagraphText, kinds: [Slot]) -> Bool {
         let toks = para.tokens
         guard m == run.count - 1 else { return false }
-        if m > 0 { return kinds[m - 1] == .free && gazetteer.isGivenName(toks[run.lowerBound + m - 1]) }
+        if m > 0 {
+            guard kinds[m - 1] == .free, !toks[run.lowerBound + m - 1].isIn(.title) else { return false }
+            return gazetteer.isGivenName(toks[run.lowerBound + m - 1]) || isSpeakerSlot(run, in: para)
+        }
         let i = run.lowerBound
         guard i >= 2, toks[i - 1].isMark("."), toks[i - 2].kind == .word else {
             return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
         }
         return Self.honorifics.contains(para.lower(of: toks[i - 2]))
+    }
+
+    /// A run right before a speech verb (`X said`) or right after one (`said
+    /// X,`, `said X.`): where a news sentence names who spoke, so its words
+    /// name someone even when they are everyday words (`Charlie King`).
+    private func isSpeakerSlot(_ r: Range<Int>, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        if r.upperBound < toks.count, toks[r.upperBound].kind == .word, toks[r.upperBound].isSpeechVerb,
+           !toks[r.upperBound].isIn(.beliefSpeech) { return true }
+        // (a title between: `said Sen. X`, `said Rep. X`)
+        var b = r.lowerBound - 1
+        while b >= 0, b >= r.lowerBound - 4, toks[b].isIn(.title) || toks[b].isMark(".") { b -= 1 }
+        guard b >= 0, toks[b].kind == .word, toks[b].isSpeechVerb, !toks[b].isIn(.beliefSpeech), !toks[b].isCapitalised else { return false }
+        // (`said X "…"`: X is what was spoken of, not who spoke)
+        return r.upperBound == toks.count || toks[r.upperBound].isMark(",") || toks[r.upperBound].isMark(".")
+            || toks[r.upperBound].isSemicolon || toks[r.upperBound].isMark("(")
     }
 
     /// What a word of a run was found to be. A country holds its record's
@@ -671,6 +692,8 @@ struct EntityRecognizer {
         // name (`… Minister of Natural Resources Nguyễn Thị Lan Anh`)
         while r.count > 2, toks[r.lowerBound].kind == .word, toks[r.lowerBound].characterCount > 1,
               gazetteer.isVeryCommonWord(toks[r.lowerBound]),
+              // (`Jean-Marc`: a word joined by a hyphen is part of the name)
+              !(toks[r.lowerBound + 1].isMark("-") && toks[r.lowerBound + 1].start == toks[r.lowerBound].end),
               !gazetteer.isGivenName(toks[r.lowerBound]), !NameRules.familyNamesFirst.contains(para.text(of: toks[r.lowerBound])) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
@@ -693,7 +716,8 @@ struct EntityRecognizer {
             // (a word after an honorific is a name however common: `Mr. King`, `Ms. Long`;
             // one before a speech verb when it is no everyday word, also opening a sentence)
             if (titleBefore.isStrong && ((gazetteer.commonWordRank(t) ?? Int.max) > 1000 || isAfterHonorific(r.lowerBound, in: para)))
-                || (followedBySpeech && !gazetteer.isCommonWord(t)) {
+                || (followedBySpeech && !gazetteer.isCommonWord(t))
+                || (isSpeakerSlot(r, in: para) && !para.isSentenceStart[r.lowerBound] && !gazetteer.isVeryCommonWord(t) && !t.isIn(.title)) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
@@ -716,7 +740,9 @@ struct EntityRecognizer {
             && r.contains { isMeaningful($0) && !gazetteer.isCommonWord(toks[$0]) }
             && !toks[r.last(where: isMeaningful)!].isIn(.placeHead)
         let anyUncommon = r.contains { isMeaningful($0) && !gazetteer.isVeryCommonWord(toks[$0]) }
-        guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) else { return }
+        // (in a speaker slot, any stretch of two or three capitalised words mid-sentence: `said Charlie King`)
+        let namedSpeaker = meaningfulCount <= 3 && !para.isSentenceStart[r.lowerBound] && isSpeakerSlot(r, in: para)
+        guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) || namedSpeaker else { return }
         if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles
@@ -850,6 +876,8 @@ struct EntityRecognizer {
                 roleStart = j
             } else if t.kind == .word && (hasText(t, "of", in: para) || hasText(t, "the", in: para)) && roleStart != nil {
                 // `Secretary of State`
+            } else if t.kind == .punctuation && t.isMark("."), j > 0, toks[j - 1].end == t.start, toks[j - 1].isIn(.title) {
+                // `Sen.`, `Gov.`, `Mr.`: the abbreviation's full stop
             } else if t.kind == .punctuation && t.isMark("-") {
                 // `President-elect`
             } else if t.kind == .word, t.isCapitalised, roleStart == nil || roleStart == j + 1,
@@ -865,12 +893,14 @@ struct EntityRecognizer {
             j -= 1
         }
         guard let rs = roleStart else { return (false, false, nil, nil) }
-        let strong = i > 0 && toks[i - 1].isIn(.personalTitle)
+        let titleWord = i > 1 && toks[i - 1].isMark(".") ? i - 2 : i - 1
+        let strong = titleWord >= 0 && toks[titleWord].isIn(.personalTitle)
         var first = rs
         while first < i, hasText(toks[first], "of", in: para) || hasText(toks[first], "the", in: para) { first += 1 }
         let role = first < i ? para.text(toks[first].start, toks[i - 1].end) : nil
         // (an honorific has at most four scalars, and lowercasing never makes fewer)
         let honorificOnly = role.map { toks[i - 1].end - toks[first].start <= 4 && Self.honorifics.contains($0.lowercased()) } ?? false
+            || (i - first == 2 && toks[i - 1].isMark(".") && Self.honorifics.contains(para.lower(of: toks[first])))
         return (isTitled, strong, honorificOnly ? nil : role, gender)
     }
 

@@ -58,7 +58,7 @@ enum NameRules {
         "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei",
         "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Cui", "Xi", "Qin", "Fu", "Kong", "Bai", "Mao", "Qian",
         "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Oh", "Seo", "Kwon",
-        "Hwang", "Ahn", "Song", "Hong", "Yoo", "Moon", "Nam", "Baek", "Bae", "Ryu", "Nguyen", "Nguyễn", "Tran",
+        "Hwang", "Ahn", "Song", "Hong", "Yoo", "Moon", "Nam", "Baek", "Bae", "Ryu", "Ban", "Yun", "Jeon", "Go", "Son", "Nguyen", "Nguyễn", "Tran",
         "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Vu", "Vũ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ",
         "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Phan", "Huynh", "Huỳnh", "Vo", "Võ",
     ]
