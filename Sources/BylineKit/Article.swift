@@ -124,12 +124,21 @@ public struct Quote: Sendable, Equatable {
     public var speakerKind: Entity.Kind?
     /// Where the quoted text stands (between the marks).
     public var mention: Mention
+    /// The words the parser took to name the speaker (a name, a pronoun,
+    /// `the ministry`), so a reader can check who said it; nil when the text
+    /// has none for this quote (a quote with no speaker).
+    public var speakerMention: Mention?
+    /// The sieve that decided the speaker (`SpeakerSieve`'s name), nil when none did.
+    public var rule: String?
 
-    public init(text: String, speaker: String?, speakerKind: Entity.Kind?, mention: Mention) {
+    public init(text: String, speaker: String?, speakerKind: Entity.Kind?, mention: Mention,
+                speakerMention: Mention? = nil, rule: String? = nil) {
         self.text = text
         self.speaker = speaker
         self.speakerKind = speakerKind
         self.mention = mention
+        self.speakerMention = speakerMention
+        self.rule = rule
     }
 
     public var paragraph: Int { mention.paragraph }

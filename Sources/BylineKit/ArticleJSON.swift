@@ -47,6 +47,8 @@ public enum ArticleJSON {
                 ("paragraph", String(q.mention.paragraph)),
                 ("start", String(q.mention.start)),
                 ("end", String(q.mention.end)),
+                ("speakerMention", q.speakerMention.map { "{\"paragraph\": \($0.paragraph), \"start\": \($0.start), \"end\": \($0.end)}" } ?? "null"),
+                ("rule", q.rule.map(string) ?? "null"),
             ])
         })))
         if !a.notes.isEmpty { fields.append(("notes", array(a.notes.map(string)))) }

@@ -71,9 +71,11 @@ public struct ArticleLibrary: Sendable {
     /// Reads and parses every article under `paths`, on all cores; the order of
     /// the articles is the order of the files. `progress` (if given) is told how
     /// many files are done, from whichever thread finished one.
-    public static func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(LoadError) -> ArticleLibrary {
+    /// `sieves`: the speaker rules asked (`ArticleParser.parse`).
+    public static func load(paths: [String], sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases),
+                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(LoadError) -> ArticleLibrary {
         let (files, notes) = try articleFiles(in: paths)
-        let results = readArticles(files, progress: progress)
+        let results = readArticles(files, sieves: sieves, progress: progress)
         var library = ArticleLibrary(articles: [], notes: notes)
         library.articles.reserveCapacity(files.count)
         for (file, result) in zip(files, results) {
@@ -89,10 +91,11 @@ public struct ArticleLibrary: Sendable {
     }
 
     /// `readArticle` for every file, spread over the cores; results in file order.
-    public static func readArticles(_ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
+    public static func readArticles(_ files: [String], sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases),
+                                    progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
         let done = Counter()
         return ParallelChunks.map(count: files.count, chunk: ParallelChunks.chunk(for: files.count, perCore: 8, bounds: 1...64)) { range, out in
-            for i in range { out.append(readArticle(at: files[i])) }
+            for i in range { out.append(readArticle(at: files[i], sieves: sieves)) }
             progress?(done.add(range.count), files.count)
         }
     }
@@ -111,7 +114,7 @@ public struct ArticleLibrary: Sendable {
     public struct SkipNote: Error, Sendable { public var message: String }
 
     /// One file, read and parsed; a file that is unreadable or binary gives a note.
-    public static func readArticle(at path: String) -> Result<Article, SkipNote> {
+    public static func readArticle(at path: String, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Result<Article, SkipNote> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(SkipNote(message: "\(path): cannot read file (permission denied?); skipped"))
         }
@@ -121,7 +124,7 @@ public struct ArticleLibrary: Sendable {
         let decoded = ArticleTextDecoder.decode(data)
         let isHTML = htmlExtensions.contains((path as NSString).pathExtension.lowercased())
         let text = isHTML ? HTMLArticleExtractor.extract(decoded.text).articleText() : decoded.text
-        var article = ArticleParser.parse(text, file: path)
+        var article = ArticleParser.parse(text, file: path, sieves: sieves)
         if let note = decoded.note { article.notes.insert(note, at: 0) }
         return .success(article)
     }

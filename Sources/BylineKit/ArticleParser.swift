@@ -4,17 +4,20 @@
 public enum ArticleParser {
     /// Bumped whenever a change to the parser changes its output, so cached
     /// parses made by an older parser are not reused.
-    public static let version = 2
+    public static let version = 3
 
-    public static func parse(_ text: String, file: String) -> Article {
+    /// `sieves`: the speaker rules asked (all unless some are switched off to
+    /// measure what each is worth).
+    public static func parse(_ text: String, file: String, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Article {
         let clean = TextSanitiser.sanitise(text)
         let name = file.lowercased()
         let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".markdown")
         let structure = ArticleStructure.parse(clean, markdown: isMarkdown)
-        return understand(structure, file: file, gazetteer: .standard)
+        return understand(structure, file: file, gazetteer: .standard, sieves: sieves)
     }
 
-    static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer) -> Article {
+    static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer,
+                           sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Article {
         let texts = ParagraphText.prepare(structure.paragraphs)
         let spans = QuoteFinder.find(in: texts)
         // boilerplate is page furniture: no entities are looked for there
@@ -22,7 +25,8 @@ public enum ArticleParser {
         let recognised = EntityRecognizer(gazetteer: gazetteer).recognise(understood)
         let attributor = QuoteAttributor(
             paragraphs: understood, entities: recognised.entities,
-            genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions)
+            genders: recognised.genders, mentions: recognised.mentions, demonymMentions: recognised.demonymMentions,
+            sieves: sieves)
         let attributions = attributor.attribute(spans)
         var quotes: [Quote] = []
         quotes.reserveCapacity(attributions.count)
@@ -31,7 +35,8 @@ public enum ArticleParser {
             quotes.append(Quote(text: quoteText(q, understood[q.paragraph], structure.paragraphs[q.paragraph].text),
                                 speaker: a.speaker.map { recognised.entities[$0].name },
                                 speakerKind: a.speaker.map { recognised.entities[$0].kind },
-                                mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end)))
+                                mention: Mention(paragraph: q.paragraph, start: q.start, end: q.end),
+                                speakerMention: a.speaker == nil ? nil : a.speakerMention, rule: a.rule?.rawValue))
         }
         return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
                        entities: recognised.entities, quotes: quotes)

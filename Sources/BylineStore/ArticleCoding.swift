@@ -83,6 +83,9 @@ enum ArticleCoding {
             w.optionalString(q.speaker)
             w.int(q.speakerKind.map { kindTag($0) + 1 } ?? 0)
             mention(q.mention, into: &w)
+            w.int(q.speakerMention == nil ? 0 : 1)
+            if let m = q.speakerMention { mention(m, into: &w) }
+            w.optionalString(q.rule)
         }
         w.strings(article.notes)
         return w.data
@@ -120,7 +123,14 @@ enum ArticleCoding {
                     let tag = try r.int()
                     guard tag >= 0, tag <= 3 else { throw BinaryReader.Malformed() }
                     let kind: Entity.Kind? = tag == 0 ? nil : try kindFromTag(tag - 1)
-                    quotes.append(Quote(text: text, speaker: speaker, speakerKind: kind, mention: try readMention(&r)))
+                    let at = try readMention(&r)
+                    let speakerMention: Mention? = switch try r.int() {
+                    case 0: nil
+                    case 1: try readMention(&r)
+                    default: throw BinaryReader.Malformed()
+                    }
+                    quotes.append(Quote(text: text, speaker: speaker, speakerKind: kind, mention: at,
+                                        speakerMention: speakerMention, rule: try r.optionalString()))
                 }
                 let notes = try r.strings()
                 guard r.isAtEnd else { throw BinaryReader.Malformed() }

@@ -16,12 +16,21 @@ struct ParseCommand: ParsableCommand {
             The JSON is an array with one object per article: file, title, \
             paragraphs (kind, text), people, countries and organisations (name, \
             mentions with paragraph and Unicode-scalar start/end), and quotes \
-            (text, speaker or null, speakerKind, paragraph, start, end).
+            (text, speaker or null, speakerKind, paragraph, start, end, \
+            speakerMention: where the words naming the speaker stand, or null, \
+            and rule: the speaker sieve that decided, or null).
+
+            Speaker sieves, asked in this order: \(SpeakerSieve.allCases.map(\.rawValue).joined(separator: ", ")). \
+            --without-sieve switches one off, to measure what it is worth.
             """
     )
 
     @Flag(name: .long, help: "Print the articles as a JSON array instead of a summary.")
     var json = false
+
+    @Option(name: .customLong("without-sieve"), parsing: .singleValue,
+            help: ArgumentHelp("Parse without this speaker sieve (repeatable).", valueName: "SIEVE"))
+    var sievesOff: [String] = []
 
     @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
     var paths: [String] = []
@@ -30,7 +39,14 @@ struct ParseCommand: ParsableCommand {
         guard !paths.isEmpty else {
             throw CommandLineError.usage("parse needs at least one PATH: an article file or a folder of articles")
         }
-        let library = try LibraryLocation.load(LibraryLocation.paths(paths))
+        var sieves = Set(SpeakerSieve.allCases)
+        for name in sievesOff {
+            guard let sieve = SpeakerSieve(rawValue: name) else {
+                throw CommandLineError.usage("no speaker sieve is called '\(name)'; the sieves are \(SpeakerSieve.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            sieves.remove(sieve)
+        }
+        let library = try LibraryLocation.load(LibraryLocation.paths(paths), sieves: sieves)
         for note in library.notes { Diagnostics.line(note) }
         if json {
             print(ArticleJSON.encode(library.articles))
@@ -50,9 +66,19 @@ enum ArticleSummary {
         }
         lines.append("  quotes: \(article.quotes.isEmpty ? "none" : String(article.quotes.count))")
         for quote in article.quotes {
-            lines.append("    \(safe(quote.speaker ?? "(unattributed)")): \"\(safe(quote.text))\"")
+            lines.append("    \(safe(quote.speaker ?? "(unattributed)")): \"\(safe(quote.text))\"\(why(quote, in: article))")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Why this speaker: the sieve that decided and the words it took to name
+    /// them (`  [cue-after: "Ms Roe"]`), when it took any.
+    static func why(_ quote: Quote, in article: Article) -> String {
+        guard let rule = quote.rule else { return "" }
+        guard let m = quote.speakerMention, m.paragraph < article.paragraphs.count else { return "  [\(rule)]" }
+        let scalars = Array(article.paragraphs[m.paragraph].text.unicodeScalars)
+        guard m.start >= 0, m.start <= m.end, m.end <= scalars.count else { return "  [\(rule)]" }
+        return "  [\(rule): \"\(safe(String(String.UnicodeScalarView(scalars[m.start..<m.end]))))\"]"
     }
 
     /// Text on its way to standard output: nothing in it may drive a terminal.

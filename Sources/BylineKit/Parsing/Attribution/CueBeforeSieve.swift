@@ -1,0 +1,87 @@
+/// The cue before a quote in its sentence: `X said "…"`, `X said that … "…"`,
+/// `X told reporters: "…"`, `according to X, "…"`, and the passive `was
+/// described as "…" by X`.
+extension QuoteAttributor {
+    /// `X said "…"`, `X said that … "…"`, `X told reporters: "…"`, `according to X, "…"`.
+    func cueBefore(_ c: QuoteContext) -> Speaker? {
+        let q = c.span, para = c.para, inside = c.inside, speechEvents = c.history
+        guard let open = q.openMark else { return nil }
+        let toks = para.tokens
+        let openTok = Self.tokenIndex(atOrAfter: open, in: para)
+        // back to the start of the sentence, skipping quoted text
+        // (within a window: a cue further away than this is not this quote's)
+        var start = openTok
+        let window = max(0, openTok - 60)
+        while start > window {
+            let t = toks[start - 1]
+            if !inside[start - 1] && isTerminator(start - 1, in: para) && !t.isSemicolon { break }
+            start -= 1
+        }
+        // the cue: the last strong one (`said`, `told`) before the quote, else a
+        // weak one (`reads`, `called`) right by the quote or right after a name.
+        // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
+        var strong: Int? = nil, weak: Int? = nil
+        for c in start..<openTok where !inside[c] && toks[c].kind == .word {
+            guard toks[c].isSpeechVerb else { continue }
+            if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
+        }
+        if let v = strong ?? weak {
+                // `was described as "…" by X`: passive, the speaker follows `by` or is unnamed
+                if isPassive(v, in: para) {
+                    return agent(after: q, in: para) ?? .anonymous
+                }
+                let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
+                if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
+                    return s
+                }
+                // an elided subject (`X said …, and said "…"`): whoever spoke last in this paragraph
+                if let last = speechEvents.latestOne(before: Position(paragraph: para.index, offset: toks[v].start), includingSubjects: false),
+                   last.position.paragraph == para.index, let e = last.speaker {
+                    return .entity(e, last.mention)
+                }
+                // `said X:` — the speaker after the verb
+                var j = v + 1
+                while j < openTok {
+                    if !inside[j], let m = mention(startingAt: j, in: para), !isDemonym(m, in: para) {
+                        let best = bestEntity(in: para, from: j, to: endOfNounPhrase(from: j, in: para)) ?? m
+                        return .entity(best.entity, at(best, in: para))
+                    }
+                    j += 1
+                }
+                return nil
+        }
+        // a belief verb right by the quote: `X thinks "…"`
+        for v in max(start, openTok - 2)..<openTok where !inside[v] && toks[v].isIn(.beliefForm) {
+            let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
+            if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) { return s }
+        }
+        // according to X
+        for k in start..<openTok where !inside[k] && Self.isWord(toks[k], "according", in: para) && k + 1 < toks.count && para.lower(of: toks[k + 1]) == "to" {
+            let end = endOfNounPhrase(from: k + 2, in: para)
+            if let e = bestEntity(in: para, from: k + 2, to: end) { return .entity(e.entity, at(e, in: para)) }
+            // `according to the ministry`: the body named before, or no one named
+            if end > k + 2 { return anonymous(in: para, from: end - 1, to: end) ?? .anonymous }
+        }
+        return nil
+    }
+
+    /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
+    func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
+        var k = v - 1
+        while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || para.tokens[k].isIn(.passiveAdverb) { k -= 1 }
+        guard k >= 0 else { return false }
+        return para.tokens[k].isIn(.formOfBe)
+    }
+
+    /// The agent of a passive cue: `… "…" by the conservation department`.
+    func agent(after q: QuoteSpan, in para: ParagraphText) -> Speaker? {
+        guard let close = q.closeMark else { return nil }
+        var i = Self.tokenIndex(atOrAfter: close + 1, in: para)
+        let toks = para.tokens
+        while i < toks.count, toks[i].kind == .punctuation, toks[i].isMark(",") { i += 1 }
+        guard i < toks.count, para.lower(of: toks[i]) == "by" else { return nil }
+        let end = endOfNounPhrase(from: i + 1, in: para)
+        if let e = bestEntity(in: para, from: i + 1, to: end) { return .entity(e.entity, at(e, in: para)) }
+        return anonymous(in: para, from: max(i + 1, end - 1), to: end)
+    }
+}
