@@ -123,10 +123,13 @@ struct QuoteAttributor {
     /// Asks one sieve about one quote.
     func decide(_ sieve: SpeakerSieve, _ c: QuoteContext) -> Speaker? {
         switch sieve {
+        case .transcript: transcriptTurn(c)
         case .cueAfter: cueAfter(c)
+        case .dashCredit: dashCredit(c)
         case .continuation: continuation(c)
         case .cueBefore: cueBefore(c)
         case .sameSentence: sameSentenceQuote(c)
+        case .sentenceSubject: sentenceSubject(c)
         case .floating: floatingQuote(c)
         case .headline: nil  // (a pass over all the decisions: `resolveHeadlineQuotes`)
         }

@@ -5,14 +5,21 @@
 /// (`byline parse --without-sieve NAME`) to measure what it is worth.
 /// The names are part of `byline parse --json` (a quote's `rule`).
 public enum SpeakerSieve: String, CaseIterable, Sendable, Comparable {
+    /// A transcript's turn: `"PENCE: Well, …` (TranscriptSieve)
+    case transcript
     /// `"…," X said.` / `"…," said X.` / `"…", according to X.` (CueAfterSieve)
     case cueAfter = "cue-after"
+    /// `"…" — Dana Ortiz`: a credit after a dash (DashCreditSieve)
+    case dashCredit = "dash-credit"
     /// A paragraph that reopens a quote left open keeps its speaker (ContinuationSieve).
     case continuation
     /// `X said "…"`, `X said that … "…"`, `according to X, "…"` (CueBeforeSieve)
     case cueBefore = "cue-before"
     /// A second quote of one sentence with no new cue between (SameSentenceSieve).
     case sameSentence = "same-sentence"
+    /// A quoted phrase in a sentence with no cue: the sentence's subject
+    /// (`X dismissed Y as "…"`) (SentenceSubjectSieve)
+    case sentenceSubject = "sentence-subject"
     /// A quote with no cue: the latest speaker of this or the previous
     /// paragraph, else the person the previous paragraph was about (FloatingQuoteSieve).
     case floating
