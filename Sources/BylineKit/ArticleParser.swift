@@ -88,6 +88,8 @@ enum QuoteFilter {
             return false
         }
         if manySpaces { return true }
+        // (a headline in title case sets its quotes in title case too: one it credits is speech)
+        if q.rule == .headlineCue { return true }
         var words = 0, capitalised = 0, titleCase = true
         for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
             words += 1

@@ -67,6 +67,8 @@ extension QuoteAttributor {
 
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
+        // (`is telling`, `was stressing`: a form of *be* before an -ing form is the progressive)
+        if para.lower(of: para.tokens[v]).hasSuffix("ing") { return false }
         var k = v - 1
         while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || para.tokens[k].isIn(.passiveAdverb) { k -= 1 }
         guard k >= 0 else { return false }

@@ -123,6 +123,7 @@ struct QuoteAttributor {
     /// Asks one sieve about one quote.
     func decide(_ sieve: SpeakerSieve, _ c: QuoteContext) -> Speaker? {
         switch sieve {
+        case .headlineCue: headlineCue(c)
         case .transcript: transcriptTurn(c)
         case .cueAfter: cueAfter(c)
         case .dashCredit: dashCredit(c)

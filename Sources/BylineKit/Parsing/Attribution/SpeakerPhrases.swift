@@ -204,6 +204,8 @@ extension QuoteAttributor {
         "whilst", "although", "though", "because", "since", "until", "where", "if", "whether", "even", "just",
         "would", "will", "could", "should", "might", "may", "must", "can", "shall", "did", "does", "do", "to",
         "who", "whom", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "now",
+        // (prepositions: `X responded by saying`, `X went on to say`)
+        "by", "for", "from", "about", "into", "without", "despite", "over", "under", "through", "against", "upon",
     ]
 
     /// The country named most often: whose government `the government` is.

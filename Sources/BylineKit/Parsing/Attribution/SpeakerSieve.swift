@@ -5,6 +5,8 @@
 /// (`byline parse --without-sieve NAME`) to measure what it is worth.
 /// The names are part of `byline parse --json` (a quote's `rule`).
 public enum SpeakerSieve: String, CaseIterable, Sendable, Comparable {
+    /// In a heading: `Roe: Talks 'Going Nowhere'`, `… Roe Says` (HeadlineCueSieve)
+    case headlineCue = "headline-cue"
     /// A transcript's turn: `"PENCE: Well, …` (TranscriptSieve)
     case transcript
     /// `"…," X said.` / `"…," said X.` / `"…", according to X.` (CueAfterSieve)
