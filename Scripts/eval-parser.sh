@@ -4,7 +4,7 @@
 # while looking at one half can be checked on the other before it is kept.
 #
 #   Scripts/eval-parser.sh                 # both sets, whole and per half
-#   BYLINE_SIEVES_OFF=name Scripts/eval-parser.sh   # with a sieve switched off
+#   Scripts/eval-parser.sh --ablation      # and again with each speaker sieve off
 #
 # The eval texts are read in place; nothing of them is written into the project.
 set -euo pipefail
@@ -30,3 +30,16 @@ for part in dev heldout; do
     python3 "$eval_dir/score_polnear.py" --gold "$eval_dir/polnear-dev/gold" --pred "$work/polnear.json" \
         --ids "$work/polnear-split.txt" --part "$part" | grep SUMMARY | sed 's/SUMMARY //'
 done
+
+# --ablation: the same figures with each speaker sieve switched off in turn
+if [[ ${1:-} == --ablation ]]; then
+    echo
+    printf '%-18s %-12s %-12s\n' "without" "eval attr" "polnear attr"
+    for sieve in $("$bin" parse --help | tr '\n' ' ' | sed -n 's/.*asked in this order: \([^.]*\)\..*/\1/p' | tr -d ','); do
+        "$bin" parse --json --without-sieve "$sieve" "$eval_dir"/articles/*.txt > "$work/eval-$sieve.json"
+        "$bin" parse --json --without-sieve "$sieve" "$eval_dir"/polnear-dev/articles/*.txt > "$work/polnear-$sieve.json"
+        e=$(python3 "$eval_dir/score.py" --gold "$eval_dir/gold" --pred "$work/eval-$sieve.json" | sed -n 's/^SUMMARY attribution=\([0-9.]*\).*/\1/p')
+        p=$(python3 "$eval_dir/score_polnear.py" --gold "$eval_dir/polnear-dev/gold" --pred "$work/polnear-$sieve.json" | sed -n 's/^SUMMARY attribution_primary=\([0-9.]*\).*/\1/p')
+        printf '%-18s %-12s %-12s\n' "$sieve" "$e" "$p"
+    done
+fi

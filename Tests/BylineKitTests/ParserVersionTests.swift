@@ -15,6 +15,9 @@ import Testing
         // Security`, `the Justice and Treasury departments`), which no
         // sample article has
         2: 0x43ec_75de_6881_90d5,
+        // 3: named speaker sieves; each quote carries its rule and speaker
+        // mention in the JSON; names in a speaker's slot, title-case headlines
+        3: 0x61a3_7312_482e_5227,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -329,19 +329,30 @@ public struct ArticleStructure: Sendable, Equatable {
         return text.count <= 160 && text.split(separator: " ").count <= 25
     }
 
-    /// Most words longer than three letters capitalised: at least three such
-    /// words, seven in ten of them capitalised (as `ParagraphText.isHeadlineCase`
-    /// asks of tokens). Asked of one block an article, so from its Characters.
+    /// Written in title case: every word capitalised but the minor ones
+    /// (`of`, `to`, `with`), and at least three capitalised words longer than
+    /// three letters. (A sentence has a lowercase verb or noun: `Ana Ribeiro
+    /// spoke on Monday.` is none.) Asked of one block an article, so from its
+    /// Characters.
     static func isTitleCase(_ text: String) -> Bool {
-        var words = 0, capitalised = 0
+        var capitalised = 0
         for word in text.split(separator: " ") {
             let letters = word.drop { !$0.isLetter }
-            guard letters.prefix(while: { $0.isLetter }).count > 3, let first = letters.first else { continue }
-            words += 1
-            if first.isUppercase { capitalised += 1 }
+            guard let first = letters.first else { continue }
+            if first.isUppercase {
+                if letters.prefix(while: { $0.isLetter }).count > 3 { capitalised += 1 }
+            } else if !titleCaseMinorWords.contains(String(letters.prefix(while: { $0.isLetter }))) {
+                return false
+            }
         }
-        return words >= 3 && capitalised * 10 >= words * 7
+        return capitalised >= 3
     }
+
+    /// The words title case leaves in lowercase.
+    static let titleCaseMinorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up",
+        "as", "via", "vs", "per", "off", "out", "from", "with", "into", "onto", "over", "than", "de", "la", "von", "van",
+    ]
 
     /// The runs of bytes between space bytes, counted up to `limit`.
     private static func spaceSeparatedRuns(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {

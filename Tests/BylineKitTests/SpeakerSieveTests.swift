@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import BylineKit
+
+// Every text here is invented for these tests.
+
+private func parse(_ body: String, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Article {
+    ArticleParser.parse(body, file: "inline.txt", sieves: sieves)
+}
+
+/// The quote holding `text`.
+private func quote(_ a: Article, _ text: String) -> Quote? { a.quotes.first { $0.text.contains(text) } }
+
+/// The words a quote's speaker mention covers.
+private func mentionText(_ a: Article, _ q: Quote?) -> String? {
+    guard let m = q?.speakerMention else { return nil }
+    let scalars = Array(a.paragraphs[m.paragraph].text.unicodeScalars)
+    return String(String.UnicodeScalarView(scalars[m.start..<m.end]))
+}
+
+@Suite("Names in a speaker's slot")
+struct SpeakerNameTests {
+    @Test func anUnknownNameBeforeSaidIsAPersonEvenOpeningASentence() {
+        let a = parse("Harbour plan stalls\n\nOkafor said the harbour plan was \"dead in the water.\"\n\n\"We tried,\" Okafor said.")
+        #expect(a.people.map(\.name) == ["Okafor"])
+        #expect(a.quotes.map(\.speaker) == ["Okafor", "Okafor"])
+    }
+
+    @Test func everydayWordsAfterSaidNameAPerson() {
+        let a = parse("Harbour plan stalls\n\n\"It was a long night,\" said Charlie King, a harbour pilot.")
+        #expect(quote(a, "long night")?.speaker == "Charlie King")
+        #expect(mentionText(a, quote(a, "long night")) == "Charlie King")
+    }
+
+    @Test func anHonorificAndItsFullStopMakeASurnameOfATitleWord() {
+        let a = parse("Harbour plan stalls\n\nThe pilot Charlie King spoke first.\n\n\"Nobody listened,\" Mr. King said.")
+        #expect(quote(a, "Nobody listened")?.speaker == "Charlie King")
+    }
+
+    @Test func aPartyTagInBracketsOrCommasEndsNoSentence() {
+        let a = parse("Vote delayed\n\n\"It is over,\" Sen. Ada Brennick (D-Mo.) said.\n\n\"Not yet,\" Rep. Tom Alvey, R-Ky., said on Tuesday.")
+        #expect(quote(a, "It is over")?.speaker == "Ada Brennick")
+        #expect(quote(a, "Not yet")?.speaker == "Tom Alvey")
+    }
+
+    @Test func hyphenatedGivenNamesStayWhole() {
+        let a = parse("Summit ends\n\n\"That is wrong,\" said Jean-Marc Tellier, the envoy.\n\nSecretary Ban Ki-moon said the talks were \"useful.\"")
+        #expect(quote(a, "That is wrong")?.speaker == "Jean-Marc Tellier")
+        #expect(quote(a, "useful")?.speaker == "Ban Ki-moon")
+    }
+
+    @Test func aCountryNameRightAfterAGivenNameIsASurname() {
+        let a = parse("Vote delayed\n\n\"We will act,\" said police Chief Peter Jordan.")
+        #expect(quote(a, "We will act")?.speaker == "Peter Jordan")
+        #expect(a.countries.isEmpty)
+    }
+
+    @Test func straightAndCurlyApostrophesNameOnePerson() {
+        let a = parse("Blast in the city\n\nCommissioner James O\u{2019}Dowd visited the site.\n\n\"It is too early,\" said O'Dowd.")
+        #expect(quote(a, "too early")?.speaker == "James O\u{2019}Dowd")
+    }
+}
+
+@Suite("Speaker sieves")
+struct SpeakerSieveTests {
+    @Test func aTitleCaseFirstLineWithAFullStopIsAHeadlineAndGluesNoVerbToAName() {
+        let a = parse("Budget 'Going Nowhere,' Lena Marsh Says.\n\nThe talks failed, Lena Marsh told reporters.\n\n\"We are going nowhere,\" Marsh said.")
+        #expect(a.paragraphs[0].kind == .heading)
+        #expect(a.people.map(\.name) == ["Lena Marsh"])
+        #expect(quote(a, "going nowhere")?.speaker == "Lena Marsh")
+    }
+
+    @Test func aHeadlineCreditsItsQuoteWithANameAndAColon() {
+        let a = parse("Marsh: Budget Talks 'Going Nowhere'\n\nLena Marsh said on Monday the budget talks were stuck.")
+        let q = quote(a, "Going Nowhere")
+        #expect(q?.speaker == "Lena Marsh")
+        #expect(q?.rule == "headline-cue")
+    }
+
+    @Test func transcriptTurnsGoToTheLabelledSpeaker() {
+        let a = parse("""
+            Interview with the governor
+
+            Host Tom Pell spoke to Governor Ada Brennick on Sunday.
+
+            "PELL: Will you run again?
+
+            "BRENNICK: I have not decided. The budget comes first.
+
+            "PELL: Thank you, governor.
+            """)
+        #expect(a.quotes.map(\.speaker) == ["Tom Pell", "Ada Brennick", "Tom Pell"])
+        #expect(a.quotes.map(\.rule) == ["transcript", "transcript", "transcript"])
+        #expect(mentionText(a, a.quotes[1]) == "BRENNICK")
+    }
+
+    @Test func aDashAfterAQuoteCreditsIt() {
+        let a = parse("Readers respond\n\n\u{201C}The debate changed my mind.\u{201D} \u{2015} Rosa Quintal\n\n\"I will vote anyway.\" \u{2014} Dev Anand Pillai, a teacher")
+        #expect(a.quotes.map(\.speaker) == ["Rosa Quintal", "Dev Anand Pillai"])
+        #expect(a.quotes.map(\.rule) == ["dash-credit", "dash-credit"])
+    }
+
+    @Test func aPhraseQuotedWithNoCueGoesToTheSentencesSubject() {
+        let a = parse("Budget row\n\nLena Marsh told the council on Monday the plan was ready.\n\nIn July, Tom Pell dismissed the plan as a \"paper tiger\" before the vote.")
+        let q = quote(a, "paper tiger")
+        #expect(q?.speaker == "Tom Pell")
+        #expect(q?.rule == "sentence-subject")
+        #expect(mentionText(a, q) == "Tom Pell")
+    }
+
+    @Test func theProgressiveIsNoPassive() {
+        let a = parse("Budget row\n\nLena Marsh is telling the council that the fund is \"depleted\" and must grow.")
+        #expect(quote(a, "depleted")?.speaker == "Lena Marsh")
+    }
+
+    @Test func aSpeakerAfterByIsTheSubject() {
+        let a = parse("Budget row\n\nLena Marsh answered a question on Monday by saying the fund was \"safe.\"")
+        #expect(quote(a, "safe")?.speaker == "Lena Marsh")
+    }
+
+    @Test func eachQuoteNamesTheWordsTakenAsItsSpeaker() {
+        let a = parse("Budget row\n\nLena Marsh spoke first.\n\n\"We are ready,\" she said.")
+        let q = quote(a, "We are ready")
+        #expect(q?.speaker == "Lena Marsh")
+        #expect(q?.rule == "cue-after")
+        #expect(mentionText(a, q) == "she")
+    }
+
+    @Test func aSieveSwitchedOffDecidesNothing() {
+        let text = "Readers respond\n\n\"The debate changed my mind.\" \u{2014} Rosa Quintal"
+        #expect(quote(parse(text), "debate")?.speaker == "Rosa Quintal")
+        let without = parse(text, sieves: Set(SpeakerSieve.allCases).subtracting([.dashCredit]))
+        #expect(quote(without, "debate")?.rule != "dash-credit")
+    }
+
+    @Test func theJSONCarriesTheRuleAndTheSpeakerMention() {
+        let a = parse("Budget row\n\n\"We are ready,\" said Lena Marsh.")
+        let json = ArticleJSON.encode([a])
+        #expect(json.contains("\"rule\": \"cue-after\""))
+        #expect(json.contains("\"speakerMention\": {\"paragraph\": 1, \"start\": 21, \"end\": 31}"))
+    }
+}
