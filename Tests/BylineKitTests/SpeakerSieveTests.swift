@@ -55,6 +55,12 @@ struct SpeakerNameTests {
         #expect(a.countries.isEmpty)
     }
 
+    @Test func aCapitalTheInsideASentenceNamesAnOutletThatSpeaks() {
+        let a = parse("Vote delayed\n\n\"The plan is dead,\" The Daily Ledger reported on Friday.")
+        #expect(a.organisations.map(\.name) == ["The Daily Ledger"])
+        #expect(quote(a, "plan is dead")?.speaker == "The Daily Ledger")
+    }
+
     @Test func straightAndCurlyApostrophesNameOnePerson() {
         let a = parse("Blast in the city\n\nCommissioner James O\u{2019}Dowd visited the site.\n\n\"It is too early,\" said O'Dowd.")
         #expect(quote(a, "too early")?.speaker == "James O\u{2019}Dowd")

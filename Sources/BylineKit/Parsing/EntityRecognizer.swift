@@ -427,6 +427,17 @@ struct EntityRecognizer {
             }
         }
 
+        // 4b. `…," The Hill reported`, `according to The Daily Ledger`: a name with a
+        // capital `The` inside a sentence, in a speaker's slot, is a body (an outlet)
+        if run.count >= 2, kinds[0] == .free || kinds[0] == .other, para.text(of: tokenAt(0)) == "The", !para.isSentenceStart[run.lowerBound],
+           (1..<run.count).allSatisfy({ kinds[$0] == .free || kinds[$0] == .connector }), kinds[run.count - 1] == .free,
+           isSpeakerSlot(run, in: para) || isAfterAccordingTo(run.lowerBound, in: para) {
+            let orgName = para.text(tokenAt(0).start, tokenAt(run.count - 1).end)
+            for m in 0..<run.count { kinds[m] = .organisation(name(orgName), 0) }
+            emit(.organisation(orgName), run.lowerBound, run.upperBound, para, &raw, &covered)
+            return
+        }
+
         // 5. people: the free words left, in contiguous stretches
         guard !para.isHeadlineCase else { return }
         var s = 0
@@ -486,6 +497,11 @@ struct EntityRecognizer {
         // (`said X "…"`: X is what was spoken of, not who spoke)
         return r.upperBound == toks.count || toks[r.upperBound].isMark(",") || toks[r.upperBound].isMark(".")
             || toks[r.upperBound].isSemicolon || toks[r.upperBound].isMark("(")
+    }
+
+    /// `according to` right before token `i`.
+    private func isAfterAccordingTo(_ i: Int, in para: ParagraphText) -> Bool {
+        i >= 2 && para.lower(of: para.tokens[i - 1]) == "to" && para.lower(of: para.tokens[i - 2]) == "according"
     }
 
     /// What a word of a run was found to be. A country holds its record's
