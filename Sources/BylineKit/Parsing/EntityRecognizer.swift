@@ -374,6 +374,8 @@ struct EntityRecognizer {
             while first > 0, kinds[first - 1] == .free, !tokenAt(first - 1).isIn(.title) { first -= 1 }
             // (a country's own name, `Jordan`, only right after the given name: `Michael Jordan`)
             if gazetteer.isGivenName(tokenAt(first)), countryName(c) != para.text(of: tokenAt(m)) || first == m - 1 { kinds[m] = .free }
+            // (`Chief Chuck Jordan said`: one capitalised word and the place, in a speaker's slot)
+            else if first == m - 1, m + 1 == run.count, tokenAt(first).kind == .word, isSpeakerSlot(run, in: para) { kinds[m] = .free }
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
@@ -429,7 +431,8 @@ struct EntityRecognizer {
 
         // 4b. `…," The Hill reported`, `according to The Daily Ledger`: a name with a
         // capital `The` inside a sentence, in a speaker's slot, is a body (an outlet)
-        if run.count >= 2, kinds[0] == .free || kinds[0] == .other, para.text(of: tokenAt(0)) == "The", !para.isSentenceStart[run.lowerBound],
+        if run.count >= 2, !para.isSentenceStart[run.lowerBound], tokenAt(0).end - tokenAt(0).start == 3,
+           kinds[0] == .free || kinds[0] == .other, para.text(of: tokenAt(0)) == "The",
            (1..<run.count).allSatisfy({ kinds[$0] == .free || kinds[$0] == .connector }), kinds[run.count - 1] == .free,
            isSpeakerSlot(run, in: para) || isAfterAccordingTo(run.lowerBound, in: para) {
             let orgName = para.text(tokenAt(0).start, tokenAt(run.count - 1).end)
@@ -490,6 +493,13 @@ struct EntityRecognizer {
         let toks = para.tokens
         if r.upperBound < toks.count, toks[r.upperBound].kind == .word, toks[r.upperBound].isSpeechVerb,
            !toks[r.upperBound].isIn(.beliefSpeech) { return true }
+        // `X, 25, said`: an age between the name and the verb
+        if r.upperBound + 3 < toks.count, toks[r.upperBound].isMark(","), toks[r.upperBound + 1].kind == .number,
+           toks[r.upperBound + 2].isMark(","), toks[r.upperBound + 3].isSpeechVerb { return true }
+        // `"…," X, a nurse, said` / `"…," X said`: a name right after a quote that a comma closed
+        if r.lowerBound >= 2, toks[r.lowerBound - 1].kind == .punctuation, QuoteFinder.isDoubleMark(toks[r.lowerBound - 1].first),
+           toks[r.lowerBound - 2].isMark(",") || toks[r.lowerBound - 2].isMark("?") || toks[r.lowerBound - 2].isMark("!"),
+           r.upperBound < toks.count, toks[r.upperBound].isMark(",") { return true }
         // (a title between: `said Sen. X`, `said Rep. X`)
         var b = r.lowerBound - 1
         while b >= 0, b >= r.lowerBound - 4, toks[b].isIn(.title) || toks[b].isMark(".") { b -= 1 }
@@ -701,7 +711,8 @@ struct EntityRecognizer {
         }
         let startsWithInitial = r.count > 1 && toks[r.lowerBound].isOneCharacter && toks[r.lowerBound + 1].isMark(".")
         while r.count > 0, !startsWithInitial, para.isSentenceStart[r.lowerBound] || toks[r.lowerBound].isAllCaps,
-              gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]) {
+              gazetteer.isVeryCommonWord(toks[r.lowerBound]) && !gazetteer.isGivenName(toks[r.lowerBound]),
+              !(r.count > 2 && toks[r.lowerBound + 1].isMark("-") && toks[r.lowerBound + 1].start == toks[r.lowerBound].end) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         // everyday words leading a long stretch are a portfolio or a modifier, not the
@@ -723,7 +734,8 @@ struct EntityRecognizer {
         let titleBefore = titleBefore(r.lowerBound, in: para)
         let followedBySpeech = r.upperBound < toks.count && toks[r.upperBound].isSpeechVerb
         let firstMeaningful = r.first(where: isMeaningful)
-        if r.contains(where: { isMeaningful($0) && toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0])) }) {
+        if r.contains(where: { isMeaningful($0) && toks[$0].isAllCaps && toks[$0].characterCount > 1 && !Self.isDottedInitials(para.text(of: toks[$0]))
+            && !($0 == r.upperBound - 1 && $0 > r.lowerBound && Self.generationSuffixes.contains(para.text(of: toks[$0]))) }) {
             return
         }
         let meaningfulCount = r.count(where: isMeaningful)
@@ -859,6 +871,9 @@ struct EntityRecognizer {
     static let articles = ["the", "a", "an"]
     static let relativePronouns = ["who", "which", "whose"]
     static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss"]
+
+    /// `Vann R. Newkirk II`: a generation after a name, written in capitals.
+    static let generationSuffixes: Set<String> = ["II", "III", "IV"]
 
     /// `P.J.`, `J.R.`: initials, a name part although written in capitals.
     @inline(never)

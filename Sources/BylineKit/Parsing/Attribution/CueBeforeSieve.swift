@@ -30,6 +30,11 @@ extension QuoteAttributor {
                 if isPassive(v, in: para) {
                     return agent(after: q, in: para) ?? .anonymous
                 }
+                // `X spoke on Tuesday about Y, arguing that "…"`: a participle after a
+                // comma has the main clause's subject, not the last name before it
+                if v > 0, toks[v - 1].isMark(","), para.lower(of: toks[v]).hasSuffix("ing"), let s = sentenceSubject(c) {
+                    return s
+                }
                 let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
                 if let s = subject(in: para, from: cs, to: v, inside: inside, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents) {
                     return s

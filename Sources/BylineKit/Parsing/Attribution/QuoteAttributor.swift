@@ -17,10 +17,13 @@ struct QuoteAttributor {
     let dominantCountry: Int?
     /// The sieves asked (all but those switched off to measure them).
     let sieves: Set<SpeakerSieve>
+    /// The per-quote sieves asked, in order.
+    let askedSieves: [SpeakerSieve]
 
     init(paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
          mentions: [[EntityMention]], demonymMentions: Set<Mention>, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) {
         self.sieves = sieves
+        self.askedSieves = SpeakerSieve.perQuote.filter { sieves.contains($0) }
         self.paragraphs = paragraphs
         self.entities = entities
         self.genders = genders
@@ -87,17 +90,8 @@ struct QuoteAttributor {
         for (qi, q) in ordered.enumerated() {
             let para = paragraphs[q.paragraph]
             if para.kind == .boilerplate { continue }
-            let context = QuoteContext(span: q, para: para, inside: inside.paragraph(para.index), history: speechEvents,
-                                       previous: qi > 0 ? ordered[qi - 1] : nil, last: last)
-            // the sieves in order: the first that decides (a speaker, or that the
-            // text names none) wins
-            var decision: (speaker: Speaker, rule: SpeakerSieve)? = nil
-            for sieve in SpeakerSieve.perQuote where sieves.contains(sieve) {
-                if let speaker = decide(sieve, context) {
-                    decision = (speaker, sieve)
-                    break
-                }
-            }
+            let decision = firstDecision(QuoteContext(span: q, para: para, inside: inside.paragraph(para.index), history: speechEvents,
+                                                      previous: qi > 0 ? ordered[qi - 1] : nil, last: last))
             var resolved: Int? = nil, mention: Mention? = nil
             if case .entity(let e, let at)? = decision?.speaker { (resolved, mention) = (e, at) }
             results.append(Attribution(span: q, speaker: resolved, cueFollows: decision?.rule == .cueAfter,
@@ -118,6 +112,16 @@ struct QuoteAttributor {
             results[i].cueFollows = true
         }
         return sieves.contains(.headline) ? resolveHeadlineQuotes(results) : results
+    }
+
+    /// The sieves in order: the first that decides (a speaker, or that the
+    /// text names none) wins. (The context, which holds the history, is gone
+    /// when this returns, so the caller's append to the history copies nothing.)
+    func firstDecision(_ context: QuoteContext) -> (speaker: Speaker, rule: SpeakerSieve)? {
+        for sieve in askedSieves {
+            if let speaker = decide(sieve, context) { return (speaker, sieve) }
+        }
+        return nil
     }
 
     /// Asks one sieve about one quote.
