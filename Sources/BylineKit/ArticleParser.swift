@@ -4,7 +4,7 @@
 public enum ArticleParser {
     /// Bumped whenever a change to the parser changes its output, so cached
     /// parses made by an older parser are not reused.
-    public static let version = 3
+    public static let version = 4
 
     /// `sieves`: the speaker rules asked (all unless some are switched off to
     /// measure what each is worth).
@@ -59,7 +59,8 @@ public enum ArticleParser {
 /// span in title case is a title unless a speech cue follows it directly
 /// (`“Never,” she said`); other spans are kept.
 enum QuoteFilter {
-    static let minorWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by", "de", "la"]
+    static let minorWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by", "de", "la",
+                                          "as", "but", "nor", "into", "onto", "over", "vs", "via", "up", "out", "off", "than", "per", "so", "yet", "von", "van"]
 
     /// The tokens between a quote's marks.
     static func tokenRange(_ span: QuoteSpan, in para: ParagraphText) -> Range<Int> {

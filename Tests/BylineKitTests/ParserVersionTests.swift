@@ -18,6 +18,9 @@ import Testing
         // 3: named speaker sieves; each quote carries its rule and speaker
         // mention in the JSON; names in a speaker's slot, title-case headlines
         3: 0x61a3_7312_482e_5227,
+        // 4: a short one-sentence first line is the headline; headline case
+        // means every lowercase word is a minor one
+        4: 0x3543_818e_7b32_8325,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -321,7 +321,7 @@ public struct ArticleStructure: Sendable, Equatable {
         case nil, ":", ";", ",": return false
         // (a headline written in title case is one whatever its last mark: some
         // sources end every block, headlines too, with a full stop)
-        case ".": if !isTitleCase(text) { return false }
+        case ".": if !isTitleCase(text) && !isOneShortSentence(text) { return false }
         default: break
         }
         if text.utf8.count <= 160, let runs = text.utf8.withContiguousStorageIfAvailable({ spaceSeparatedRuns($0, upTo: 26) }),
@@ -341,18 +341,28 @@ public struct ArticleStructure: Sendable, Equatable {
             guard let first = letters.first else { continue }
             if first.isUppercase {
                 if letters.prefix(while: { $0.isLetter }).count > 3 { capitalised += 1 }
-            } else if !titleCaseMinorWords.contains(String(letters.prefix(while: { $0.isLetter }))) {
+            } else if !QuoteFilter.minorWords.contains(String(letters.prefix(while: { $0.isLetter }))) {
                 return false
             }
         }
         return capitalised >= 3
     }
 
-    /// The words title case leaves in lowercase.
-    static let titleCaseMinorWords: Set<String> = [
-        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up",
-        "as", "via", "vs", "per", "off", "out", "from", "with", "into", "onto", "over", "than", "de", "la", "von", "van",
-    ]
+    /// Three to 16 words and one sentence (a full stop inside follows only an
+    /// abbreviation or an initial: `U.S.`, `Sen.`): a headline, as sources that
+    /// end every block with a full stop print it. A first paragraph of news runs
+    /// longer, or to more than one sentence.
+    static func isOneShortSentence(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 16 else { return false }
+        for word in words.dropLast() where word.hasSuffix(".") || word.hasSuffix("?") || word.hasSuffix("!") {
+            let stem = word.dropLast()
+            // (`U.S.`, `Sen.`, `Mr.`, `J.`: an abbreviation or an initial)
+            guard stem.contains(".") || (stem.count <= 3 && stem.first?.isUppercase == true) else { return false }
+        }
+        return true
+    }
+
 
     /// The runs of bytes between space bytes, counted up to `limit`.
     private static func spaceSeparatedRuns(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {

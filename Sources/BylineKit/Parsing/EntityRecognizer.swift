@@ -375,7 +375,8 @@ struct EntityRecognizer {
             // (a country's own name, `Jordan`, only right after the given name: `Michael Jordan`)
             if gazetteer.isGivenName(tokenAt(first)), countryName(c) != para.text(of: tokenAt(m)) || first == m - 1 { kinds[m] = .free }
             // (`Chief Chuck Jordan said`: one capitalised word and the place, in a speaker's slot)
-            else if first == m - 1, m + 1 == run.count, tokenAt(first).kind == .word, isSpeakerSlot(run, in: para) { kinds[m] = .free }
+            else if first == m - 1, m + 1 == run.count, c.kind != .metonym, tokenAt(first).kind == .word,
+                    !tokenAt(first).isIn(.determiner), !tokenAt(first).isIn(.nonEntity), isSpeakerSlot(run, in: para) { kinds[m] = .free }
         }
 
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`

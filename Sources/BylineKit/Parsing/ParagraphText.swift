@@ -53,15 +53,20 @@ final class ParagraphText {
         ParagraphText(index: index, kind: .boilerplate, article: nil, words: words, isHeadlineCase: false)
     }
 
-    /// Most words longer than three letters capitalised (at least three such
-    /// words, seven in ten capitalised). Counted in place: no token is copied.
+    /// Title case: every word capitalised but the minor ones (`of`, `to`,
+    /// `with`), with at least three capitalised words longer than three letters.
+    /// (A heading in sentence case, `Ana Ribeiro speaks in Oslo`, is none: its
+    /// names are read as in any sentence.) Counted in place: no token is copied.
     static func isHeadlineCase(_ tokens: TextRun<Token>) -> Bool {
-        var words = 0, caps = 0
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 && tokens[i].characterCount > 3 {
-            words += 1
-            if tokens[i].isCapitalised { caps += 1 }
+        var caps = 0
+        for i in tokens.indices where tokens[i].kind == .word {
+            if tokens[i].isCapitalised {
+                if tokens[i].end - tokens[i].start > 3 && tokens[i].characterCount > 3 { caps += 1 }
+            } else if !tokens[i].isInAsWritten(.minorWord) {
+                return false
+            }
         }
-        return words >= 3 && caps * 10 >= words * 7
+        return caps >= 3
     }
 
     /// The text's scalars, decoded from its UTF-8 bytes in one pass (the
