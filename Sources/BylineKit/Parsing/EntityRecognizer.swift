@@ -855,10 +855,17 @@ struct EntityRecognizer {
 
     /// The word with its apostrophes typed the other way (`'` ↔ `’`), or nil
     /// when it has none.
+    /// (Asked of every name part, so the scalars are read: Foundation's
+    /// `contains` would fold the text first.)
     static func otherApostrophe(_ word: String) -> String? {
-        if word.contains("\u{2019}") { return word.replacingOccurrences(of: "\u{2019}", with: "'") }
-        if word.contains("'") { return word.replacingOccurrences(of: "'", with: "\u{2019}") }
-        return nil
+        var curly = false, straight = false
+        for s in word.unicodeScalars {
+            if s == "\u{2019}" { curly = true } else if s == "'" { straight = true }
+        }
+        guard curly || straight else { return nil }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { s in
+            s == "\u{2019}" ? "'" : s == "'" && !curly ? "\u{2019}" : s
+        }))
     }
 
     /// `Mr. X`, `Mrs X`: an honorific, with or without its full stop, right before token `i`.

@@ -32,7 +32,7 @@ extension QuoteAttributor {
                 }
                 // `X spoke on Tuesday about Y, arguing that "…"`: a participle after a
                 // comma has the main clause's subject, not the last name before it
-                if v > 0, toks[v - 1].isMark(","), para.lower(of: toks[v]).hasSuffix("ing"), let s = sentenceSubject(c) {
+                if v > 0, toks[v - 1].isMark(","), Self.endsInIng(toks[v], in: para), let s = sentenceSubject(c) {
                     return s
                 }
                 let cs = clauseStart(before: v, in: para, inside: inside, floor: start)
@@ -73,11 +73,18 @@ extension QuoteAttributor {
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
     func isPassive(_ v: Int, in para: ParagraphText) -> Bool {
         // (`is telling`, `was stressing`: a form of *be* before an -ing form is the progressive)
-        if para.lower(of: para.tokens[v]).hasSuffix("ing") { return false }
+        if Self.endsInIng(para.tokens[v], in: para) { return false }
         var k = v - 1
         while k >= 0, para.tokens[k].kind == .word, Self.endsInLy(para.tokens[k], in: para) || para.tokens[k].isIn(.passiveAdverb) { k -= 1 }
         guard k >= 0 else { return false }
         return para.tokens[k].isIn(.formOfBe)
+    }
+
+    /// A word ending in `ing` (`telling`, `arguing`), read from its scalars.
+    static func endsInIng(_ t: Token, in para: ParagraphText) -> Bool {
+        guard t.end - t.start > 4 else { return false }
+        return para.scalars[t.end - 3].value | 0x20 == 0x69 && para.scalars[t.end - 2].value | 0x20 == 0x6E
+            && para.scalars[t.end - 1].value | 0x20 == 0x67
     }
 
     /// The agent of a passive cue: `… "…" by the conservation department`.
