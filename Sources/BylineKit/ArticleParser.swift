@@ -88,6 +88,8 @@ enum QuoteFilter {
             }
             return false
         }
+        // `so-called "…"`, `known as "…"`: a label, not anyone's words
+        if isLabel(q.span, in: para) { return false }
         if manySpaces { return true }
         // (a headline in title case sets its quotes in title case too: one it credits is speech)
         if q.rule == .headlineCue { return true }
@@ -106,6 +108,15 @@ enum QuoteFilter {
         guard q.cueFollows && words <= 2 else { return false }
         let text = para.text(q.span.start, q.span.end)
         return text.hasSuffix(",") || text.hasSuffix("!") || text.hasSuffix("?")
+    }
+
+    /// The quote stands right after `so-called` or `known as`.
+    static func isLabel(_ span: QuoteSpan, in para: ParagraphText) -> Bool {
+        guard let open = span.openMark else { return false }
+        let t = tokenRange(QuoteSpan(paragraph: span.paragraph, start: open, end: open, openMark: nil, closeMark: nil, isContinuation: false), in: para).lowerBound
+        guard t >= 2 else { return false }
+        let a = para.lower(of: para.tokens[t - 2]), b = para.lower(of: para.tokens[t - 1])
+        return (a == "known" && b == "as") || b == "so-called" || (a == "so" && b == "called") || (t >= 3 && b == "called" && para.tokens[t - 2].isMark("-") && para.lower(of: para.tokens[t - 3]) == "so")
     }
 
     private enum TitleCaseStart { case capitalOrNumber, minorWord, other }

@@ -132,6 +132,21 @@ struct SpeakerSieveTests {
         #expect(mentionText(a, q) == "she")
     }
 
+    @Test func aDocumentSpeaksForWhoeverIssuedIt() {
+        let a = parse("Port strike\n\nDana Ortiz spoke on Monday.\n\nOrtiz's statement added, \"We are ready to talk.\"")
+        #expect(quote(a, "ready to talk")?.speaker == "Dana Ortiz")
+    }
+
+    @Test func inTheWordsOf() {
+        let a = parse("Port strike\n\nDana Ortiz and Tom Reyes spoke on Monday.\n\nIn the words of Ortiz, the dispute is \"about dignity\".")
+        #expect(quote(a, "about dignity")?.speaker == "Dana Ortiz")
+    }
+
+    @Test func aLabelIsNoQuote() {
+        let a = parse("Port strike\n\nCritics attacked the so-called \"comfort letters\" and the scheme known as \"fast lane\".")
+        #expect(a.quotes.isEmpty)
+    }
+
     @Test func aSieveSwitchedOffDecidesNothing() {
         let text = "Readers respond\n\n\"The debate changed my mind.\" \u{2014} Rosa Quintal"
         #expect(quote(parse(text), "debate")?.speaker == "Rosa Quintal")

@@ -82,6 +82,18 @@ struct EntityRecognizer {
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
         var orgStems: [String: String] = [:]
 
+        // how often each word is written capitalised inside a sentence (by word
+        // id, capped): a surname the text goes on to use alone (`Dana Ortiz` …
+        // `Ortiz said`) shows that a stretch of everyday words is a name
+        let wordCount = paragraphs.first?.words.texts.count ?? 0
+        var midCapitals = [UInt8](repeating: 0, count: wordCount)
+        for para in paragraphs where para.words === paragraphs.first?.words {
+            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !para.isSentenceStart[ti] {
+                let w = Int(para.tokens[ti].word)
+                if w < wordCount, midCapitals[w] < 255 { midCapitals[w] += 1 }
+            }
+        }
+
         // Pass 1: gazetteer forms and capitalised runs.
         // (one buffer for every run's slots, one for the form lengths tried at a word)
         var slots: [Slot] = []
@@ -105,7 +117,8 @@ struct EntityRecognizer {
                     i = run.upperBound
                     continue
                 }
-                classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles, orgStems: &orgStems)
+                classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles,
+                         orgStems: &orgStems, midCapitals: midCapitals)
                 i = max(run.upperBound, i + 1)
             }
         }
@@ -303,7 +316,7 @@ struct EntityRecognizer {
     private func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], lengths: inout [(len: Int, form: Gazetteer.Form)],
                           people: inout [PersonDraft], raw: inout [RawMention],
                           covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
-                          orgStems: inout [String: String]) {
+                          orgStems: inout [String: String], midCapitals: [UInt8]) {
         let toks = para.tokens
         // (the buffer only grows: slots past this run are left from a longer one, and never read)
         if kinds.count < run.count { kinds.append(contentsOf: repeatElement(.free, count: run.count - kinds.count)) }
@@ -465,7 +478,7 @@ struct EntityRecognizer {
                 s = e + 1
                 continue
             }
-            considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles)
+            considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles, midCapitals: midCapitals)
             s = e + 1
         }
     }
@@ -485,6 +498,21 @@ struct EntityRecognizer {
             return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
         }
         return Self.honorifics.contains(para.lower(of: toks[i - 2]))
+    }
+
+    /// A stretch of two or three words, none an everyday one of the commonest
+    /// thousand, whose last word the text also writes capitalised on its own
+    /// inside a sentence (`Dana Ortiz` … `, Ortiz said`): a person's name and
+    /// surname, though its words are in the word list.
+    private func surnameRecurs(_ r: Range<Int>, in para: ParagraphText, midCapitals: [UInt8], meaningfulCount: Int) -> Bool {
+        let toks = para.tokens
+        guard meaningfulCount >= 2, meaningfulCount <= 3, let last = r.last(where: { toks[$0].kind == .word }) else { return false }
+        let w = Int(toks[last].word)
+        guard w < midCapitals.count, !toks[last].isIn(.placeHead), !toks[last].isIn(.organisationHead), !toks[last].isIn(.title) else { return false }
+        // (the stretch's own use counts when it stands inside a sentence)
+        let own = para.isSentenceStart[last] ? 0 : 1
+        guard Int(midCapitals[w]) > own else { return false }
+        return r.allSatisfy { toks[$0].kind != .word || ((gazetteer.commonWordRank(toks[$0]) ?? Int.max) >= 1000 && !toks[$0].isIn(.title)) }
     }
 
     /// A run right before a speech verb (`X said`) or right after one (`said
@@ -703,7 +731,8 @@ struct EntityRecognizer {
 
     /// Whether a stretch of capitalised words is a person's name, and whose.
     private func considerPerson(tokens r: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
-                                covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)]) {
+                                covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
+                                midCapitals: [UInt8]) {
         let toks = para.tokens
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
@@ -771,7 +800,8 @@ struct EntityRecognizer {
         let anyUncommon = r.contains { isMeaningful($0) && !gazetteer.isVeryCommonWord(toks[$0]) }
         // (in a speaker slot, any stretch of two or three capitalised words mid-sentence: `said Charlie King`)
         let namedSpeaker = meaningfulCount <= 3 && !para.isSentenceStart[r.lowerBound] && isSpeakerSlot(r, in: para)
-        guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) || namedSpeaker else { return }
+        guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) || namedSpeaker
+            || surnameRecurs(r, in: para, midCapitals: midCapitals, meaningfulCount: meaningfulCount) else { return }
         if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles

@@ -67,6 +67,11 @@ extension QuoteAttributor {
             // `according to the ministry`: the body named before, or no one named
             if end > k + 2 { return anonymous(in: para, from: end - 1, to: end) ?? .anonymous }
         }
+        // in the words of X
+        for k in start..<max(start, openTok - 3) where !inside[k] && Self.isWord(toks[k], "words", in: para)
+            && k > 0 && Self.isWord(toks[k - 1], "the", in: para) && Self.isWord(toks[k + 1], "of", in: para) {
+            if let e = bestEntity(in: para, from: k + 2, to: endOfNounPhrase(from: k + 2, in: para)) { return .entity(e.entity, at(e, in: para)) }
+        }
         return nil
     }
 

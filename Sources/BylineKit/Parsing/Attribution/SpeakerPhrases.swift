@@ -56,9 +56,9 @@ extension QuoteAttributor {
         var person: EntityMention? = nil, other: EntityMention? = nil
         for m in mentions(in: para, from: from, to: to) where m.endToken <= to && !aside.contains(m.firstToken) && !inside[m.firstToken] {
             if isDemonym(m, in: para) { continue }
-            // `X's spokesman said` is the spokesman, not X
+            // `X's spokesman said` is the spokesman, not X; but `X's statement said` is X's
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
-               !isMentionStart(m.endToken + 1, in: para) { continue }
+               !isMentionStart(m.endToken + 1, in: para), !isDocument(m.endToken + 1, to: to, in: para) { continue }
             if entities[m.entity].kind == .person { person = m } else { other = m }
         }
         if let p = person { return .entity(p.entity, at(p, in: para)) }
@@ -74,6 +74,22 @@ extension QuoteAttributor {
         }
         return anonymous(in: para, from: from, to: to)
     }
+
+    /// `statement`, `letter`, `tweet` (maybe after an adjective: `a written
+    /// statement`) right before the cue: a document, which speaks for whoever issued it.
+    func isDocument(_ k: Int, to: Int, in para: ParagraphText) -> Bool {
+        var i = k
+        while i < to, i - k < 3 {
+            if Self.documentNouns.contains(para.lower(of: para.tokens[i])) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static let documentNouns: Set<String> = [
+        "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "posts", "memo", "email",
+        "message", "report", "website", "release", "announcement", "filing", "complaint", "ruling", "decision",
+    ]
 
     /// The person most recently named whose role includes `word` (`Governor John
     /// Rankin` for "the governor").
