@@ -147,6 +147,11 @@ struct SpeakerSieveTests {
         #expect(a.quotes.isEmpty)
     }
 
+    @Test func aCueRightBeforeAQuoteBeatsAStatementAfterIt() {
+        let a = parse("Port strike\n\nMr. Tom Reyes spoke first.\n\nHe added, \"We will see.\" Ms. Ana Ruiz said the mood was grim.")
+        #expect(quote(a, "We will see")?.speaker == "Tom Reyes")
+    }
+
     @Test func aSieveSwitchedOffDecidesNothing() {
         let text = "Readers respond\n\n\"The debate changed my mind.\" \u{2014} Rosa Quintal"
         #expect(quote(parse(text), "debate")?.speaker == "Rosa Quintal")

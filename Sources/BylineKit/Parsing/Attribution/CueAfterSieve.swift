@@ -55,7 +55,7 @@ extension QuoteAttributor {
                 if toks[j].isIn(.beliefSpeech) { return nil }
                 // a quote that ended its own sentence (`"… week." Dragan added that …`)
                 // is followed by a new statement, unless the cue closes at once (`X said.`)
-                if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) { return nil }
+                if endsSentence(q, in: para), !cueClosesSentence(after: j, in: para) || hasCueRightBefore(q, in: para) { return nil }
                 return subject(in: para, from: i, to: j, inside: .none, quotePosition: Position(paragraph: para.index, offset: q.start), speechEvents: speechEvents)
             }
             j += 1
@@ -72,12 +72,24 @@ extension QuoteAttributor {
 
     /// A cue at `v` followed only by a short phrase and the sentence's end: `X said.`,
     /// `X told reporters on Monday.`
+    /// `He added, "…"`, `X said: "…"`: a speech verb within the three tokens
+    /// before the quote's opening mark, which then names its speaker.
+    func hasCueRightBefore(_ q: QuoteSpan, in para: ParagraphText) -> Bool {
+        guard let open = q.openMark else { return false }
+        let o = Self.tokenIndex(atOrAfter: open, in: para)
+        for k in max(0, o - 3)..<o where para.tokens[k].kind == .word && para.tokens[k].isSpeechVerb && !para.tokens[k].isIn(.beliefSpeech) {
+            return true
+        }
+        return false
+    }
+
     func cueClosesSentence(after v: Int, in para: ParagraphText) -> Bool {
         var k = v + 1
         while k < para.tokens.count, k - v <= 8 {
             let t = para.tokens[k]
             if isTerminator(k, in: para) { return true }
-            if isQuoteMark(t) || Self.isWord(t, "that", in: para) { return false }
+            // (`X said the mood was grim.`: a reported clause, not a cue closing on its own)
+            if isQuoteMark(t) || Self.isWord(t, "that", in: para) || t.isIn(.formOfBe) { return false }
             k += 1
         }
         return k >= para.tokens.count
