@@ -166,3 +166,49 @@ struct SpeakerSieveTests {
         #expect(json.contains("\"speakerMention\": {\"paragraph\": 1, \"start\": 21, \"end\": 31}"))
     }
 }
+
+@Suite("Named things, titles and places")
+struct NamedThingTests {
+    @Test func studiesChoirsAndRoadsAreNoPeople() {
+        let a = parse("Health news\n\nThe Framingham Heart Study found that risk fell. Visitors crowded the Hayden Planetarium, the Tabernacle Choir sang on Elm Street, and the Save Our Seas campaign grew.")
+        #expect(a.people.isEmpty)
+    }
+
+    @Test func aMinistryAndItsMinisterAreTwo() {
+        let a = parse("Health news\n\nMinistry of Health Jane Roe spoke on Monday. Later Ms Roe said the plan was \"ready\", and Inspector Roe agreed.")
+        #expect(a.people.map(\.name) == ["Jane Roe"])
+        #expect(a.people.first?.mentions.count == 3)
+        #expect(a.organisations.map(\.name) == ["Ministry of Health"])
+        #expect(quote(a, "ready")?.speaker == "Jane Roe")
+    }
+
+    @Test func abbreviatedRanksAreTitles() {
+        let a = parse("Crime news\n\nInsp. Raymond Hale and Supt Lee Marsh spoke to reporters.")
+        #expect(Set(a.people.map(\.name)) == ["Raymond Hale", "Lee Marsh"])
+    }
+
+    @Test func aSurnameThatIsACityIsAPerson() {
+        let a = parse("Talks\n\nDaniel Paris and Rosa Lima met on Monday. Paris said the talks were \"good\". Lima said they were \"slow\".")
+        #expect(a.quotes.map(\.speaker) == ["Daniel Paris", "Rosa Lima"])
+        #expect(a.countries.isEmpty)
+    }
+
+    @Test func georgiaInATextAboutTheUnitedStatesIsTheState() {
+        let us = parse("Vote news\n\nGeorgia voters in Atlanta backed the plan, as did voters in Ohio.")
+        #expect(us.countries.map(\.name) == ["United States"])
+        let caucasus = parse("Vote news\n\nGeorgia held a vote in Tbilisi, and Georgian officials met US envoys.")
+        #expect(caucasus.countries.contains { $0.name == "Georgia" })
+    }
+
+    @Test func aBareSenateInAnotherCountrysStoryIsThatCountrys() {
+        let a = parse("Budget news\n\nThe Senate passed the budget in Canberra on Monday, and Sydney cheered.")
+        #expect(a.organisations.map(\.name) == ["Senate"])
+        let us = parse("Budget news\n\nThe Senate passed the budget in Washington on Monday.")
+        #expect(us.organisations.map(\.name) == ["US Senate"])
+    }
+
+    @Test func dollarsOfOtherCountriesNameNoCountry() {
+        let a = parse("Budget news\n\nThe A$50 million fund, a NZ$3 billion loan and an HK$2 billion deal were signed.")
+        #expect(a.countries.isEmpty)
+    }
+}

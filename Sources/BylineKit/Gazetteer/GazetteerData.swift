@@ -176,6 +176,9 @@ public struct CountryGazetteer: Sendable {
     /// what a recogniser keeps for every form it may meet.
     func entry(forForm form: String) -> Entry? { forms[form] }
 
+    /// The index in `records` of the country with this ISO alpha-2 code (`UA`).
+    func recordIndex(code: String) -> Int? { codes[code] }
+
     /// The country with this ISO alpha-2 code (`UA`), in any case.
     public func country(code: String) -> CountryRecord? {
         codes[code.uppercased()].map { records[$0] }

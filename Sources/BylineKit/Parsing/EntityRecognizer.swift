@@ -200,7 +200,47 @@ struct EntityRecognizer {
                 covered[p2, ti] = true
             }
         }
+        sharedStateNames(&raw, in: paragraphs)
+        bareNationalBodies(&raw, in: paragraphs)
         return assemble(people: people, raw: raw, paragraphCount: paragraphs.count)
+    }
+
+    /// `Georgia voters in Atlanta`: a state's name shared with a country
+    /// (`NameRules.statesNamedLikeCountries`) is the US state's in a text that
+    /// speaks of the United States and names that country in no other way.
+    private func sharedStateNames(_ raw: inout [RawMention], in paragraphs: [ParagraphText]) {
+        guard let us = gazetteer.countries.recordIndex(code: "US"),
+              raw.contains(where: { if case .country(us) = $0.draft { return true } else { return false } }) else { return }
+        for name in NameRules.statesNamedLikeCountries {
+            guard let country = gazetteer.countries.entry(forForm: name)?.index else { continue }
+            var named = false, otherwise = false
+            for r in raw {
+                guard case .country(country) = r.draft else { continue }
+                if paragraphs[r.paragraph].text(r.start, r.end) == name { named = true } else { otherwise = true }
+            }
+            guard named, !otherwise else { continue }
+            for i in raw.indices {
+                if case .country(country) = raw[i].draft { raw[i].draft = .country(us) }
+            }
+        }
+    }
+
+    /// `the Senate`, `Congress`: a bare name the gazetteer knows as the US
+    /// body's (`US Senate`) is the body of the country the text is about; when
+    /// that is not the United States, the body keeps the text's own name.
+    private func bareNationalBodies(_ raw: inout [RawMention], in paragraphs: [ParagraphText]) {
+        guard let us = gazetteer.countries.recordIndex(code: "US"),
+              raw.contains(where: { if case .organisation(let o) = $0.draft { return o.hasPrefix("US ") } else { return false } }) else { return }
+        var counts: [Int: Int] = [:]
+        for r in raw where !r.isDemonym { if case .country(let c) = r.draft { counts[c, default: 0] += 1 } }
+        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              top.key != us, top.value > counts[us, default: 0] else { return }
+        for i in raw.indices {
+            guard case .organisation(let o) = raw[i].draft, o.hasPrefix("US "), raw[i].endToken - raw[i].firstToken == 1 else { continue }
+            let surface = paragraphs[raw[i].paragraph].text(raw[i].start, raw[i].end)
+            raw[i].draft = .organisation(surface)
+            raw[i].surface = surface
+        }
     }
 
     /// Which tokens a mention already covers, for every paragraph in one
@@ -584,6 +624,9 @@ struct EntityRecognizer {
                 let segmentStart = e
                 var segmentHasHead = false
                 while e < n, tok(e).kind == .word, tok(e).isCapitalised {
+                    // `Ministry of Health Jane Roe`: a given name and a capitalised word
+                    // after the portfolio start the minister's name, not more of the body's
+                    if e > segmentStart, e + 1 < n, tok(e + 1).kind == .word, tok(e + 1).isCapitalised, gazetteer.isGivenName(tok(e)) { break }
                     if isHead(e) { segmentHasHead = true }
                     e += 1
                 }
@@ -787,7 +830,9 @@ struct EntityRecognizer {
         // `the border town of Tân Châu`, `the province of Bến Tre`: a place
         if r.lowerBound >= 2, hasText(toks[r.lowerBound - 1], "of", in: para), toks[r.lowerBound - 2].isIn(.placeNoun) { return }
         // `the Tonle Sap lake`, `the Mekong river`
-        if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) { return }
+        if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) || toks[r.upperBound].isIn(.thingHead) { return }
+        // `the Framingham Heart Study`, `the Hayden Planetarium`: a named thing
+        if let last = r.last(where: isMeaningful), toks[last].isIn(.thingHead) { return }
         let givenFirst = gazetteer.isGivenName(toks[firstMeaningful!])
             || (NameRules.familyNamesFirst.contains(para.text(of: toks[firstMeaningful!])) && meaningfulCount <= 4
                 && !gazetteer.isVeryCommonWord(toks[(firstMeaningful! + 1..<r.upperBound).first(where: isMeaningful)!]))

@@ -20,11 +20,17 @@ enum NameRules {
         "first", "mp", "mep", "councillor", "councilman", "councilwoman", "supreme", "leader", "grand",
         "ayatollah", "major", "marshal", "brigadier", "private", "corporal", "saint", "st", "st.", "reverend",
         "rev", "rev.", "pastor", "elder", "chancellor", "vice-president", "vice-chancellor", "delegate",
-        "premier-elect", "prime-minister", "gov", "gov.", "sens", "sens.", "reps", "reps.", "miss", "opposition", "party", "labour", "conservative", "democrat",
+        "premier-elect", "prime-minister", "gov", "gov.", "sens", "sens.", "reps", "reps.", "miss", "insp", "insp.",
+        "supt", "supt.", "det", "det.", "cllr", "cmdr", "cdr", "sgt.", "amb", "amb.", "opposition", "party", "labour", "conservative", "democrat",
         "democratic", "republican", "independent", "lawmaker", "legislator", "activist", "author", "analyst",
         "economist", "researcher", "scientist", "actor", "actress", "singer", "star", "director", "host",
         "honourable", "honorable", "hon", "hon.", "excellency", "ranger", "governor-general", "premier",
     ]
+
+    /// US states that share a country's name: in a text about the United
+    /// States that names the country in no other way (`Georgian`, `Tbilisi`),
+    /// the name is the state's.
+    static let statesNamedLikeCountries: [String] = ["Georgia"]
 
     /// Regions whose names contain a country form but are not countries.
     static let regionNames: Set<String> = [
@@ -46,7 +52,7 @@ enum NameRules {
         "archbishop", "cardinal", "coach", "captain", "striker", "goalkeeper", "midfielder", "defender", "director",
         "chairman", "chairwoman", "aide", "adviser", "advisor", "commissioner", "inspector", "detective", "sergeant",
         "lieutenant", "officer", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "chief",
-        "leader", "premier-elect", "elect", "deputy", "ceo", "gov", "gov.", "miss",
+        "leader", "premier-elect", "elect", "deputy", "ceo", "gov", "gov.", "miss", "insp", "insp.", "supt", "det", "cllr",
     ]
 
     /// The most common Chinese, Korean and Vietnamese family names, which come
@@ -105,6 +111,20 @@ enum NameRules {
     ]
 
     /// Words that end the names of places and buildings, never of people.
+    /// Heads of named things that are not people, though a given name may
+    /// open them (`the Framingham Heart Study`, `the Hayden Planetarium`, `the
+    /// Tabernacle Choir`, `Elm Street`, `the Clean Rivers Initiative`): a
+    /// capitalised stretch ending in one is no person. (Words that are also
+    /// common surnames, such as `Hall` or `Park`, are left out.)
+    static let thingHeads: Set<String> = [
+        "study", "studies", "survey", "planetarium", "choir", "chorus", "orchestra", "philharmonic", "ensemble",
+        "quartet", "campaign", "initiative", "scheme", "treaty", "accord", "doctrine", "protocol", "street",
+        "road", "avenue", "boulevard", "highway", "motorway", "expressway", "freeway", "stadium", "arena",
+        "airport", "museum", "gallery", "theatre", "theater", "cathedral", "basilica", "mosque", "synagogue",
+        "zoo", "aquarium", "monument", "memorial", "index", "report", "act", "festival", "prize", "award",
+        "awards", "trophy", "cup", "marathon", "challenge", "expedition", "mission", "telescope", "satellite",
+    ]
+
     static let placeHeads: Set<String> = [
         "island", "islands", "river", "lake", "mountain", "mountains", "mount", "bay", "beach", "valley", "sea",
         "ocean", "strait", "peninsula", "desert", "forest", "park", "street", "road", "avenue", "square", "bridge",
@@ -189,7 +209,7 @@ enum NameRules {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "jr", "sr", "no", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
-        "ltd", "co", "prof", "rev", "sgt", "maj", "mt", "ft", "approx", "est", "dept", "univ", "etc", "e.g", "i.e",
+        "ltd", "co", "prof", "rev", "sgt", "maj", "mt", "ft", "insp", "supt", "det", "cllr", "cmdr", "amb", "approx", "est", "dept", "univ", "etc", "e.g", "i.e",
     ]
 }
 

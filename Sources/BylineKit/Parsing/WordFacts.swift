@@ -42,6 +42,8 @@ struct WordFacts: Sendable, Equatable {
         static let bodyNoun = Lists(rawValue: 1 << 30)
         static let asideOpener = Lists(rawValue: 1 << 31)
         static let pluralOrganisationHead = Lists(rawValue: 1 << 32)
+        /// The head of a named thing that is no person (`… Study`, `… Choir`).
+        static let thingHead = Lists(rawValue: 1 << 33)
     }
 
     var lists: Lists = []
@@ -83,6 +85,7 @@ struct WordFacts: Sendable, Equatable {
         add(NameRules.organisationHeads, .organisationHead)
         add(NameRules.corporateSuffixes, .corporateSuffix)
         add(NameRules.placeHeads, .placeHead)
+        add(NameRules.thingHeads, .thingHead)
         add(NameRules.placeNouns, .placeNoun)
         add(NameRules.organisationNouns, .organisationNoun)
         add(NameRules.pluralOrganisationHeads.keys, .pluralOrganisationHead)
