@@ -49,6 +49,16 @@ struct SpeakerNameTests {
         #expect(quote(a, "useful")?.speaker == "Ban Ki-moon")
     }
 
+    @Test func aHyphenatedGivenNameOpensASentence() {
+        let a = parse("Summit ends\n\nJean-Marc Tellier, the envoy, said the test was a \"provocation\" that needed an answer.")
+        #expect(quote(a, "provocation")?.speaker == "Jean-Marc Tellier")
+    }
+
+    @Test func aHeadingsCapitalisedVerbIsNoPartOfAName() {
+        let a = parse("Fact Check: Lena Marsh Is Right About Rents.\n\nLena Marsh said rents rose.")
+        #expect(a.people.map(\.name) == ["Lena Marsh"])
+    }
+
     @Test func aCountryNameRightAfterAGivenNameIsASurname() {
         let a = parse("Vote delayed\n\n\"We will act,\" said police Chief Peter Jordan.")
         #expect(quote(a, "We will act")?.speaker == "Peter Jordan")

@@ -802,6 +802,14 @@ struct EntityRecognizer {
         // to make than to read)
         func isWord(_ i: Int) -> Bool { toks[i].kind == .word }
         func isMeaningful(_ i: Int) -> Bool { toks[i].kind == .word && !toks[i].isInAsWritten(.nameParticle) }
+        // a heading capitalises its verbs too: a name ends before an everyday word
+        // (`Donald Trump Is Right`, `Ana Roe Says`)
+        if para.kind == .heading, r.count > 1,
+           let cut = (r.lowerBound + 1..<r.upperBound).first(where: { toks[$0].kind == .word && (gazetteer.commonWordRank(toks[$0]) ?? Int.max) < 1000
+                                                                       && !gazetteer.isGivenName(toks[$0]) }) {
+            r = r.lowerBound..<cut
+            while r.count > 0, toks[r.upperBound - 1].kind != .word { r = r.lowerBound..<(r.upperBound - 1) }
+        }
         let wordCount = r.count(where: isWord)
         guard wordCount > 0, wordCount <= 5 else { return }
         let titleBefore = titleBefore(r.lowerBound, in: para)
@@ -833,7 +841,10 @@ struct EntityRecognizer {
         if r.upperBound < toks.count, !toks[r.upperBound].isCapitalised, toks[r.upperBound].isIn(.placeHead) || toks[r.upperBound].isIn(.thingHead) { return }
         // `the Framingham Heart Study`, `the Hayden Planetarium`: a named thing
         if let last = r.last(where: isMeaningful), toks[last].isIn(.thingHead) { return }
-        let givenFirst = gazetteer.isGivenName(toks[firstMeaningful!])
+        let f = firstMeaningful!
+        let givenFirst = gazetteer.isGivenName(toks[f])
+            // (`Jean-Marc`, `Anne-Marie`: a given name joined to the first word)
+            || (f + 2 < r.upperBound && toks[f + 1].isMark("-") && toks[f + 1].start == toks[f].end && gazetteer.isGivenName(toks[f + 2]))
             || (NameRules.familyNamesFirst.contains(para.text(of: toks[firstMeaningful!])) && meaningfulCount <= 4
                 && !gazetteer.isVeryCommonWord(toks[(firstMeaningful! + 1..<r.upperBound).first(where: isMeaningful)!]))
         // with no given name or title to go by, a name is made of uncommon words, at
