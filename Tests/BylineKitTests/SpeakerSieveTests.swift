@@ -71,6 +71,12 @@ struct SpeakerNameTests {
         #expect(quote(a, "plan is dead")?.speaker == "The Daily Ledger")
     }
 
+    @Test func outletsSpeakAtASentencesStartAndAsTheyPutIt() {
+        let a = parse("Vote delayed\n\nThe Morning Ledger reports that the team avoided \"the details.\" As The Evening Courier put it, he was \"the operator.\" The Daily Pennant called them \"anchors\".")
+        #expect(a.quotes.map(\.speaker) == ["The Morning Ledger", "The Evening Courier", "The Daily Pennant"])
+        #expect(a.people.isEmpty)
+    }
+
     @Test func straightAndCurlyApostrophesNameOnePerson() {
         let a = parse("Blast in the city\n\nCommissioner James O\u{2019}Dowd visited the site.\n\n\"It is too early,\" said O'Dowd.")
         #expect(quote(a, "too early")?.speaker == "James O\u{2019}Dowd")

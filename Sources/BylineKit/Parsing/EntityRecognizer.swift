@@ -483,15 +483,23 @@ struct EntityRecognizer {
             }
         }
 
-        // 4b. `…," The Hill reported`, `according to The Daily Ledger`: a name with a
-        // capital `The` inside a sentence, in a speaker's slot, is a body (an outlet)
-        if run.count >= 2, !para.isSentenceStart[run.lowerBound], tokenAt(0).end - tokenAt(0).start == 3,
-           kinds[0] == .free || kinds[0] == .other, para.text(of: tokenAt(0)) == "The",
-           (1..<run.count).allSatisfy({ kinds[$0] == .free || kinds[$0] == .connector }), kinds[run.count - 1] == .free,
+        // 4b. `…," The Hill reported`, `according to The Daily Ledger`, `As The
+        // Courier put it`: a name with a capital `The` inside a sentence (or after
+        // its opening word), in a speaker's slot, is a body (an outlet)
+        let the = run.count >= 3 && para.isSentenceStart[run.lowerBound] && gazetteer.isVeryCommonWord(tokenAt(0))
+            && tokenAt(1).end - tokenAt(1).start == 3 && para.text(of: tokenAt(1)) == "The" ? 1 : 0
+        let theOpens = the == 1 || !para.isSentenceStart[run.lowerBound]
+        if run.count >= the + 2, tokenAt(the).end - tokenAt(the).start == 3, kinds[the] == .free || kinds[the] == .other,
+           // (opening a sentence only right before a speech verb, and with no title: not `The President said`)
+           theOpens || (run.upperBound < toks.count && toks[run.upperBound].isSpeechVerb
+                        && !(1..<run.count).contains { tokenAt($0).isIn(.title) }),
+           para.text(of: tokenAt(the)) == "The",
+           (the + 1..<run.count).allSatisfy({ kinds[$0] == .free || kinds[$0] == .connector || kinds[$0] == .other && tokenAt($0).kind == .word }),
+           kinds[run.count - 1] == .free,
            isSpeakerSlot(run, in: para) || isAfterAccordingTo(run.lowerBound, in: para) {
-            let orgName = para.text(tokenAt(0).start, tokenAt(run.count - 1).end)
-            for m in 0..<run.count { kinds[m] = .organisation(name(orgName), 0) }
-            emit(.organisation(orgName), run.lowerBound, run.upperBound, para, &raw, &covered)
+            let orgName = para.text(tokenAt(the).start, tokenAt(run.count - 1).end)
+            for m in 0..<run.count { kinds[m] = m < the ? .other : .organisation(name(orgName), the) }
+            emit(.organisation(orgName), run.lowerBound + the, run.upperBound, para, &raw, &covered)
             return
         }
 
@@ -562,6 +570,9 @@ struct EntityRecognizer {
         let toks = para.tokens
         if r.upperBound < toks.count, toks[r.upperBound].kind == .word, toks[r.upperBound].isSpeechVerb,
            !toks[r.upperBound].isIn(.beliefSpeech) { return true }
+        // `as X put it`
+        if r.upperBound + 1 < toks.count, toks[r.upperBound].end - toks[r.upperBound].start == 3,
+           para.text(of: toks[r.upperBound]) == "put", para.text(of: toks[r.upperBound + 1]) == "it" { return true }
         // `X, 25, said`: an age between the name and the verb
         if r.upperBound + 3 < toks.count, toks[r.upperBound].isMark(","), toks[r.upperBound + 1].kind == .number,
            toks[r.upperBound + 2].isMark(","), toks[r.upperBound + 3].isSpeechVerb { return true }

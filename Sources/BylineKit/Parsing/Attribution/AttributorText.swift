@@ -31,6 +31,14 @@ extension QuoteAttributor {
         t.kind == .punctuation && (t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isSemicolon)
     }
 
+    /// `… avoided "the details." The …`: a quote whose words end with a full
+    /// stop (or `?`, `!`) ends its sentence too, when the next word is capitalised.
+    func endsQuotedSentence(before k: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        guard k >= 2, k < toks.count, toks[k].isCapitalised || toks[k].kind != .word, isQuoteMark(toks[k - 1]) else { return false }
+        return isTerminator(toks[k - 2]) && !toks[k - 2].isSemicolon
+    }
+
     func isQuoteMark(_ t: Token) -> Bool {
         t.kind == .punctuation && (QuoteFinder.isDoubleMark(t.first) || QuoteFinder.isSingleMark(t.first))
     }

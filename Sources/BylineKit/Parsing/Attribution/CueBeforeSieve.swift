@@ -15,6 +15,7 @@ extension QuoteAttributor {
         while start > window {
             let t = toks[start - 1]
             if !inside[start - 1] && isTerminator(start - 1, in: para) && !t.isSemicolon { break }
+            if endsQuotedSentence(before: start, in: para) { break }
             start -= 1
         }
         // the cue: the last strong one (`said`, `told`) before the quote, else a
@@ -22,7 +23,7 @@ extension QuoteAttributor {
         // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
         var strong: Int? = nil, weak: Int? = nil
         for c in start..<openTok where !inside[c] && toks[c].kind == .word {
-            guard toks[c].isSpeechVerb else { continue }
+            guard toks[c].isSpeechVerb || isPutIt(c, in: para) else { continue }
             if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
         if let v = strong ?? weak {

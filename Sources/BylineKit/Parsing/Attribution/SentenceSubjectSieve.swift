@@ -10,7 +10,8 @@ extension QuoteAttributor {
         let para = c.para, toks = para.tokens, inside = c.inside
         let openTok = Self.tokenIndex(atOrAfter: open, in: para)
         var start = openTok
-        while start > max(0, openTok - 60), !(isTerminator(start - 1, in: para) && !inside[start - 1]) { start -= 1 }
+        while start > max(0, openTok - 60), !(isTerminator(start - 1, in: para) && !inside[start - 1]),
+              !endsQuotedSentence(before: start, in: para) { start -= 1 }
         guard start < openTok else { return nil }
         // the subject opens the sentence, or follows an opening phrase and its comma (`In July, X …`)
         var candidates = [start]
