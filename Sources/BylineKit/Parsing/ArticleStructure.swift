@@ -416,317 +416,62 @@ public struct ArticleStructure: Sendable, Equatable {
         }
     }
 
+    /// A paragraph that starts the page furniture: a credit line (`… contributed
+    /// to this report.`), or a short paragraph (under forty words) that opens
+    /// like boilerplate.
     static func isBoilerplateOpener(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(isBoilerplateOpener) ?? Array(text.utf8).withUnsafeBufferPointer(isBoilerplateOpener)
+        if endsWithCreditLine(text) { return true }
+        return opensLikeBoilerplate(text) && text.utf8.lazy.filter { $0 == 0x20 }.prefix(40).count < 40
     }
 
-    /// `isBoilerplateOpener` on the text's UTF-8 bytes. The opening is looked at
-    /// before the words are counted: it is cheaper and nearly always says no.
-    private static func isBoilerplateOpener(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // credit lines end the article: "… contributed to this report."
-        if let last = bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "t"), endsWithCreditLine(bytes) { return true }
-        // page furniture is short: count words only up to the limit
-        return opensLikeBoilerplate(bytes) && countSpaces(bytes, upTo: 40) < 40
-    }
-
-    /// Spaces in the bytes, counted up to `limit`.
-    private static func countSpaces(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
-        var spaces = 0
-        for b in bytes where b == 0x20 {
-            spaces += 1
-            if spaces >= limit { break }
+    /// `… contributed to this report.`, in any case. The last letters tell
+    /// nearly every paragraph apart from it before any string is made.
+    static func endsWithCreditLine(_ text: String) -> Bool {
+        var letters = text.utf8.reversed().drop { $0 == UInt8(ascii: ".") }.prefix(6).makeIterator()
+        for expected in "troper".utf8 {
+            guard let b = letters.next(), b >= 0x80 || b | 0x20 == expected else { return false }
         }
-        return spaces
-    }
-
-    static let creditPhrase = Array("contributed to this report".utf8)
-
-    /// `… contributed to this report.`, in any case. ASCII endings (nearly all)
-    /// are compared as bytes; others take the string comparison, which also
-    /// knows grapheme boundaries and non-ASCII lowercasing. Most endings differ
-    /// from the phrase in their last ASCII bytes, which says no at once.
-    static func endsWithCreditLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if asciiEndingDiffers(bytes) { return false }
-        if let answer = asciiEndsWithCreditLine(bytes) { return answer }
-        let tail = Tokenizer.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes.suffix(30)), as: UTF8.self))
+        let tail = Tokenizer.lowercase(String(text.suffix(30)))
         return tail.hasSuffix("contributed to this report.") || tail.hasSuffix("contributed to this report")
     }
 
-    /// Whether the bytes after the last non-ASCII one (without one final full
-    /// stop), lowercased, differ from the end of the phrase. Those bytes are
-    /// whole Characters of one scalar each (an ASCII scalar joins nothing that
-    /// follows it but a CR's LF), so a difference there is one in the last
-    /// Characters, whatever comes before.
-    private static func asciiEndingDiffers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = bytes.count
-        if i > 0, bytes[i - 1] == UInt8(ascii: ".") { i -= 1 }
-        return creditPhrase.withUnsafeBufferPointer { phrase in
-            var k = phrase.count
-            while k > 0 && i > 0 {
-                let b = bytes[i - 1]
-                if b >= 0x80 { return false }
-                if asciiLowercase(b) != phrase[k - 1] { return true }
-                k -= 1
-                i -= 1
-            }
-            return false
+    /// Whether the opening (its first forty Characters, lowercased) begins with
+    /// an opener, or is one of the bare openers once reduced to its letters and
+    /// spaces (`Tags:`, `Share`). Most openings begin with three letters no
+    /// opener begins with, which says no before any string is made.
+    static func opensLikeBoilerplate(_ text: String) -> Bool {
+        var head = text.utf8.prefix(3).makeIterator()
+        var key: UInt32 = 0
+        while let b = head.next() {
+            if b >= 0x80 { key = .max; break }
+            key = key << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
         }
+        guard key == .max || openerHeads.contains(key) else { return false }
+        let opening = Tokenizer.lowercase(String(text.prefix(40)))
+        let bare = String(String.UnicodeScalarView(opening.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || $0 == " " }))
+        if bareOpeners.contains(bare) { return true }
+        return openerRules.contains { rule in opening.hasPrefix(rule.prefix) || rule.whole.map { opening == $0 } == true }
     }
 
-    /// `endsWithCreditLine` read from the string's bytes when its last thirty
-    /// are ASCII (nil otherwise): the same tail, lowercased and without one
-    /// final full stop, compared byte by byte in place.
-    private static func asciiEndsWithCreditLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let tailStart = max(0, bytes.count - 30)
-        for i in tailStart..<bytes.count where bytes[i] >= 0x80 { return nil }
-        var end = bytes.count
-        if end > tailStart, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        return creditPhrase.withUnsafeBufferPointer { phrase in
-            guard end - tailStart >= phrase.count else { return false }
-            let from = end - phrase.count
-            for k in 0..<phrase.count {
-                let b = bytes[from + k]
-                if (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) != phrase[k] { return false }
-            }
-            return true
-        }
-    }
-
-    /// How each opener must match, worked out once: the text it must begin
-    /// with (a short word like `sources` needs a space after it, or must be the
-    /// whole opening; `related:` or `© 2026` may run on), as bytes and as a string.
+    /// How each opener must match: the text it must begin with (a short word
+    /// like `sources` needs a space after it, or must be the whole opening;
+    /// `related:` or `© 2026` may run on).
     struct OpenerRule {
         var prefix: String
-        var bytes: [UInt8]
-        /// Matches also when the opening is exactly the opener.
-        var whole: [UInt8]?
+        /// Matches also when the opening is exactly this.
+        var whole: String?
     }
 
     static let openerRules: [OpenerRule] = boilerplateOpeners.map { opener in
         let runsOn = opener.count > 6 || opener.hasSuffix(":") || opener.hasPrefix("©") || opener.hasPrefix("(")
-        let prefix = runsOn ? opener : opener + " "
-        return OpenerRule(prefix: prefix, bytes: Array(prefix.utf8), whole: runsOn ? nil : Array(opener.utf8))
-    }
-
-    /// Whether the first forty bytes, lowercased, open like page furniture.
-    /// An opening with more ASCII letters than any bare or whole-word opener
-    /// (nearly all) can only match a rule's prefix, which its first bytes decide.
-    static func opensLikeBoilerplate(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let opening = UnsafeBufferPointer(rebasing: text.prefix(40))
-        if hasMoreLetters(opening, than: longestOpenerWord) {
-            if let answer = prefixOpensLikeBoilerplate(opening) { return answer }
-        } else if let answer = asciiOpensLikeBoilerplate(opening) {
-            return answer
-        }
-        return stringOpensLikeBoilerplate(opening)
-    }
-
-    /// `opensLikeBoilerplate` on the opening as a string, lowercased as such:
-    /// right for any opening, and needed only for some with non-ASCII scalars.
-    private static func stringOpensLikeBoilerplate(_ opening: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lower = Tokenizer.lowercase(String(decoding: opening, as: UTF8.self))
-        let bytes = Array(lower.utf8)
-        let bare = String(decoding: bytes.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }, as: UTF8.self)
-        if bareOpeners.contains(bare) { return true }
-        // most openings begin with a letter no opener begins with
-        guard let first = bytes.first, openerFirstBytes.contains(first) else { return false }
-        return openerRules.indices.contains { opens(lower, bytes, rule: $0) }
-    }
-
-    /// The most letters and spaces in a bare opener or a whole-word opener.
-    /// Lowercasing keeps each ASCII letter or space one byte, a–z or space, so an
-    /// opening with more of them is neither, whatever its other scalars become.
-    static let longestOpenerWord = max(bareOpeners.map(\.utf8.count).max() ?? 0, openerRules.compactMap { $0.whole?.count }.max() ?? 0)
-
-    /// Whether the bytes hold more than `limit` ASCII letters and spaces.
-    private static func hasMoreLetters(_ bytes: UnsafeBufferPointer<UInt8>, than limit: Int) -> Bool {
-        var letters = 0
-        for b in bytes where b == 0x20 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
-            letters += 1
-            if letters > limit { return true }
-        }
-        return false
-    }
-
-    /// `opensLikeBoilerplate` for an opening that is no bare or whole-word
-    /// opener: whether it begins with a rule's prefix, read from its bytes while
-    /// they are ASCII (lowercased byte by byte, as lowercasing maps each scalar
-    /// on its own). Nil when a non-ASCII scalar comes within or right after a
-    /// prefix the ASCII bytes match, which the string comparison decides.
-    private static func prefixOpensLikeBoilerplate(_ opening: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let first = opening.first else { return false }
-        if first >= 0x80 {
-            // a first scalar that lowercasing leaves as it is begins the lowercase
-            // opening: then only a rule that begins with its lead byte can match
-            guard rulesByFirstByte[Int(first)].isEmpty, !firstScalarChangesWhenLowercased(opening) else { return nil }
-            return false
-        }
-        let lowerFirst = asciiLowercase(first)
-        // most openings' first two bytes begin no prefix
-        if opening.count > 1, opening[1] < 0x80, !openerSecondBytes[Int(lowerFirst)].contains(asciiLowercase(opening[1])) {
-            return false
-        }
-        for i in rulesByFirstByte[Int(lowerFirst)] {
-            guard let matched = asciiPrefixMatch(opening, rule: i) else { return nil }
-            if matched { return true }
-        }
-        return false
-    }
-
-    /// Whether the opening, lowercased, begins with rule `i`'s prefix and no
-    /// non-ASCII scalar follows it; nil when the bytes cannot tell.
-    private static func asciiPrefixMatch(_ opening: UnsafeBufferPointer<UInt8>, rule i: Int) -> Bool? {
-        let range = openerRanges[i]
-        return openerBytes.withUnsafeBufferPointer { o in
-            for k in 0..<range.count {
-                // an opening of ASCII bytes shorter than the prefix
-                guard k < opening.count else { return false }
-                let b = opening[k]
-                if b >= 0x80 { return nil }
-                if asciiLowercase(b) != o[range.lowerBound + k] { return false }
-            }
-            // a non-ASCII scalar right after the prefix may join its last character
-            if range.count < opening.count && opening[range.count] >= 0x80 { return nil }
-            return true
-        }
-    }
-
-    @inline(__always)
-    private static func asciiLowercase(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
-
-    /// Whether the opening's first scalar changes when lowercased (as
-    /// `Tokenizer.lowercase` lowercases it), or cannot be read.
-    private static func firstScalarChangesWhenLowercased(_ opening: UnsafeBufferPointer<UInt8>) -> Bool {
-        var iterator = opening.makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let s) = decoder.decode(&iterator) else { return true }
-        return s.properties.changesWhenLowercased
-    }
-
-    /// `opensLikeBoilerplate` for an opening of ASCII bytes only (nearly all),
-    /// lowercased byte by byte into a buffer on the stack; nil for any other
-    /// opening, which takes the string path. (For ASCII, lowercasing is the
-    /// byte mapping and no scalar can join a prefix's last character.)
-    private static func asciiOpensLikeBoilerplate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for b in raw where b >= 0x80 { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { lower in
-            var bareCount = 0
-            var bare: (UInt64, UInt64) = (0, 0)
-            for i in 0..<raw.count {
-                let b = raw[i]
-                let l = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
-                lower[i] = l
-                if (l >= 0x61 && l <= 0x7A) || l == 0x20 {
-                    // the first sixteen bare bytes, packed; longer bare texts match no bare opener
-                    if bareCount < 8 { bare.0 |= UInt64(l) << (8 * UInt64(bareCount)) }
-                    else if bareCount < 16 { bare.1 |= UInt64(l) << (8 * UInt64(bareCount - 8)) }
-                    bareCount += 1
-                }
-            }
-            if bareCount <= 16, bareOpenerKeys.contains(where: { $0.count == bareCount && $0.packed == bare }) { return true }
-            let bytes = UnsafeBufferPointer(rebasing: lower[0..<raw.count])
-            // only rules that begin with the opening's first byte can match it
-            guard let first = bytes.first, first < 0x80 else { return false }
-            return rulesByFirstByte[Int(first)].contains { asciiOpens(bytes, rule: $0) }
-        }
-    }
-
-    /// The bare openers packed as `asciiOpensLikeBoilerplate` packs an opening.
-    static let bareOpenerKeys: [(count: Int, packed: (UInt64, UInt64))] = bareOpeners.map { word in
-        var packed: (UInt64, UInt64) = (0, 0)
-        for (i, b) in word.utf8.enumerated() {
-            if i < 8 { packed.0 |= UInt64(b) << (8 * UInt64(i)) } else { packed.1 |= UInt64(b) << (8 * UInt64(i - 8)) }
-        }
-        return (word.utf8.count, packed)
-    }
-
-    /// `opens` for ASCII lowercase bytes, where bytes alone decide.
-    private static func asciiOpens(_ bytes: UnsafeBufferPointer<UInt8>, rule i: Int) -> Bool {
-        let range = openerRanges[i]
-        let matched = openerBytes.withUnsafeBufferPointer { o in
-            guard bytes.count >= range.count else { return false }
-            for k in 0..<range.count where bytes[k] != o[range.lowerBound + k] { return false }
-            return true
-        }
-        if matched { return true }
-        guard bytes.count == range.count - 1, let whole = openerRules[i].whole else { return false }
-        return bytes.elementsEqual(whole)
-    }
-
-    /// All the rules' prefix bytes end to end, so that matching touches no
-    /// array per rule: rule `i` is `openerBytes[openerRanges[i]]`.
-    static let openerBytes: [UInt8] = openerRules.flatMap(\.bytes)
-    static let openerRanges: [Range<Int>] = {
-        var start = 0
-        return openerRules.map { rule in
-            defer { start += rule.bytes.count }
-            return start..<(start + rule.bytes.count)
-        }
-    }()
-
-    /// Whether the lowercase opening matches rule `i`: begins with its prefix, or
-    /// is exactly its word (for rules that allow that). Compared as bytes, which
-    /// is what `lower.hasPrefix(prefix)` gives but for a non-ASCII scalar right
-    /// after the prefix that joins its last character (a combining accent): then
-    /// the string comparison decides. (No other text is equivalent to the ASCII
-    /// and `©` openers once lowercased.)
-    private static func opens(_ lower: String, _ bytes: [UInt8], rule i: Int) -> Bool {
-        let range = openerRanges[i]
-        let matched = bytes.withUnsafeBufferPointer { b in
-            openerBytes.withUnsafeBufferPointer { o in
-                guard b.count >= range.count else { return false }
-                for k in 0..<range.count where b[k] != o[range.lowerBound + k] { return false }
-                return true
-            }
-        }
-        if matched {
-            // a non-ASCII scalar right after the prefix may join its last character
-            if bytes.count > range.count && bytes[range.count] >= 0x80 { return lower.hasPrefix(openerRules[i].prefix) }
-            return true
-        }
-        guard bytes.count == range.count - 1, let whole = openerRules[i].whole else { return false }
-        return bytes == whole
+        return OpenerRule(prefix: runsOn ? opener : opener + " ", whole: runsOn ? nil : opener)
     }
 
     /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
     static let bareOpeners: Set<String> = ["topics", "tags", "sources", "categories", "related", "share", "more"]
 
-    /// The rules by the first byte of their prefix (indexed by byte): a
-    /// rule matches only an opening that starts with that byte, as its prefix
-    /// or as its whole word.
-    static let rulesByFirstByte: [[Int]] = {
-        var rules = [[Int]](repeating: [], count: 256)
-        for (i, rule) in openerRules.enumerated() { rules[Int(rule.bytes[0])].append(i) }
-        return rules
-    }()
-
-    /// For each ASCII first byte, the second bytes of the prefixes that begin
-    /// with it (every byte, for a prefix whose second byte is not ASCII).
-    static let openerSecondBytes: [ASCIISet] = {
-        var sets = [ASCIISet](repeating: ASCIISet(), count: 128)
-        for rule in openerRules where rule.bytes[0] < 0x80 {
-            if rule.bytes.count > 1 && rule.bytes[1] < 0x80 {
-                sets[Int(rule.bytes[0])].insert(rule.bytes[1])
-            } else {
-                sets[Int(rule.bytes[0])] = ASCIISet(low: ~0, high: ~0)
-            }
-        }
-        return sets
-    }()
-
-    /// A set of ASCII bytes, a bit each.
-    struct ASCIISet {
-        var low: UInt64 = 0, high: UInt64 = 0
-
-        mutating func insert(_ b: UInt8) {
-            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
-        }
-
-        func contains(_ b: UInt8) -> Bool {
-            b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b - 64)) != 0
-        }
-    }
-
-    /// The first bytes of the openers: an opening that starts otherwise matches none.
-    static let openerFirstBytes = Set(openerRules.map { $0.bytes[0] })
+    /// The first three bytes of every opener and bare opener, as `opensLikeBoilerplate` packs an opening's.
+    static let openerHeads: Set<UInt32> = Set((boilerplateOpeners + Array(bareOpeners)).map { opener in
+        opener.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
 }
