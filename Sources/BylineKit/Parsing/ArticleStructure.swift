@@ -437,16 +437,17 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Whether the opening (its first forty Characters, lowercased) begins with
     /// an opener, or is one of the bare openers once reduced to its letters and
-    /// spaces (`Tags:`, `Share`). Most openings begin with three letters no
-    /// opener begins with, which says no before any string is made.
+    /// spaces (`Tags:`, `Share`). Most openings begin with three bytes no
+    /// opener begins with (ASCII letters lowercased; no opener begins with a
+    /// non-ASCII letter), which says no before any string is made.
     static func opensLikeBoilerplate(_ text: String) -> Bool {
-        var head = text.utf8.prefix(3).makeIterator()
-        var key: UInt32 = 0
-        while let b = head.next() {
-            if b >= 0x80 { key = .max; break }
-            key = key << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        var key2: UInt32 = 0, key3: UInt32 = 0, count = 0
+        for b in text.utf8.prefix(3) {
+            key3 = key3 << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            count += 1
+            if count == 2 { key2 = key3 }
         }
-        guard key == .max || openerHeads.contains(key) else { return false }
+        guard openerHeads.contains(key3) || (count >= 2 && openerHeads.contains(key2)) else { return false }
         let opening = Tokenizer.lowercase(String(text.prefix(40)))
         let bare = String(String.UnicodeScalarView(opening.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || $0 == " " }))
         if bareOpeners.contains(bare) { return true }
@@ -470,7 +471,8 @@ public struct ArticleStructure: Sendable, Equatable {
     /// Openings that are page furniture once reduced to letters and spaces (`Tags:`, `Share`).
     static let bareOpeners: Set<String> = ["topics", "tags", "sources", "categories", "related", "share", "more"]
 
-    /// The first three bytes of every opener and bare opener, as `opensLikeBoilerplate` packs an opening's.
+    /// The first three bytes of every opener and bare opener (two for `©`), as
+    /// `opensLikeBoilerplate` packs an opening's.
     static let openerHeads: Set<UInt32> = Set((boilerplateOpeners + Array(bareOpeners)).map { opener in
         opener.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     })
