@@ -93,6 +93,10 @@ enum QuoteFilter {
         if manySpaces { return true }
         // (a headline in title case sets its quotes in title case too: one it credits is speech)
         if q.rule == .headlineCue { return true }
+        // `X pleaded: "Stop."`: a cue and a colon announce speech
+        if q.rule == .cueBefore, let open = q.span.openMark, open >= 2, para.scalars[open - 1] == ":" || (para.scalars[open - 1] == " " && para.scalars[open - 2] == ":") {
+            return true
+        }
         var words = 0, capitalised = 0, titleCase = true
         for i in tokenRange(q.span, in: para) where para.tokens[i].kind == .word || para.tokens[i].kind == .number {
             words += 1

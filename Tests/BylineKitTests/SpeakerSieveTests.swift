@@ -168,6 +168,11 @@ struct SpeakerSieveTests {
         #expect(quote(a, "We will see")?.speaker == "Tom Reyes")
     }
 
+    @Test func dubbedAndAColonAfterACue() {
+        let a = parse("Port strike\n\nTom Reyes dubbed the plan \"a fiasco\". Ana Ruiz pleaded with them: \"Stop.\"")
+        #expect(a.quotes.map(\.speaker) == ["Tom Reyes", "Ana Ruiz"])
+    }
+
     @Test func aSieveSwitchedOffDecidesNothing() {
         let text = "Readers respond\n\n\"The debate changed my mind.\" \u{2014} Rosa Quintal"
         #expect(quote(parse(text), "debate")?.speaker == "Rosa Quintal")

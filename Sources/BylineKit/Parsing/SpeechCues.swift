@@ -35,7 +35,7 @@ enum SpeechCues {
             map[lemma, default: lemma] = lemma
             let stem: String
             if lemma.hasSuffix("e") { stem = String(lemma.dropLast()) } else { stem = lemma }
-            let doubled = ["quip", "admit", "plead"].contains(lemma) ? lemma + String(lemma.last!) : lemma
+            let doubled = ["quip", "admit", "dub"].contains(lemma) ? lemma + String(lemma.last!) : lemma
             if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
                 map[lemma + "es", default: lemma] = lemma
             } else {
