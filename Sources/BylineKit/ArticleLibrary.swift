@@ -72,7 +72,7 @@ public struct ArticleLibrary: Sendable {
     /// the articles is the order of the files. `progress` (if given) is told how
     /// many files are done, from whichever thread finished one.
     /// `sieves`: the speaker rules asked (`ArticleParser.parse`).
-    public static func load(paths: [String], sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases),
+    public static func load(paths: [String], sieves: Set<SpeakerSieve> = SpeakerSieve.all,
                             progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(LoadError) -> ArticleLibrary {
         let (files, notes) = try articleFiles(in: paths)
         let results = readArticles(files, sieves: sieves, progress: progress)
@@ -91,7 +91,7 @@ public struct ArticleLibrary: Sendable {
     }
 
     /// `readArticle` for every file, spread over the cores; results in file order.
-    public static func readArticles(_ files: [String], sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases),
+    public static func readArticles(_ files: [String], sieves: Set<SpeakerSieve> = SpeakerSieve.all,
                                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<Article, SkipNote>] {
         let done = Counter()
         return ParallelChunks.map(count: files.count, chunk: ParallelChunks.chunk(for: files.count, perCore: 8, bounds: 1...64)) { range, out in
@@ -114,7 +114,7 @@ public struct ArticleLibrary: Sendable {
     public struct SkipNote: Error, Sendable { public var message: String }
 
     /// One file, read and parsed; a file that is unreadable or binary gives a note.
-    public static func readArticle(at path: String, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Result<Article, SkipNote> {
+    public static func readArticle(at path: String, sieves: Set<SpeakerSieve> = SpeakerSieve.all) -> Result<Article, SkipNote> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(SkipNote(message: "\(path): cannot read file (permission denied?); skipped"))
         }

@@ -8,7 +8,7 @@ public enum ArticleParser {
 
     /// `sieves`: the speaker rules asked (all unless some are switched off to
     /// measure what each is worth).
-    public static func parse(_ text: String, file: String, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Article {
+    public static func parse(_ text: String, file: String, sieves: Set<SpeakerSieve> = SpeakerSieve.all) -> Article {
         let clean = TextSanitiser.sanitise(text)
         let name = file.lowercased()
         let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".markdown")
@@ -17,7 +17,7 @@ public enum ArticleParser {
     }
 
     static func understand(_ structure: ArticleStructure, file: String, gazetteer: Gazetteer,
-                           sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) -> Article {
+                           sieves: Set<SpeakerSieve> = SpeakerSieve.all) -> Article {
         let texts = ParagraphText.prepare(structure.paragraphs)
         let spans = QuoteFinder.find(in: texts)
         // boilerplate is page furniture: no entities are looked for there
@@ -118,7 +118,8 @@ enum QuoteFilter {
     static func isLabel(_ span: QuoteSpan, in para: ParagraphText) -> Bool {
         guard let open = span.openMark else { return false }
         let t = tokenRange(QuoteSpan(paragraph: span.paragraph, start: open, end: open, openMark: nil, closeMark: nil, isContinuation: false), in: para).lowerBound
-        guard t >= 2 else { return false }
+        // (`as`, `called`, `so-called`: a word of another length says no at once)
+        guard t >= 2, [2, 6, 9].contains(para.tokens[t - 1].end - para.tokens[t - 1].start) else { return false }
         let a = para.lower(of: para.tokens[t - 2]), b = para.lower(of: para.tokens[t - 1])
         return (a == "known" && b == "as") || b == "so-called" || (a == "so" && b == "called") || (t >= 3 && b == "called" && para.tokens[t - 2].isMark("-") && para.lower(of: para.tokens[t - 3]) == "so")
     }

@@ -35,7 +35,7 @@ enum LibraryLocation {
 
     /// Parsing runs on every core; when standard error is a terminal, a progress
     /// line shows how far it has got (and is cleared at the end).
-    static func load(_ paths: [String], sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) throws -> ArticleLibrary {
+    static func load(_ paths: [String], sieves: Set<SpeakerSieve> = SpeakerSieve.all) throws -> ArticleLibrary {
         let showProgress = isatty(STDERR_FILENO) == 1
         let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? reportProgress : nil
         do {

@@ -39,7 +39,7 @@ struct ParseCommand: ParsableCommand {
         guard !paths.isEmpty else {
             throw CommandLineError.usage("parse needs at least one PATH: an article file or a folder of articles")
         }
-        var sieves = Set(SpeakerSieve.allCases)
+        var sieves = SpeakerSieve.all
         for name in sievesOff {
             guard let sieve = SpeakerSieve(rawValue: name) else {
                 throw CommandLineError.usage("no speaker sieve is called '\(name)'; the sieves are \(SpeakerSieve.allCases.map(\.rawValue).joined(separator: ", "))")

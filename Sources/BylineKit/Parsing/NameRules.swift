@@ -97,6 +97,7 @@ enum NameRules {
         "guard", "academy", "programme", "program", "tribunal", "brigade", "brigades", "directorate", "secretariat",
         "council", "observatory", "laboratory", "laboratories", "hospital", "clinic", "club", "fc", "team", "tribe",
         "iwi", "holdings", "industries", "motors", "systems", "technologies", "pharmaceuticals",
+        "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "dynamo",
         "petroleum", "telecom", "s.a.", "sa", "ag", "gmbh", "nv", "n.v.", "bv", "spa", "s.p.a.", "llp", "pty",
         "instituto", "institut", "ministerio", "ministère", "ministério", "banco", "banque", "universidad",
         "universidade", "université", "universität", "partido", "parti", "partei", "fundación", "fundação",

@@ -21,9 +21,10 @@ struct QuoteAttributor {
     let askedSieves: [SpeakerSieve]
 
     init(paragraphs: [ParagraphText], entities: [Entity], genders: [Int: PersonGender],
-         mentions: [[EntityMention]], demonymMentions: Set<Mention>, sieves: Set<SpeakerSieve> = Set(SpeakerSieve.allCases)) {
+         mentions: [[EntityMention]], demonymMentions: Set<Mention>, sieves: Set<SpeakerSieve> = SpeakerSieve.all) {
         self.sieves = sieves
-        self.askedSieves = SpeakerSieve.perQuote.filter { sieves.contains($0) }
+        // (all of them, nearly always: no set is asked then)
+        self.askedSieves = sieves.count == SpeakerSieve.allCases.count ? SpeakerSieve.perQuote : SpeakerSieve.perQuote.filter { sieves.contains($0) }
         self.paragraphs = paragraphs
         self.entities = entities
         self.genders = genders

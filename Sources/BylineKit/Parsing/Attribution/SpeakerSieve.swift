@@ -29,6 +29,9 @@ public enum SpeakerSieve: String, CaseIterable, Sendable, Comparable {
     /// body's speaker (HeadlineSieve).
     case headline
 
+    /// Every sieve: what a parse asks unless some are switched off.
+    public static let all: Set<SpeakerSieve> = Set(allCases)
+
     /// The sieves asked quote by quote, in order (the headline's is a pass after them).
     static let perQuote: [SpeakerSieve] = allCases.filter { $0 != .headline }
 
