@@ -147,6 +147,7 @@ EXTRA_NAMES = {
     "XK": ["Republic of Kosovo"],
     "FK": ["Falklands", "Malvinas"],
     "VI": ["U.S. Virgin Islands"],
+    "VG": ["BVI"],
     "EH": ["Sahrawi Arab Democratic Republic"],
 }
 

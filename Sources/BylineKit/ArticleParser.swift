@@ -4,7 +4,7 @@
 public enum ArticleParser {
     /// Bumped whenever a change to the parser changes its output, so cached
     /// parses made by an older parser are not reused.
-    public static let version = 4
+    public static let version = 5
 
     /// `sieves`: the speaker rules asked (all unless some are switched off to
     /// measure what each is worth).
@@ -30,7 +30,12 @@ public enum ArticleParser {
         let attributions = attributor.attribute(spans)
         var quotes: [Quote] = []
         quotes.reserveCapacity(attributions.count)
-        for a in attributions where QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) {
+        var titles: [QuoteSpan] = []
+        for a in attributions {
+            guard QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) else {
+                if !QuoteFilter.isLabel(a.span, in: understood[a.span.paragraph]) { titles.append(a.span) }
+                continue
+            }
             let q = a.span
             quotes.append(Quote(text: quoteText(q, understood[q.paragraph], structure.paragraphs[q.paragraph].text),
                                 speaker: a.speaker.map { recognised.entities[$0].name },
@@ -39,7 +44,23 @@ public enum ArticleParser {
                                 speakerMention: a.speaker == nil ? nil : a.speakerMention, rule: a.rule?.rawValue))
         }
         return Article(file: file, title: structure.title, header: structure.header, paragraphs: structure.paragraphs,
-                       entities: recognised.entities, quotes: quotes)
+                       entities: titles.isEmpty ? recognised.entities : withoutMentions(in: titles, recognised.entities, speakers: quotes),
+                       quotes: quotes)
+    }
+
+    /// `“The Irishman”`, `“Mrs Maisel”`: the words of a quoted title name the
+    /// work, not a country or a person; their mentions go, and an entity left
+    /// with none goes too, unless a quote names it as its speaker.
+    static func withoutMentions(in titles: [QuoteSpan], _ entities: [Entity], speakers quotes: [Quote]) -> [Entity] {
+        func inTitle(_ m: Mention) -> Bool {
+            titles.contains { $0.paragraph == m.paragraph && $0.start <= m.start && m.end <= $0.end }
+        }
+        return entities.compactMap { e in
+            guard e.kind != .organisation else { return e }
+            var kept = e
+            kept.mentions.removeAll(where: inTitle)
+            return kept.mentions.isEmpty && !quotes.contains(where: { $0.speaker == e.name }) ? nil : kept
+        }
     }
 
     /// A quote's text. A paragraph of ASCII text (as many UTF-8 bytes as

@@ -228,6 +228,28 @@ struct NamedThingTests {
         #expect(us.organisations.map(\.name) == ["US Senate"])
     }
 
+    @Test func aCityNamingATreatyIsNoMentionOfItsCountry() {
+        let a = parse("Climate news\n\nThe country left the Paris Agreement and the Geneva Convention stayed in force.")
+        #expect(a.countries.isEmpty)
+    }
+
+    @Test func aQuotedTitleMentionsNoCountryOrPerson() {
+        let a = parse("Film news\n\nThe drama \u{201C}The Irishman\u{201D} lost to \u{201C}Mrs Maisel\u{201D} at the awards in Oslo.")
+        #expect(a.countries.map(\.name) == ["Norway"])
+        #expect(a.people.isEmpty)
+    }
+
+    @Test func footballClubsAreNoPeople() {
+        let a = parse("Sport news\n\nBlackwood Rovers beat Castleford City 2-1. Rovers were the better side, and Rovers fans sang.")
+        #expect(a.people.isEmpty)
+        #expect(a.organisations.map(\.name) == ["Blackwood Rovers"])
+    }
+
+    @Test func theBVIIsTheBritishVirginIslands() {
+        let a = parse("Island news\n\nThe BVI premier was detained in Miami.")
+        #expect(a.countries.contains { $0.name == "British Virgin Islands" })
+    }
+
     @Test func dollarsOfOtherCountriesNameNoCountry() {
         let a = parse("Budget news\n\nThe A$50 million fund, a NZ$3 billion loan and an HK$2 billion deal were signed.")
         #expect(a.countries.isEmpty)

@@ -240,7 +240,7 @@ UZ	Uzbekistan	Republic of Uzbekistan	Uzbek;Uzbekistani;Uzbekistanis;Uzbeks	Andij
 VA	Vatican City	Holy See;Vatican	Vatican		
 VC	Saint Vincent and the Grenadines	St Vincent and the Grenadines;St. Vincent and the Grenadines	Saint Vincentian;Saint Vincentians	Kingstown	
 VE	Venezuela	Bolivarian Republic of Venezuela	Venezuelan;Venezuelans	Barinas;Barquisimeto;Cabimas;Caracas;Ciudad Bolivar;Ciudad Bolívar;Ciudad Guayana;Cumana;Cumaná;Maracaibo;Maracay;Maturin;Maturín;Puerto La Cruz;Turmero	
-VG	British Virgin Islands			Road Town	
+VG	British Virgin Islands	BVI		Road Town	
 VI	US Virgin Islands	U.S. Virgin Islands;Virgin Islands of the United States		Charlotte Amalie	
 VN	Vietnam	Socialist Republic of Viet Nam;Socialist Republic of Vietnam;Viet Nam	Vietnamese	An Nhon;An Nhơn;Bac Giang;Bac Tu Liem;Ben Cat;Bien Hoa;Biên Hòa;Buon Ma Thuot;Buôn Ma Thuột;Bắc Giang;Bắc Từ Liêm;Bến Cát;Can Tho;Cần Thơ;Da Nang;Haiphong;Hanoi;Ho Chi Minh City;Nam Dinh;Nam Định;Nghi Son;Nghi Sơn;Nha Trang;Qui Nhon;Rach Gia;Rạch Giá;Saigon;Thai Nguyen;Thanh Hoa;Thanh Hóa;Thuan An;Thuận An;Thái Nguyên;Viet Tri;Vinh;Việt Trì;Vung Tau;Vũng Tàu	
 VU	Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Port Vila	

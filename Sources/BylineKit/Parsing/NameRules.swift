@@ -120,6 +120,7 @@ enum NameRules {
     static let thingHeads: Set<String> = [
         "study", "studies", "survey", "planetarium", "choir", "chorus", "orchestra", "philharmonic", "ensemble",
         "quartet", "campaign", "initiative", "scheme", "treaty", "accord", "doctrine", "protocol", "street",
+        "agreement", "agreements", "convention", "declaration", "pact", "accords", "consensus",
         "road", "avenue", "boulevard", "highway", "motorway", "expressway", "freeway", "stadium", "arena",
         "airport", "museum", "gallery", "theatre", "theater", "cathedral", "basilica", "mosque", "synagogue",
         "zoo", "aquarium", "monument", "memorial", "index", "report", "act", "festival", "prize", "award",

@@ -136,6 +136,17 @@ extension EntityRecognizer {
                     !tokenAt(first).isIn(.determiner), !tokenAt(first).isIn(.nonEntity), isSpeakerSlot(run, in: para) { kinds[m] = .free }
         }
 
+        // `the Paris Agreement`, `the Geneva Convention`: a city naming a treaty or
+        // another named thing is part of its name, not a mention of its country
+        if let head = (1..<max(1, run.count)).first(where: { tokenAt($0).isCapitalised && tokenAt($0).isIn(.thingHead) }) {
+            for m in 0..<head {
+                guard case .country(_, let s) = kinds[m], s == m,
+                      gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end)?.kind == .place else { continue }
+                var e = m
+                while e < head, case .country(_, let s2) = kinds[e], s2 == s { kinds[e] = .other; e += 1 }
+            }
+        }
+
         // 2. organisation by its head word: `… Ministry`, `Church of …`, `… Party`
         for org in organisationSpans(run: run, kinds: kinds, in: para) {
             let orgName = name(para.text(tokenAt(org.lowerBound).start, tokenAt(org.upperBound - 1).end))
