@@ -153,6 +153,12 @@ struct SpeakerSieveTests {
         #expect(quote(a, "ready to talk")?.speaker == "Dana Ortiz")
     }
 
+    @Test func anIntroducedDocumentSpeaksForItsIssuer() {
+        let a = parse("Visa rules\n\nThe Border Agency published a new form on Monday.\n\nThe document says it \"must be completed in English\". A letter seen by the Daily Ledger says refusals \"may follow\".")
+        #expect(quote(a, "completed in English")?.speaker == "Border Agency")
+        #expect(quote(a, "may follow")?.speaker != "Daily Ledger")
+    }
+
     @Test func inTheWordsOf() {
         let a = parse("Port strike\n\nDana Ortiz and Tom Reyes spoke on Monday.\n\nIn the words of Ortiz, the dispute is \"about dignity\".")
         #expect(quote(a, "about dignity")?.speaker == "Dana Ortiz")

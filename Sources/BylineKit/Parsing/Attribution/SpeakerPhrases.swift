@@ -51,6 +51,12 @@ extension QuoteAttributor {
             if let e = named { return .entity(e.entity, at(e, in: para)) }
             // `Its operator, the state-owned company Nordlink Data, said`: the apposition names it
             if let appositive = appositiveEntity(in: para, from: k + 1, to: to, aside: aside) { return .entity(appositive.entity, at(appositive, in: para)) }
+            // `the document says`, `the website said`: a document the text has
+            // introduced speaks for the body that issued it, the latest one named
+            if Self.documentNouns.contains(para.lower(of: toks[k])), isDefinite(d, in: para),
+               let issuer = latestIssuer(before: Position(paragraph: para.index, offset: toks[k].start)) {
+                return .entity(issuer, at(d, k + 1, in: para))
+            }
             return anonymous(in: para, from: k, to: k + 1) ?? .anonymous
         }
         var person: EntityMention? = nil, other: EntityMention? = nil
@@ -59,6 +65,9 @@ extension QuoteAttributor {
             // `X's spokesman said` is the spokesman, not X; but `X's statement said` is X's
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
                !isMentionStart(m.endToken + 1, in: para), !isDocument(m.endToken + 1, to: to, in: para) { continue }
+            // `a letter seen by X says`: X saw the document, it did not issue it
+            if m.firstToken >= from + 2, Self.isWord(toks[m.firstToken - 1], "by", in: para),
+               (from..<m.firstToken).contains(where: { Self.documentNouns.contains(para.lower(of: toks[$0])) }) { continue }
             if entities[m.entity].kind == .person { person = m } else { other = m }
         }
         if let p = person { return .entity(p.entity, at(p, in: para)) }
@@ -89,6 +98,43 @@ extension QuoteAttributor {
     static let documentNouns: Set<String> = [
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "posts", "memo", "email",
         "message", "report", "website", "release", "announcement", "filing", "complaint", "ruling", "decision",
+        "document", "documents", "questionnaire", "site", "guidance", "notice",
+    ]
+
+    /// A phrase opened by `the`, `this`, `its`, `their` or a possessive: a
+    /// document the text has already introduced.
+    func isDefinite(_ d: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        for k in [d - 1, d] where k >= 0 && k < toks.count {
+            if toks[k].kind == .possessive { return true }
+            if toks[k].kind == .word, ["the", "this", "its", "their"].contains(para.lower(of: toks[k])) { return true }
+        }
+        return false
+    }
+
+    /// The organisation named last before `pos` that is no news outlet (the
+    /// issuer a document speaks for).
+    func latestIssuer(before pos: Position) -> Int? {
+        var best: (Position, Int)? = nil
+        for (ei, e) in entities.enumerated() where e.kind == .organisation && !Self.isOutlet(e.name) {
+            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
+                let p = Position(paragraph: m.paragraph, offset: m.start)
+                if best == nil || best!.0 < p { best = (p, ei) }
+            }
+        }
+        return best?.1
+    }
+
+    /// A news outlet by the last word of its name (`Sky News`, `The Daily Ledger`).
+    static func isOutlet(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+        return outletWords.contains(last) || name.hasPrefix("The ")
+    }
+
+    static let outletWords: Set<String> = [
+        "news", "times", "post", "journal", "guardian", "telegraph", "herald", "tribune", "gazette", "press", "radio",
+        "tv", "television", "reuters", "bbc", "cnn", "ledger", "courier", "observer", "independent", "express", "mail",
+        "chronicle", "standard", "star", "sun", "mirror", "review", "magazine", "daily", "weekly", "wire",
     ]
 
     /// The person most recently named whose role includes `word` (`Governor John
