@@ -159,6 +159,16 @@ struct SpeakerSieveTests {
         #expect(quote(a, "may follow")?.speaker != "Daily Ledger")
     }
 
+    @Test func aSecondVerbKeepsTheSentencesSubject() {
+        let a = parse("Debate night\n\nLena Marsh, the former mayor, praised a forum sponsored by the City Press Club and said she had one quality: \"Steadiness.\"")
+        #expect(quote(a, "Steadiness")?.speaker == "Lena Marsh")
+    }
+
+    @Test func speechInARelativeClauseIsNoNextSpeaker() {
+        let a = parse("Debate night\n\n\"Our progress is on the ballot,\" Mr. Tom Pell said at a dinner in Oslo, where Ms. Lena Marsh also spoke. \"Justice is on the ballot.\"")
+        #expect(a.quotes.map(\.speaker) == ["Tom Pell", "Tom Pell"])
+    }
+
     @Test func inTheWordsOf() {
         let a = parse("Port strike\n\nDana Ortiz and Tom Reyes spoke on Monday.\n\nIn the words of Ortiz, the dispute is \"about dignity\".")
         #expect(quote(a, "about dignity")?.speaker == "Dana Ortiz")

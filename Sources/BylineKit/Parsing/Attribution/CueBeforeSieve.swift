@@ -32,8 +32,11 @@ extension QuoteAttributor {
                     return agent(after: q, in: para) ?? .anonymous
                 }
                 // `X spoke on Tuesday about Y, arguing that "…"`: a participle after a
-                // comma has the main clause's subject, not the last name before it
-                if v > 0, toks[v - 1].isMark(","), Self.endsInIng(toks[v], in: para), let s = sentenceSubject(c) {
+                // comma has the main clause's subject, not the last name before it;
+                // so has a second verb (`X praised Y and said "…"`)
+                if v > 0, toks[v - 1].isMark(",") && Self.endsInIng(toks[v], in: para)
+                    || Self.isWord(toks[v - 1], "and", in: para) || Self.isWord(toks[v - 1], "but", in: para),
+                   let s = sentenceSubject(c) {
                     return s
                 }
                 let cs = clauseStart(before: v, in: para, inside: inside, floor: start)

@@ -65,9 +65,9 @@ extension QuoteAttributor {
             // `X's spokesman said` is the spokesman, not X; but `X's statement said` is X's
             if m.endToken < to, toks[m.endToken].kind == .possessive, m.endToken + 1 < to,
                !isMentionStart(m.endToken + 1, in: para), !isDocument(m.endToken + 1, to: to, in: para) { continue }
-            // `a letter seen by X says`: X saw the document, it did not issue it
-            if m.firstToken >= from + 2, Self.isWord(toks[m.firstToken - 1], "by", in: para),
-               (from..<m.firstToken).contains(where: { Self.documentNouns.contains(para.lower(of: toks[$0])) }) { continue }
+            // `a letter seen by X says`, `a forum sponsored by X and said`: the agent
+            // of a participle in the subject's phrase is not the subject
+            if m.firstToken > from, Self.isWord(toks[m.firstToken - 1], "by", in: para) { continue }
             if entities[m.entity].kind == .person { person = m } else { other = m }
         }
         if let p = person { return .entity(p.entity, at(p, in: para)) }

@@ -80,6 +80,8 @@ extension QuoteAttributor {
                 guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
                 if t.isIn(.directiveSpeech), isDirective(after: ti, in: para) { continue }
+                // `…, where Y also spoke.`: speech in a relative clause is a detail, not the next speaker
+                if isInRelativeClause(ti, in: para) { continue }
                 let start = clauseStart(before: ti, in: para, inside: inside)
                 if let s = subject(in: para, from: start, to: ti, inside: inside) {
                     if case .entity(let e, let at) = s { events.append(SpeechEvent(position: Position(paragraph: para.index, offset: t.start), speaker: e, isQuote: false, mention: at)) }
@@ -87,6 +89,19 @@ extension QuoteAttributor {
             }
         }
         return events.sorted { $0.position < $1.position }
+    }
+
+    /// Token `v` follows `, where`, `, who` or `, which` in its sentence, with
+    /// no other verb of speech between.
+    func isInRelativeClause(_ v: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        var k = v - 1
+        while k > 0, v - k <= 8, !isTerminator(k, in: para) {
+            if toks[k].isSpeechVerb { return false }
+            if toks[k - 1].isMark(","), toks[k].kind == .word, ["where", "who", "which", "whom", "when"].contains(para.lower(of: toks[k])) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Per token: inside a quotation (its marks included), for every paragraph
