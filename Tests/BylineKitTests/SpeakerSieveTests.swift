@@ -169,6 +169,21 @@ struct SpeakerSieveTests {
         #expect(a.quotes.map(\.speaker) == ["Tom Pell", "Tom Pell"])
     }
 
+    @Test func aParticipleAfterBeforeHasTheSentencesSubject() {
+        let a = parse("Concert news\n\nTom Reyes sings to Lena Marsh before asking her, \"Where do we go from here?\"")
+        #expect(quote(a, "Where do we go")?.speaker == "Tom Reyes")
+    }
+
+    @Test func aNameInAppositionOpensTheSentencesSubject() {
+        let a = parse("Court news\n\nAnother critic, Laurence H. Tribble, likened the rules to \"burning the charter\" last week.")
+        #expect(quote(a, "burning the charter")?.speaker == "Laurence H. Tribble")
+    }
+
+    @Test func anEverydayWordRightAfterAQuoteAndBeforeSaidIsAName() {
+        let a = parse("Debate night\n\n\"I do not buy that,\" Baker said.")
+        #expect(quote(a, "buy that")?.speaker == "Baker")
+    }
+
     @Test func inTheWordsOf() {
         let a = parse("Port strike\n\nDana Ortiz and Tom Reyes spoke on Monday.\n\nIn the words of Ortiz, the dispute is \"about dignity\".")
         #expect(quote(a, "about dignity")?.speaker == "Dana Ortiz")

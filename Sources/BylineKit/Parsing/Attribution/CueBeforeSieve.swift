@@ -34,7 +34,7 @@ extension QuoteAttributor {
                 // `X spoke on Tuesday about Y, arguing that "…"`: a participle after a
                 // comma has the main clause's subject, not the last name before it;
                 // so has a second verb (`X praised Y and said "…"`)
-                if v > 0, toks[v - 1].isMark(",") && Self.endsInIng(toks[v], in: para)
+                if v > 0, (toks[v - 1].isMark(",") || Self.participleOpeners.contains(para.lower(of: toks[v - 1]))) && Self.endsInIng(toks[v], in: para)
                     || Self.isWord(toks[v - 1], "and", in: para) || Self.isWord(toks[v - 1], "but", in: para),
                    let s = sentenceSubject(c) {
                     return s
@@ -88,6 +88,9 @@ extension QuoteAttributor {
         guard k >= 0 else { return false }
         return para.tokens[k].isIn(.formOfBe)
     }
+
+    /// Words that open a participle's clause: `before asking`, `while saying`.
+    static let participleOpeners: Set<String> = ["before", "after", "while", "by", "when", "without", "in"]
 
     /// A word ending in `ing` (`telling`, `arguing`), read from its scalars.
     static func endsInIng(_ t: Token, in para: ParagraphText) -> Bool {

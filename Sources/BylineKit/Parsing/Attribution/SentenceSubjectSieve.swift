@@ -36,6 +36,10 @@ extension QuoteAttributor {
                 while after < openTok, !toks[after].isMark(")") { after += 1 }
                 after += 1
             }
+            // (`Another critic, Laurence H. Tribe, likened …`: the name is the apposition)
+            if after + 1 < openTok, toks[after].isMark(","), isVerbLike(after + 1, in: para), s > start, toks[s - 1].isMark(",") {
+                return .entity(m.entity, at(m, in: para))
+            }
             if after < openTok, toks[after].isMark(",") {
                 var e = after + 1
                 while e < openTok, !toks[e].isMark(","), e - after < 16 { e += 1 }

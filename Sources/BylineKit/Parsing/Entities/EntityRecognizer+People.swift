@@ -102,7 +102,10 @@ extension EntityRecognizer {
             // one before a speech verb when it is no everyday word, also opening a sentence)
             if (titleBefore.isStrong && ((gazetteer.commonWordRank(t) ?? Int.max) > 1000 || isAfterHonorific(r.lowerBound, in: para)))
                 || (followedBySpeech && !gazetteer.isCommonWord(t))
-                || (isSpeakerSlot(r, in: para) && !para.isSentenceStart[r.lowerBound] && !gazetteer.isVeryCommonWord(t) && !t.isIn(.title)) {
+                || (isSpeakerSlot(r, in: para) && !para.isSentenceStart[r.lowerBound] && !gazetteer.isVeryCommonWord(t) && !t.isIn(.title))
+                // `"…," Clinton said`: right after a quote and before its cue, any name
+                || (followedBySpeech && r.lowerBound >= 2 && toks[r.lowerBound - 1].kind == .punctuation
+                    && QuoteFinder.isDoubleMark(toks[r.lowerBound - 1].first) && toks[r.lowerBound - 2].isMark(",") && !t.isIn(.title)) {
                 singles.append((para.index, r.lowerBound + r.firstIndex { para.text(of: toks[$0]) == para.text(of: t) }! - r.lowerBound, titleBefore.isTitled, titleBefore.gender))
             }
             return
