@@ -99,6 +99,13 @@ struct SpeakerSieveTests {
         #expect(q?.rule == "headline-cue")
     }
 
+    @Test func aTitleCaseHeadlineCreditsWithSaysAndWithATwoWordName() {
+        let a = parse("Marsh Says Museum Will Tell of 'Joy and Grief.'\n\nLena Marsh spoke at the opening on Saturday.")
+        #expect(quote(a, "Joy and Grief")?.speaker == "Lena Marsh")
+        let b = parse("Lena Marsh: Voters Are 'Tired of Waiting.'\n\nLena Marsh spoke at the rally on Saturday.")
+        #expect(quote(b, "Tired of Waiting")?.speaker == "Lena Marsh")
+    }
+
     @Test func transcriptTurnsGoToTheLabelledSpeaker() {
         let a = parse("""
             Interview with the governor

@@ -15,7 +15,7 @@ extension QuoteAttributor {
         guard start < openTok else { return nil }
         // the subject opens the sentence, or follows an opening phrase and its comma (`In July, X …`)
         var candidates = [start]
-        for k in start..<min(openTok, start + 12) where toks[k].isMark(",") && !inside[k] {
+        for k in start..<min(openTok, start + 25) where toks[k].isMark(",") && !inside[k] {
             candidates.append(k + 1)
             break
         }

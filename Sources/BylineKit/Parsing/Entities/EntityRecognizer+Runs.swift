@@ -325,6 +325,8 @@ extension EntityRecognizer {
                 guard t.kind == .word else { break }
                 // not back across `of`: in `Matthew Ingram of The Globe and Mail` the name
                 // before `of` is a person; a body's `of` phrase follows its head instead
+                // (a heading in title case capitalises its verbs: `Roe Says Museum …` names no `Roe Says Museum`)
+                if para.isHeadlineCase, (gazetteer.commonWordRank(t) ?? Int.max) < 1000, !t.isIn(.organisationHead) { break }
                 if (t.isCapitalised && (prev == .free || isCountrySlot(prev) || prev == .title)) || Self.frenchParticles.contains(para.text(of: t)) {
                     start -= 1
                 } else { break }
