@@ -6,16 +6,26 @@ extension EntityRecognizer {
     /// thousand, whose last word the text also writes capitalised on its own
     /// inside a sentence (`Dana Ortiz` … `, Ortiz said`): a person's name and
     /// surname, though its words are in the word list.
-    func surnameRecurs(_ r: Range<Int>, in para: ParagraphText, midCapitals: [UInt8], meaningfulCount: Int) -> Bool {
+    /// (Asked only of stretches no other rule took, so the text is searched
+    /// then rather than counted for every parse.)
+    func surnameRecurs(_ r: Range<Int>, in para: ParagraphText, all paragraphs: [ParagraphText], meaningfulCount: Int) -> Bool {
         let toks = para.tokens
         guard meaningfulCount >= 2, meaningfulCount <= 3, let last = r.last(where: { toks[$0].kind == .word }) else { return false }
-        let w = Int(toks[last].word)
-        guard w < midCapitals.count, !toks[last].isIn(.placeHead), !toks[last].isIn(.organisationHead), !toks[last].isIn(.title) else { return false }
-        // (the stretch's own use counts when it stands inside a sentence)
-        let own = para.isSentenceStart[last] ? 0 : 1
-        guard Int(midCapitals[w]) > own else { return false }
-        return r.allSatisfy { toks[$0].kind != .word || ((gazetteer.commonWordRank(toks[$0]) ?? Int.max) >= 1000 && !toks[$0].isIn(.title)) }
+        guard !toks[last].isIn(.placeHead), !toks[last].isIn(.organisationHead), !toks[last].isIn(.title),
+              r.allSatisfy({ toks[$0].kind != .word || ((gazetteer.commonWordRank(toks[$0]) ?? Int.max) >= 1000 && !toks[$0].isIn(.title)) })
+        else { return false }
+        // the word written capitalised inside a sentence elsewhere (the paragraphs of
+        // one parse share their word ids)
+        let w = toks[last].word
+        for p in paragraphs where p.words === para.words {
+            for ti in p.tokens.indices where p.tokens[ti].word == w && !(p.index == para.index && ti == last)
+                && p.tokens[ti].isCapitalised && !p.isSentenceStart[ti] {
+                return true
+            }
+        }
+        return false
     }
+
 
     /// A run right before a speech verb (`X said`) or right after one (`said
     /// X,`, `said X.`): where a news sentence names who spoke, so its words
@@ -51,7 +61,7 @@ extension EntityRecognizer {
     /// Whether a stretch of capitalised words is a person's name, and whose.
     func considerPerson(tokens r: Range<Int>, in para: ParagraphText, people: inout [PersonDraft], raw: inout [RawMention],
                                 covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
-                                midCapitals: [UInt8]) {
+                                all paragraphs: [ParagraphText]) {
         let toks = para.tokens
         var r = r
         // a sentence-initial everyday word is not a name start (`Nevertheless`, `Both`)
@@ -136,7 +146,7 @@ extension EntityRecognizer {
         // (in a speaker slot, any stretch of two or three capitalised words mid-sentence: `said Charlie King`)
         let namedSpeaker = meaningfulCount <= 3 && !para.isSentenceStart[r.lowerBound] && isSpeakerSlot(r, in: para)
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) || namedSpeaker
-            || surnameRecurs(r, in: para, midCapitals: midCapitals, meaningfulCount: meaningfulCount) else { return }
+            || surnameRecurs(r, in: para, all: paragraphs, meaningfulCount: meaningfulCount) else { return }
         if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
         let name = para.text(toks[r.lowerBound].start, toks[r.upperBound - 1].end)
         // the same person under the same or a longer/shorter full form; particles

@@ -60,7 +60,7 @@ extension EntityRecognizer {
     func classify(run: Range<Int>, in para: ParagraphText, slots kinds: inout [Slot], lengths: inout [(len: Int, form: Gazetteer.Form)],
                           people: inout [PersonDraft], raw: inout [RawMention],
                           covered: inout Coverage, singles: inout [(paragraph: Int, token: Int, titled: Bool, gender: PersonGender?)],
-                          orgStems: inout [String: String], midCapitals: [UInt8]) {
+                          orgStems: inout [String: String], all paragraphs: [ParagraphText]) {
         let toks = para.tokens
         // (the buffer only grows: slots past this run are left from a longer one, and never read)
         if kinds.count < run.count { kinds.append(contentsOf: repeatElement(.free, count: run.count - kinds.count)) }
@@ -241,7 +241,7 @@ extension EntityRecognizer {
                 s = e + 1
                 continue
             }
-            considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles, midCapitals: midCapitals)
+            considerPerson(tokens: first..<end, in: para, people: &people, raw: &raw, covered: &covered, singles: &singles, all: paragraphs)
             s = e + 1
         }
     }

@@ -82,18 +82,6 @@ struct EntityRecognizer {
         /// `Salar Andino` after `Salar Andino S.A.`: a company named without its suffix.
         var orgStems: [String: String] = [:]
 
-        // how often each word is written capitalised inside a sentence (by word
-        // id, capped): a surname the text goes on to use alone (`Dana Ortiz` …
-        // `Ortiz said`) shows that a stretch of everyday words is a name
-        let wordCount = paragraphs.first?.words.texts.count ?? 0
-        var midCapitals = [UInt8](repeating: 0, count: wordCount)
-        for para in paragraphs where para.words === paragraphs.first?.words {
-            for ti in para.tokens.indices where para.tokens[ti].kind == .word && para.tokens[ti].isCapitalised && !para.isSentenceStart[ti] {
-                let w = Int(para.tokens[ti].word)
-                if w < wordCount, midCapitals[w] < 255 { midCapitals[w] += 1 }
-            }
-        }
-
         // Pass 1: gazetteer forms and capitalised runs.
         // (one buffer for every run's slots, one for the form lengths tried at a word)
         var slots: [Slot] = []
@@ -118,7 +106,7 @@ struct EntityRecognizer {
                     continue
                 }
                 classify(run: run, in: para, slots: &slots, lengths: &lengths, people: &people, raw: &raw, covered: &covered, singles: &singles,
-                         orgStems: &orgStems, midCapitals: midCapitals)
+                         orgStems: &orgStems, all: paragraphs)
                 i = max(run.upperBound, i + 1)
             }
         }
