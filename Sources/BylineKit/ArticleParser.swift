@@ -32,9 +32,10 @@ public enum ArticleParser {
         quotes.reserveCapacity(attributions.count)
         var titles: [QuoteSpan] = []
         for a in attributions {
-            guard QuoteFilter.isSpeech(a, in: understood[a.span.paragraph]) else {
-                if !QuoteFilter.isLabel(a.span, in: understood[a.span.paragraph]) { titles.append(a.span) }
-                continue
+            switch QuoteFilter.kind(of: a, in: understood[a.span.paragraph]) {
+            case .speech: break
+            case .title: titles.append(a.span); continue
+            case .label: continue
             }
             let q = a.span
             quotes.append(Quote(text: quoteText(q, understood[q.paragraph], structure.paragraphs[q.paragraph].text),
@@ -95,11 +96,21 @@ enum QuoteFilter {
         return lo..<end
     }
 
-    /// Whether a quote is speech rather than a title: the quotes kept are
-    /// those that are. Asked of every quote, so the words are read from the
-    /// tokens in place (no list of them is made) and the quote's text is made
-    /// only in the rare case that needs it.
-    static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
+    /// What a quoted span is: speech (the quotes kept), a title, or a label.
+    enum Kind { case speech, title, label }
+
+    /// Whether a quote is speech, a label (`so-called "…"`) or a title.
+    static func kind(of q: QuoteAttributor.Attribution, in para: ParagraphText) -> Kind {
+        // `so-called "…"`, `known as "…"`: a label, not anyone's words
+        if isLabel(q.span, in: para) { return .label }
+        return isSpeech(q, in: para) ? .speech : .title
+    }
+
+    /// Whether a quote that is no label is speech rather than a title. Asked
+    /// of every quote, so the words are read from the tokens in place (no list
+    /// of them is made) and the quote's text is made only in the rare case
+    /// that needs it.
+    private static func isSpeech(_ q: QuoteAttributor.Attribution, in para: ParagraphText) -> Bool {
         // (the scalars are read in place: this runs over most of every long quote)
         let manySpaces = para.scalars.withUnsafeBufferPointer { scalars in
             var spaces = 0
@@ -109,8 +120,6 @@ enum QuoteFilter {
             }
             return false
         }
-        // `so-called "…"`, `known as "…"`: a label, not anyone's words
-        if isLabel(q.span, in: para) { return false }
         if manySpaces { return true }
         // (a headline in title case sets its quotes in title case too: one it credits is speech)
         if q.rule == .headlineCue { return true }
@@ -138,7 +147,7 @@ enum QuoteFilter {
     /// The quote stands right after `so-called` or `known as`.
     static func isLabel(_ span: QuoteSpan, in para: ParagraphText) -> Bool {
         guard let open = span.openMark else { return false }
-        let t = tokenRange(QuoteSpan(paragraph: span.paragraph, start: open, end: open, openMark: nil, closeMark: nil, isContinuation: false), in: para).lowerBound
+        let t = QuoteAttributor.tokenIndex(atOrAfter: open, in: para)
         // (`as`, `called`, `so-called`: a word of another length says no at once)
         guard t >= 2, [2, 6, 9].contains(para.tokens[t - 1].end - para.tokens[t - 1].start) else { return false }
         let a = para.lower(of: para.tokens[t - 2]), b = para.lower(of: para.tokens[t - 1])

@@ -47,15 +47,17 @@ struct QuoteAttributor {
         case anonymous
     }
 
-    /// A decision: who spoke, whether a speech cue stood right after the
-    /// quote (`"…," she said`, the surest sign that a span is speech), which
-    /// sieve decided, and the words it took to name the speaker.
+    /// A decision: who spoke, which sieve decided, and the words it took to
+    /// name the speaker.
     struct Attribution {
         var span: QuoteSpan
         var speaker: Int?
-        var cueFollows: Bool
         var rule: SpeakerSieve? = nil
         var speakerMention: Mention? = nil
+
+        /// A speech cue stood right after the quote (`"…," she said`): the
+        /// surest sign that a span is speech.
+        var cueFollows: Bool { rule == .cueAfter }
     }
 
     /// The quote decided last, which continuations and floating quotes follow.
@@ -95,8 +97,7 @@ struct QuoteAttributor {
                                                       previous: qi > 0 ? ordered[qi - 1] : nil, last: last))
             var resolved: Int? = nil, mention: Mention? = nil
             if case .entity(let e, let at)? = decision?.speaker { (resolved, mention) = (e, at) }
-            results.append(Attribution(span: q, speaker: resolved, cueFollows: decision?.rule == .cueAfter,
-                                       rule: decision?.rule, speakerMention: mention))
+            results.append(Attribution(span: q, speaker: resolved, rule: decision?.rule, speakerMention: mention))
             if para.kind == .body || resolved != nil {
                 last = LastQuote(speaker: resolved, mention: mention, paragraph: q.paragraph)
                 speechEvents.record(SpeechEvent(position: Position(paragraph: q.paragraph, offset: q.end), speaker: resolved,
@@ -110,7 +111,6 @@ struct QuoteAttributor {
             results[i].speaker = results[i + 1].speaker
             results[i].speakerMention = results[i + 1].speakerMention
             results[i].rule = results[i + 1].rule
-            results[i].cueFollows = true
         }
         return sieves.contains(.headline) ? resolveHeadlineQuotes(results) : results
     }
