@@ -60,6 +60,14 @@ enum SpeechCues {
         return map
     }()
 
+    /// `as X put it`: `put` before `it` (token `k` and the next) is a cue, as
+    /// `said` is. (Told by the words' lengths before their text.)
+    static func isPutIt(at k: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        return k + 1 < toks.count && toks[k].kind == .word && toks[k].end - toks[k].start == 3 && toks[k + 1].end - toks[k + 1].start == 2
+            && para.lower(of: toks[k]) == "put" && para.lower(of: toks[k + 1]) == "it"
+    }
+
     /// The lemma of a speech verb form, or nil. Verbs are written in lowercase
     /// inside a sentence; a capitalised `State` or `Post` is a name.
     static func lemma(of word: String) -> String? {

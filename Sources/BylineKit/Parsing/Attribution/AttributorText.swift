@@ -31,6 +31,20 @@ extension QuoteAttributor {
         t.kind == .punctuation && (t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isSemicolon)
     }
 
+    /// Where the sentence that token `t` stands in starts: after a sentence end
+    /// outside quotes, or a quote whose words ended one (`endsQuotedSentence`),
+    /// looking back at most 60 tokens (a cue further away is not a quote's).
+    /// `acrossSemicolons`: a semicolon does not end it.
+    func sentenceStart(before t: Int, in para: ParagraphText, inside: InsideQuotes, acrossSemicolons: Bool) -> Int {
+        var start = t
+        while start > max(0, t - 60) {
+            if !inside[start - 1] && isTerminator(start - 1, in: para) && !(acrossSemicolons && para.tokens[start - 1].isSemicolon) { break }
+            if endsQuotedSentence(before: start, in: para) { break }
+            start -= 1
+        }
+        return start
+    }
+
     /// `… avoided "the details." The …`: a quote whose words end with a full
     /// stop (or `?`, `!`) ends its sentence too, when the next word is capitalised.
     func endsQuotedSentence(before k: Int, in para: ParagraphText) -> Bool {

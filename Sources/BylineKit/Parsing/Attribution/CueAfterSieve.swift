@@ -51,7 +51,7 @@ extension QuoteAttributor {
         var j = i
         let limit = min(toks.count, i + 30)
         while j < limit, !isTerminator(j, in: para), !isQuoteMark(toks[j]) {
-            if toks[j].kind == .word, toks[j].isSpeechVerb || isPutIt(j, in: para), j > i {
+            if toks[j].kind == .word, toks[j].isSpeechVerb || SpeechCues.isPutIt(at: j, in: para), j > i {
                 if toks[j].isIn(.beliefSpeech) { return nil }
                 // a quote that ended its own sentence (`"… week." Dragan added that …`)
                 // is followed by a new statement, unless the cue closes at once (`X said.`)
@@ -70,15 +70,6 @@ extension QuoteAttributor {
         return e >= q.start && para.scalars[e] == "."
     }
 
-    /// A cue at `v` followed only by a short phrase and the sentence's end: `X said.`,
-    /// `X told reporters on Monday.`
-    /// `as X put it`: `put` before `it` is a cue, as `said` is.
-    func isPutIt(_ k: Int, in para: ParagraphText) -> Bool {
-        let toks = para.tokens
-        return k + 1 < toks.count && toks[k].end - toks[k].start == 3 && toks[k + 1].end - toks[k + 1].start == 2
-            && Self.isWord(toks[k], "put", in: para) && Self.isWord(toks[k + 1], "it", in: para)
-    }
-
     /// `He added, "…"`, `X said: "…"`: a speech verb within the three tokens
     /// before the quote's opening mark, which then names its speaker.
     func hasCueRightBefore(_ q: QuoteSpan, in para: ParagraphText) -> Bool {
@@ -90,6 +81,8 @@ extension QuoteAttributor {
         return false
     }
 
+    /// A cue at `v` followed only by a short phrase and the sentence's end: `X said.`,
+    /// `X told reporters on Monday.`
     func cueClosesSentence(after v: Int, in para: ParagraphText) -> Bool {
         var k = v + 1
         while k < para.tokens.count, k - v <= 8 {

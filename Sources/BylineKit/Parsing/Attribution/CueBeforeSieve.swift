@@ -8,22 +8,15 @@ extension QuoteAttributor {
         guard let open = q.openMark else { return nil }
         let toks = para.tokens
         let openTok = Self.tokenIndex(atOrAfter: open, in: para)
-        // back to the start of the sentence, skipping quoted text
-        // (within a window: a cue further away than this is not this quote's)
-        var start = openTok
-        let window = max(0, openTok - 60)
-        while start > window {
-            let t = toks[start - 1]
-            if !inside[start - 1] && isTerminator(start - 1, in: para) && !t.isSemicolon { break }
-            if endsQuotedSentence(before: start, in: para) { break }
-            start -= 1
-        }
+        // back to the start of the sentence, skipping quoted text (`X said Y; Z "…"`
+        // is X's sentence still)
+        let start = sentenceStart(before: openTok, in: para, inside: inside, acrossSemicolons: true)
         // the cue: the last strong one (`said`, `told`) before the quote, else a
         // weak one (`reads`, `called`) right by the quote or right after a name.
         // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
         var strong: Int? = nil, weak: Int? = nil
         for c in start..<openTok where !inside[c] && toks[c].kind == .word {
-            guard toks[c].isSpeechVerb || isPutIt(c, in: para) else { continue }
+            guard toks[c].isSpeechVerb || SpeechCues.isPutIt(at: c, in: para) else { continue }
             if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
         if let v = strong ?? weak {

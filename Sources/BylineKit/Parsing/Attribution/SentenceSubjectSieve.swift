@@ -9,9 +9,7 @@ extension QuoteAttributor {
         guard let open = c.span.openMark else { return nil }
         let para = c.para, toks = para.tokens, inside = c.inside
         let openTok = Self.tokenIndex(atOrAfter: open, in: para)
-        var start = openTok
-        while start > max(0, openTok - 60), !(isTerminator(start - 1, in: para) && !inside[start - 1]),
-              !endsQuotedSentence(before: start, in: para) { start -= 1 }
+        let start = sentenceStart(before: openTok, in: para, inside: inside, acrossSemicolons: false)
         guard start < openTok else { return nil }
         // the subject opens the sentence, or follows an opening phrase and its comma (`In July, X …`)
         var candidates = [start]

@@ -115,14 +115,7 @@ extension QuoteAttributor {
     /// The organisation named last before `pos` that is no news outlet (the
     /// issuer a document speaks for).
     func latestIssuer(before pos: Position) -> Int? {
-        var best: (Position, Int)? = nil
-        for (ei, e) in entities.enumerated() where e.kind == .organisation && !Self.isOutlet(e.name) {
-            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
-                let p = Position(paragraph: m.paragraph, offset: m.start)
-                if best == nil || best!.0 < p { best = (p, ei) }
-            }
-        }
-        return best?.1
+        latestNamed(before: pos) { $0.kind == .organisation && !Self.isOutlet($0.name) }
     }
 
     /// A news outlet by the last word of its name (`Sky News`, `The Daily Ledger`).
@@ -140,9 +133,16 @@ extension QuoteAttributor {
     /// The person most recently named whose role includes `word` (`Governor John
     /// Rankin` for "the governor").
     func person(withRole word: String, before pos: Position) -> Int? {
+        latestNamed(before: pos) { e in
+            e.kind == .person && e.role.map { $0.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(word)) } == true
+        }
+    }
+
+    /// Of the entities that pass `test`, the one mentioned last before `pos`
+    /// (the first listed among those mentioned at the same place).
+    func latestNamed(before pos: Position, where test: (Entity) -> Bool) -> Int? {
         var best: (Position, Int)? = nil
-        for (ei, e) in entities.enumerated() where e.kind == .person {
-            guard let role = e.role?.lowercased(), role.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(word)) else { continue }
+        for (ei, e) in entities.enumerated() where test(e) {
             for m in e.mentions {
                 let p = Position(paragraph: m.paragraph, offset: m.start)
                 if p < pos, best == nil || best!.0 < p { best = (p, ei) }
@@ -282,14 +282,7 @@ extension QuoteAttributor {
     }
 
     func latestOrganisation(withHead head: String, before pos: Position) -> Int? {
-        var best: (Position, Int)? = nil
-        for (ei, e) in entities.enumerated() where e.kind == .organisation && e.name.lowercased().contains(head) {
-            for m in e.mentions where Position(paragraph: m.paragraph, offset: m.start) < pos {
-                let p = Position(paragraph: m.paragraph, offset: m.start)
-                if best == nil || best!.0 < p { best = (p, ei) }
-            }
-        }
-        return best?.1
+        latestNamed(before: pos) { $0.kind == .organisation && $0.name.lowercased().contains(head) }
     }
 
     /// Comma-enclosed asides (`, who met Rubio,` / `, the foreign minister,`)

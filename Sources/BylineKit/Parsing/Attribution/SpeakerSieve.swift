@@ -4,7 +4,7 @@
 /// a `QuoteContext` in, a `Speaker` or nil out), and any can be switched off
 /// (`byline parse --without-sieve NAME`) to measure what it is worth.
 /// The names are part of `byline parse --json` (a quote's `rule`).
-public enum SpeakerSieve: String, CaseIterable, Sendable, Comparable {
+public enum SpeakerSieve: String, CaseIterable, Sendable {
     /// In a heading: `Roe: Talks 'Going Nowhere'`, `… Roe Says` (HeadlineCueSieve)
     case headlineCue = "headline-cue"
     /// A transcript's turn: `"PENCE: Well, …` (TranscriptSieve)
@@ -34,8 +34,4 @@ public enum SpeakerSieve: String, CaseIterable, Sendable, Comparable {
 
     /// The sieves asked quote by quote, in order (the headline's is a pass after them).
     static let perQuote: [SpeakerSieve] = allCases.filter { $0 != .headline }
-
-    public static func < (a: SpeakerSieve, b: SpeakerSieve) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
 }

@@ -35,8 +35,7 @@ extension EntityRecognizer {
         if r.upperBound < toks.count, toks[r.upperBound].kind == .word, toks[r.upperBound].isSpeechVerb,
            !toks[r.upperBound].isIn(.beliefSpeech) { return true }
         // `as X put it`
-        if r.upperBound + 1 < toks.count, toks[r.upperBound].end - toks[r.upperBound].start == 3,
-           para.text(of: toks[r.upperBound]) == "put", para.text(of: toks[r.upperBound + 1]) == "it" { return true }
+        if SpeechCues.isPutIt(at: r.upperBound, in: para) { return true }
         // `X, 25, said`: an age between the name and the verb
         if r.upperBound + 3 < toks.count, toks[r.upperBound].isMark(","), toks[r.upperBound + 1].kind == .number,
            toks[r.upperBound + 2].isMark(","), toks[r.upperBound + 3].isSpeechVerb { return true }

@@ -256,11 +256,7 @@ extension EntityRecognizer {
             guard kinds[m - 1] == .free, !toks[run.lowerBound + m - 1].isIn(.title) else { return false }
             return gazetteer.isGivenName(toks[run.lowerBound + m - 1]) || isSpeakerSlot(run, in: para)
         }
-        let i = run.lowerBound
-        guard i >= 2, toks[i - 1].isMark("."), toks[i - 2].kind == .word else {
-            return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
-        }
-        return Self.honorifics.contains(para.lower(of: toks[i - 2]))
+        return isAfterHonorific(run.lowerBound, in: para)
     }
 
     /// What a word of a run was found to be. A country holds its record's
