@@ -998,6 +998,39 @@ Corriere della Sera
 NHK | Japan Broadcasting Corporation
 Asahi Shimbun
 Nikkei | Nikkei Asia
+The Globe and Mail | Globe and Mail
+Toronto Star
+CBC News | CBC; Canadian Broadcasting Corporation
+Los Angeles Times | LA Times
+USA Today
+Chicago Tribune
+The Boston Globe | Boston Globe
+The Hill
+The Atlantic
+Newsweek
+CNBC
+HuffPost | The Huffington Post; Huffington Post
+BuzzFeed News | BuzzFeed
+Vox
+ProPublica
+Breitbart News | Breitbart
+The Daily Beast | Daily Beast
+The Intercept
+ITV News | ITV
+Channel 4 News
+Euronews
+The Sydney Morning Herald | Sydney Morning Herald
+Australian Broadcasting Corporation
+The Irish Times | Irish Times
+The Straits Times | Straits Times
+The Jerusalem Post | Jerusalem Post
+The Hindu
+Yomiuri Shimbun | Yomiuri
+La Repubblica | Repubblica
+Wikipedia
+Wikinews
+Reddit
+4chan
 South China Morning Post | SCMP
 Global Times
 People's Daily
@@ -1250,6 +1283,10 @@ def build_organisations() -> list[tuple[str, list[str]]]:
         forms = [f.strip() for f in rest.split(";") if f.strip()]
         extra = []
         for f in [name] + forms:
+            # `U.N. Security Council`, `U.S. Navy`: the dotted short form of a prefix
+            for short, dotted in (("UN ", "U.N. "), ("US ", "U.S. ")):
+                if f.startswith(short):
+                    extra.append(dotted + f[len(short):])
             if fold(f) != f:
                 extra.append(fold(f))
             if "'" in f:

@@ -247,6 +247,46 @@ struct EntityTests {
         #expect(names.contains("Green Party"))
     }
 
+    @Test func bodiesAnnouncedByWhereTheyAreBasedOrWhatTheySell() {
+        let a = parse("The plan was backed by Leeds-based Marrow Analytics. Staff at Fenwick Grocers stores were told on Monday.")
+        #expect(Set(a.organisations.map(\.name)) == ["Marrow Analytics", "Fenwick Grocers"])
+        #expect(a.people.isEmpty)
+    }
+
+    @Test func aPluralNounInThePossessiveStaysInsideABodysName() {
+        let a = parse("It will be reviewed by the National Veterans’ Institute and the Northern Children's Trust.")
+        #expect(Set(a.organisations.map(\.name)) == ["National Veterans’ Institute", "Northern Children's Trust"])
+    }
+
+    @Test func aBodysNameOpeningAnAwardOrABillNamesNoBody() {
+        let a = parse("The film won at the Writers Guild Awards on Friday. The measure follows Senate Bill 14, passed in March.")
+        #expect(a.organisations.isEmpty)
+        // the body itself is still one
+        #expect(Set(parse("The Writers Guild said so, and the Senate agreed.").organisations.map(\.name)).count == 2)
+    }
+
+    @Test func outletsByTheirFormWhereAnOutletStands() {
+        let a = parse("Ferris Dunmore, the mayor, told WKRQ the vote was close. A report on Dunmore.net drew readers.")
+        #expect(Set(a.organisations.map(\.name)) == ["WKRQ", "Dunmore.net"])
+        #expect(a.people.map(\.name) == ["Ferris Dunmore"])
+        // capitals elsewhere are no outlet
+        #expect(parse("The WKRQ vote was close.").organisations.isEmpty)
+    }
+
+    @Test func aShorterNameOfOneBodyIsThatBody() {
+        let a = parse("\"We are pleased,\" the Harbour Ports Office said. The Ports Office later added that more work was needed.")
+        #expect(a.organisations.map(\.name) == ["Harbour Ports Office"])
+        #expect(a.organisations.first?.mentions.count == 2)
+        // a body named inside another's `of` phrase stays itself
+        let b = parse("The Appeals Tribunal of the Harbour Bank ruled. The Harbour Bank said nothing.")
+        #expect(Set(b.organisations.map(\.name)) == ["Appeals Tribunal of the Harbour Bank", "Harbour Bank"])
+    }
+
+    @Test func dottedShortFormsOfKnownBodies() {
+        let a = parse("The U.N. Security Council met. Later the Security Council voted.")
+        #expect(a.organisations.map(\.name) == ["U.N. Security Council"])
+    }
+
     @Test func onePluralHeadNamesEachBodyOfItsList() {
         let a = parse("Officials from the ministries of Defence, Finance and Health met on Monday.\n\nThe universities of Leeds and York said nothing.")
         let names = Set(a.organisations.map(\.name))

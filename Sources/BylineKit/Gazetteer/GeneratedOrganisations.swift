@@ -2,6 +2,7 @@
 /// Well-known organisations: canonical name, forms (acronyms and variants, `;`-separated).
 enum GeneratedOrganisations {
     static let tsv: String = #"""
+4chan	
 ABC News	
 Adani Group	Adani
 ADNOC	Abu Dhabi National Oil Company
@@ -35,6 +36,7 @@ ASML
 Associated Press	AP;The Associated Press
 Association of Southeast Asian Nations	ASEAN;Asean
 AstraZeneca	
+Australian Broadcasting Corporation	
 Australian Labor Party	
 Axios	
 BAE Systems	
@@ -60,24 +62,30 @@ BNP Paribas
 Boeing	
 Boko Haram	
 BP	
+Breitbart News	Breitbart
 BRICS	
 Brothers of Italy	Fratelli d'Italia;Fratelli d’Italia
 Bundesrat	
 Bundestag	
 Bundeswehr	
+BuzzFeed News	BuzzFeed
 ByteDance	
 CARE International	
+CBC News	CBC;Canadian Broadcasting Corporation
 CBS News	CBS
 Centers for Disease Control and Prevention	CDC
 Central Bank of Russia	Bank of Russia
 Central Bank of the Republic of Turkey	CBRT;Turkish central bank
 Central Intelligence Agency	CIA
 CERN	
+Channel 4 News	
 Chevron	
+Chicago Tribune	
 China Central Television	CCTV
 Christian Democratic Union	CDU
 Citigroup	Citi
 Civic Platform	
+CNBC	
 CNN	Cable News Network
 Coca-Cola	
 Collective Security Treaty Organization	CSTO
@@ -100,7 +108,7 @@ Department of Defense	DOD;Defense Department
 Department of Energy	Energy Department
 Department of Homeland Security	DHS
 Department of Justice	DOJ;Justice Department
-Department of the Treasury	Treasury Department;US Treasury
+Department of the Treasury	Treasury Department;U.S. Treasury;US Treasury
 Der Spiegel	Spiegel
 Deutsche Bank	
 Deutsche Bundesbank	Bundesbank
@@ -117,6 +125,7 @@ Eni
 Environmental Protection Agency	EPA
 Equinor	
 Eurasian Economic Union	EAEU
+Euronews	
 European Bank for Reconstruction and Development	EBRD
 European Central Bank	ECB
 European Commission	EC
@@ -133,7 +142,7 @@ Fatah
 Federal Aviation Administration	FAA
 Federal Bureau of Investigation	FBI
 Federal Communications Commission	FCC
-Federal Reserve	Fed;Federal Reserve Board;US Federal Reserve
+Federal Reserve	Fed;Federal Reserve Board;U.S. Federal Reserve;US Federal Reserve
 Federal Trade Commission	FTC
 Federation Council	
 Fidesz	
@@ -173,6 +182,7 @@ House of Lords
 Houthis	Ansar Allah;Houthi movement
 HSBC	
 Huawei	
+HuffPost	Huffington Post;The Huffington Post
 Human Rights Watch	HRW
 Hyundai	Hyundai Motor
 IBM	
@@ -209,6 +219,7 @@ Islamic Jihad	PIJ;Palestinian Islamic Jihad
 Islamic Revolutionary Guard Corps	IRGC;Revolutionary Guards
 Islamic State	Daesh;IS;ISIL;ISIS
 Israel Defense Forces	IDF
+ITV News	ITV
 Izvestia	
 Johnson & Johnson	
 JPMorgan Chase	JP Morgan;JPMorgan
@@ -220,6 +231,7 @@ Kurdistan Workers' Party	Kurdistan Workers’ Party;PKK
 Kyiv Independent	
 Kyodo News	Kyodo
 La France Insoumise	France Unbowed;LFI
+La Repubblica	Repubblica
 Labour Party	Labour
 Law and Justice	PiS
 Le Figaro	
@@ -232,6 +244,7 @@ Liberal Party of Canada
 Likud	
 Lockheed Martin	
 Lok Sabha	
+Los Angeles Times	LA Times
 Lukoil	
 Maersk	
 Mastercard	
@@ -265,6 +278,7 @@ NBC News	NBC
 Nestlé	Nestle
 Netflix	
 New Development Bank	
+Newsweek	
 NHK	Japan Broadcasting Corporation
 Nikkei	Nikkei Asia
 Nissan	
@@ -276,8 +290,8 @@ Novo Nordisk
 NPR	National Public Radio
 Nvidia	NVIDIA
 Office for National Statistics	ONS
-Office for the Coordination of Humanitarian Affairs	OCHA;UN OCHA
-Office of the High Commissioner for Human Rights	OHCHR;UN Human Rights Office
+Office for the Coordination of Humanitarian Affairs	OCHA;U.N. OCHA;UN OCHA
+Office of the High Commissioner for Human Rights	OHCHR;U.N. Human Rights Office;UN Human Rights Office
 OpenAI	
 Oracle	
 Organisation for Economic Co-operation and Development	OECD;Organization for Economic Cooperation and Development
@@ -301,6 +315,7 @@ Permanent Court of Arbitration	PCA
 Pfizer	
 Politico	
 Press Trust of India	PTI
+ProPublica	
 PSOE	Spanish Socialist Workers' Party;Spanish Socialist Workers’ Party
 QatarEnergy	
 Qualcomm	
@@ -309,6 +324,7 @@ Rajya Sabha
 Rapid Support Forces	RSF paramilitary
 Raytheon	RTX
 Red Crescent	
+Reddit	
 Reform UK	
 Reliance Industries	Reliance
 Renaissance	
@@ -361,12 +377,22 @@ Tata Group	Tata
 Tencent	
 Tesla	Tesla Inc.
 Thales	
+The Atlantic	
+The Boston Globe	Boston Globe
+The Daily Beast	Daily Beast
 The Economist	Economist
+The Globe and Mail	Globe and Mail
 The Greens	Alliance 90/The Greens
 The Guardian	Guardian
+The Hill	
 The Hindu	
 The Independent	
+The Intercept	
+The Irish Times	Irish Times
+The Jerusalem Post	Jerusalem Post
 The New York Times	NYT;New York Times
+The Straits Times	Straits Times
+The Sydney Morning Herald	Sydney Morning Herald
 The Telegraph	Daily Telegraph
 The Times	
 The Times of Israel	Times of Israel
@@ -374,6 +400,7 @@ The Wall Street Journal	WSJ;Wall Street Journal
 The Washington Post	Washington Post
 TikTok	
 Times of India	
+Toronto Star	
 TotalEnergies	Total
 Toyota	Toyota Motor
 Transparency International	
@@ -383,39 +410,43 @@ UBS
 UEFA	Union of European Football Associations
 Ukrainska Pravda	
 Ukrinform	
-UN General Assembly	General Assembly;UNGA;United Nations General Assembly
-UN Human Rights Council	Human Rights Council;UNHRC;United Nations Human Rights Council
-UN Security Council	Security Council;UNSC;United Nations Security Council
-UN Women	
+UN General Assembly	General Assembly;U.N. General Assembly;UNGA;United Nations General Assembly
+UN Human Rights Council	Human Rights Council;U.N. Human Rights Council;UNHRC;United Nations Human Rights Council
+UN Security Council	Security Council;U.N. Security Council;UNSC;United Nations Security Council
+UN Women	U.N. Women
 UNAIDS	Joint United Nations Programme on HIV/AIDS
 UNESCO	Unesco;United Nations Educational, Scientific and Cultural Organization
-UNHCR	UN Refugee Agency;UN refugee agency;United Nations High Commissioner for Refugees
+UNHCR	U.N. Refugee Agency;U.N. refugee agency;UN Refugee Agency;UN refugee agency;United Nations High Commissioner for Refugees
 UNICEF	Unicef;United Nations Children's Fund;United Nations Children’s Fund
 Unilever	
 United Nations	U.N.;UN;United Nations Organization
 United Nations Conference on Trade and Development	UNCTAD
 United Nations Development Programme	UNDP
-United Nations Environment Programme	UN Environment Programme;UNEP
+United Nations Environment Programme	U.N. Environment Programme;UN Environment Programme;UNEP
 United Nations Framework Convention on Climate Change	UNFCCC
 United Nations Office on Drugs and Crime	UNODC
 United Nations Population Fund	UNFPA
 United Russia	
 Universal Postal Union	UPU
 UNRWA	United Nations Relief and Works Agency;United Nations Relief and Works Agency for Palestine Refugees in the Near East
-US Congress	Congress;United States Congress
-US House of Representatives	House of Representatives
-US Senate	Senate;United States Senate
-US Supreme Court	Supreme Court of the United States
+US Congress	Congress;U.S. Congress;United States Congress
+US House of Representatives	House of Representatives;U.S. House of Representatives
+US Senate	Senate;U.S. Senate;United States Senate
+US Supreme Court	Supreme Court of the United States;U.S. Supreme Court
+USA Today	
 Verkhovna Rada	Rada
 Visa	
 Voice of America	VOA
 Volkswagen	VW
+Vox	
 VTB	
 Wagner Group	Wagner
 Walmart	
 WAM	Emirates News Agency
 Wells Fargo	
 WhatsApp	
+Wikinews	
+Wikipedia	
 Workers' Party	PT;Workers’ Party
 World Anti-Doping Agency	WADA
 World Athletics	
@@ -430,6 +461,7 @@ World Wide Fund for Nature	WWF;World Wildlife Fund
 X Corp.	Twitter
 Xiaomi	
 Xinhua	Xinhua News Agency
+Yomiuri Shimbun	Yomiuri
 Yonhap	Yonhap News Agency
 YouTube	
 """#

@@ -192,6 +192,25 @@ enum NameRules {
 
     /// Common nouns that announce the name of a body right after them:
     /// `the company Nordlink Data`, `the Chilean producer Salar Andino`.
+    /// Plural nouns for people that stand in the possessive inside a body's
+    /// name (`National Women’s Institute`, `Veterans’ Association`).
+    static let peopleNouns: Set<String> = [
+        "women", "men", "children", "people", "workers", "veterans", "farmers", "teachers", "nurses", "doctors",
+        "writers", "employees", "citizens", "students", "mothers", "fathers", "parents", "lawyers", "miners",
+        "pensioners", "seniors", "taxpayers", "consumers", "physicians", "officers", "journalists", "actors",
+        "musicians", "artists", "soldiers", "sailors", "retirees", "patients", "victims", "families", "girls", "boys",
+    ]
+
+    /// `Senate Bill 14`, `House Resolution 5`: words that, capitalised and
+    /// followed by a number, name a measure rather than a body.
+    static let numberedBills: Set<String> = ["bill", "resolution", "amendment", "file"]
+
+    /// Lowercase plurals that follow a business's name (`… stores`, `… shareholders`).
+    static let businessNouns: Set<String> = [
+        "stores", "shops", "restaurants", "supermarkets", "outlets", "branches", "franchises", "dealerships",
+        "shareholders", "stockholders", "subscribers", "customers", "shoppers",
+    ]
+
     static let organisationNouns: Set<String> = [
         "company", "firm", "group", "operator", "producer", "maker", "manufacturer", "agency", "newspaper", "paper",
         "broadcaster", "bank", "lender", "carrier", "airline", "insurer", "retailer", "startup", "start-up",

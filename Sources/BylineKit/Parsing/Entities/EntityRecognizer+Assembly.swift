@@ -3,6 +3,29 @@
 extension EntityRecognizer {
 
 
+    /// `the Ports Office` after `the Harbour Ports Office`: a body's name of two
+    /// words or more that ends the name of exactly one other body in the text,
+    /// after capitalised words, is that body named shorter.
+    func shortFormsOfBodies(_ raw: inout [RawMention]) {
+        var names: [String: String] = [:]  // lowercase → as found
+        for r in raw { if case .organisation(let o) = r.draft { names[Tokenizer.lowercase(o)] = o } }
+        guard names.count > 1 else { return }
+        var longer: [String: String] = [:]
+        for short in names.keys where short.contains(" ") {
+            // (its words opened by a modifier, `Harbour`, not a phrase: `Tribunal of the World Bank` is another body)
+            let owners = names.keys.filter { long in
+                guard long.count > short.count, long.hasSuffix(" " + short), let written = names[long] else { return false }
+                let before = written.dropLast(short.count + 1).split(separator: " ").last
+                return before?.first?.isUppercase == true
+            }
+            if owners.count == 1, let owner = names[owners[0]] { longer[short] = owner }
+        }
+        guard !longer.isEmpty else { return }
+        for i in raw.indices {
+            if case .organisation(let o) = raw[i].draft, let owner = longer[Tokenizer.lowercase(o)] { raw[i].draft = .organisation(owner) }
+        }
+    }
+
     func assemble(people: [PersonDraft], raw: [RawMention], paragraphCount: Int) -> Result {
         // draft → entity index: people by number, countries by record, organisations by lowercase name
         var personEntity = [Int?](repeating: nil, count: people.count)

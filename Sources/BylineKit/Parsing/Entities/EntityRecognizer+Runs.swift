@@ -23,6 +23,9 @@ extension EntityRecognizer {
                 j += 3
                 continue
             }
+            // `National Women’s Institute`, `the Veterans' Trust`: a plural noun for
+            // people, in the possessive, inside a capitalised name
+            if let next = possessiveInName(after: j, in: para) { j = next; continue }
             // lowercase name particles (`da`, `de la`, `van der`) followed by a capitalised word
             if t.kind == .word, !t.isCapitalised, t.isInAsWritten(.nameParticle) {
                 var k = j
@@ -52,6 +55,20 @@ extension EntityRecognizer {
             break
         }
         return i..<j
+    }
+
+    /// The index after `’s` (or a bare `’` after an `s`) at token `j` when the
+    /// word before it is a plural noun for people (`Women`, `Veterans`) and a
+    /// capitalised word follows: the possessive is inside a body's name.
+    func possessiveInName(after j: Int, in para: ParagraphText) -> Int? {
+        let toks = para.tokens
+        guard j >= 1, j + 1 < toks.count,
+              toks[j].kind == .possessive || (toks[j].kind == .punctuation && (toks[j].first == "'" || toks[j].first == "’") && toks[j].end == toks[j].start + 1),
+              toks[j].start == toks[j - 1].end, toks[j - 1].isCapitalised, toks[j + 1].isCapitalised, toks[j + 1].start <= toks[j].end + 1
+        else { return nil }
+        let noun = para.lower(of: toks[j - 1])
+        guard NameRules.peopleNouns.contains(noun), toks[j].kind == .possessive || noun.hasSuffix("s") else { return nil }
+        return j + 1
     }
 
     /// Decides what the words of one run are.
@@ -101,6 +118,12 @@ extension EntityRecognizer {
                         var end = k + len
                         while end < run.count, tokenAt(end).kind == .word, tokenAt(end).isCapitalised,
                               tokenAt(end).isIn(.organisationHead) { end += 1 }
+                        if namesAThing(at: run.lowerBound + end, in: para) {
+                            for m in k..<end { kinds[m] = .other }
+                            k = end
+                            matched = true
+                            break
+                        }
                         // `British Red Cross`: a country word before a known body names another
                         var begin = k
                         while begin > 0, isCountrySlot(kinds[begin - 1]) { begin -= 1 }
@@ -185,8 +208,10 @@ extension EntityRecognizer {
             }
         }
 
-        // 4. a name announced by a common noun (`the company Nordlink Data`) is a body
-        if run.lowerBound > 0, toks[run.lowerBound - 1].isIn(.organisationNoun), !toks[run.lowerBound - 1].isCapitalised {
+        // 4. a name announced by a common noun (`the company Nordlink Data`), by
+        // where it is based (`Leeds-based Marrow Analytics`), or followed by its
+        // shops (`Fenwick Grocers stores`) is a body
+        if isAnnouncedBody(run, in: para) {
             var e = 0
             while e < run.count, kinds[e] == .free || kinds[e] == .connector { e += 1 }
             while e > 0, kinds[e - 1] != .free { e -= 1 }
@@ -218,6 +243,13 @@ extension EntityRecognizer {
             return
         }
 
+        // 4c. `told WKRQ`, `Marlow.com`: a word in capitals that names an outlet,
+        // and a name written as a web address, are bodies
+        if let end = bodyByForm(run, kinds: kinds, in: para) {
+            emit(.organisation(para.text(toks[run.lowerBound].start, toks[end - 1].end)), run.lowerBound, end, para, &raw, &covered)
+            return
+        }
+
         // 5. people: the free words left, in contiguous stretches
         guard !para.isHeadlineCase else { return }
         var s = 0
@@ -245,6 +277,42 @@ extension EntityRecognizer {
             s = e + 1
         }
     }
+
+    /// Whether the words around a run say it names a body: a common noun
+    /// before it (`the company …`), `-based` right before it, or a noun for a
+    /// business's premises or trade right after it (`… stores`, `… customers`).
+    func isAnnouncedBody(_ run: Range<Int>, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        if run.lowerBound > 0, toks[run.lowerBound - 1].isIn(.organisationNoun), !toks[run.lowerBound - 1].isCapitalised { return true }
+        if run.lowerBound >= 2, para.text(of: toks[run.lowerBound - 1]) == "based", toks[run.lowerBound - 2].isMark("-"),
+           toks[run.lowerBound - 1].start == toks[run.lowerBound - 2].end { return true }
+        return run.upperBound < toks.count && toks[run.upperBound].kind == .word && !toks[run.upperBound].isCapitalised
+            && NameRules.businessNouns.contains(para.text(of: toks[run.upperBound]))
+    }
+
+    /// The end of a body's name that its form alone shows, for a run of one
+    /// word no other rule took: a web address (`Marlow.com`), or an unknown
+    /// word of three to five capitals where an outlet stands (`told WKRQ`,
+    /// `according to KZTV`, `WKRQ reported`).
+    func bodyByForm(_ run: Range<Int>, kinds: [Slot], in para: ParagraphText) -> Int? {
+        let toks = para.tokens
+        guard run.count == 1, kinds[0] == .free, toks[run.lowerBound].kind == .word else { return nil }
+        let i = run.lowerBound
+        let t = toks[i]
+        // (the tokenizer keeps `Marlow.com` one word; the text is made only for a word with a dot near its end)
+        if let dot = (max(t.start + 1, t.end - 5)..<t.end).last(where: { para.scalars[$0] == "." }),
+           Self.webDomains.contains(para.text(dot + 1, t.end)) {
+            return i + 1
+        }
+        guard t.isAllCaps, (3...5).contains(t.characterCount), !gazetteer.isGivenName(t) else { return nil }
+        if i >= 1, para.text(of: toks[i - 1]) == "told" { return i + 1 }
+        if isAfterAccordingTo(i, in: para) { return i + 1 }
+        if i + 1 < toks.count, ["reported", "reports"].contains(para.text(of: toks[i + 1])) { return i + 1 }
+        return nil
+    }
+
+    /// The endings of web addresses that name a body (`Marlow.com`).
+    static let webDomains: Set<String> = ["com", "org", "net", "co", "io", "news", "info"]
 
     /// A title word that is a surname: last in its run, right after a given
     /// name (`Charlie King`, `Ann Marshal`), or alone after an honorific
@@ -318,6 +386,7 @@ extension EntityRecognizer {
             while start > floor {
                 let prev = kinds[start - 1]
                 let t = tok(start - 1)
+                if start >= 2, possessiveInName(after: run.lowerBound + start - 1, in: para) != nil { start -= 1; continue }
                 guard t.kind == .word else { break }
                 // not back across `of`: in `Matthew Ingram of The Globe and Mail` the name
                 // before `of` is a person; a body's `of` phrase follows its head instead
@@ -331,14 +400,25 @@ extension EntityRecognizer {
                 || Self.leadingConnectors.contains(para.text(of: tok(start))) || (start == 0 && para.isSentenceStart[run.lowerBound] && para.text(of: tok(start)) == "The") {
                 start += 1
             }
-            // a lone head (`Post`, `Office`, `Court`) is not a name of its own
-            if !(start == h && end == h + 1) {
+            // a lone head (`Post`, `Office`, `Court`) is not a name of its own,
+            // nor is a body's name that opens a thing's (`the Writers Guild Awards`)
+            if !(start == h && end == h + 1), !namesAThing(at: run.lowerBound + end, in: para) {
                 spans.append(start..<end)
                 floor = end
             }
             m = end
         }
         return spans
+    }
+
+    /// Whether token `i` goes on a body's name into the name of a thing: a
+    /// thing's head (`… Guild Awards`, `… Council Prize`), or a bill with its
+    /// number (`Senate Bill 14`, `House Resolution 5`).
+    func namesAThing(at i: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        guard i < toks.count, toks[i].kind == .word, toks[i].isCapitalised else { return false }
+        if toks[i].isIn(.thingHead) && !toks[i].isIn(.organisationHead) { return true }
+        return i + 1 < toks.count && toks[i + 1].kind == .number && NameRules.numberedBills.contains(para.lower(of: toks[i]))
     }
 
     /// `… of …`, `… for the …`, `… and …`: phrases that may continue a body's name after its head.

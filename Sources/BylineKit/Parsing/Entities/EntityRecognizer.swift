@@ -190,6 +190,7 @@ struct EntityRecognizer {
         }
         sharedStateNames(&raw, in: paragraphs)
         bareNationalBodies(&raw, in: paragraphs)
+        shortFormsOfBodies(&raw)
         return assemble(people: people, raw: raw, paragraphCount: paragraphs.count)
     }
 
