@@ -4,7 +4,7 @@
 public enum ArticleParser {
     /// Bumped whenever a change to the parser changes its output, so cached
     /// parses made by an older parser are not reused.
-    public static let version = 6
+    public static let version = 7
 
     /// `sieves`: the speaker rules asked (all unless some are switched off to
     /// measure what each is worth).
@@ -34,6 +34,8 @@ public enum ArticleParser {
         for a in attributions {
             switch QuoteFilter.kind(of: a, in: understood[a.span.paragraph]) {
             case .speech: break
+            // (`‘Unprecedented’ strandings`: a heading's words in title case that the body quotes are speech)
+            case .title where understood[a.span.paragraph].kind == .heading && QuoteFilter.isQuotedInBody(a.span, attributions, understood): break
             case .title: titles.append(a.span); continue
             case .label: continue
             }
@@ -121,6 +123,8 @@ enum QuoteFilter {
             return false
         }
         if manySpaces { return true }
+        // `‘Unprecedented’` alone on a crosshead's line: words the story quotes
+        if para.kind == .heading, para.index > 0, q.span.openMark == 0, let close = q.span.closeMark, close + 1 == para.scalars.count { return true }
         // (a headline in title case sets its quotes in title case too: one it credits is speech)
         if q.rule == .headlineCue { return true }
         // `X pleaded: "Stop."`: a cue and a colon announce speech
@@ -142,6 +146,17 @@ enum QuoteFilter {
         guard q.cueFollows && words <= 2 else { return false }
         let text = para.text(q.span.start, q.span.end)
         return text.hasSuffix(",") || text.hasSuffix("!") || text.hasSuffix("?")
+    }
+
+    /// Whether a body paragraph quotes the words of a heading's quote (`‘Unprecedented’
+    /// strandings` … `described as “unprecedented”`).
+    static func isQuotedInBody(_ span: QuoteSpan, _ all: [QuoteAttributor.Attribution], _ paragraphs: [ParagraphText]) -> Bool {
+        let key = paragraphs[span.paragraph].text(span.start, span.end).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        guard key.count >= 4 else { return false }
+        return all.contains { b in
+            paragraphs[b.span.paragraph].kind == .body && paragraphs[b.span.paragraph].text(b.span.start, b.span.end).lowercased().contains(key)
+                && kind(of: b, in: paragraphs[b.span.paragraph]) == .speech
+        }
     }
 
     /// The quote stands right after `so-called` or `known as`.

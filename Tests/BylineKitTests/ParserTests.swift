@@ -37,6 +37,23 @@ struct StructureTests {
         #expect(a.paragraphs[1] == Paragraph(kind: .heading, text: "Grain deal in doubt"))
     }
 
+    @Test func shortLinesBetweenParagraphsAreSubheadings() {
+        let a = parse("Fishers fear for the reef\n\nThe reef has shrunk, the survey found.\n\nFishing rights\n\nThe council met.\n\n‘We need to act now’\n\nIt said nothing.\n\nThat was all")
+        #expect(a.paragraphs.map(\.kind) == [.heading, .body, .heading, .body, .heading, .body, .heading])
+        // a sentence, a quote or a lowercase line is body text
+        let b = parse("Fishers fear for the reef\n\nThe reef has shrunk.\n\n“We need to act now”\n\nand so on\n\nIt is over.")
+        #expect(b.paragraphs.dropFirst().map(\.kind) == [.body, .body, .body, .body])
+    }
+
+    @Test func aSubheadingOfQuotedWordsIsAQuoteWithTheBodysSpeaker() {
+        let a = parse("Fishers fear for the reef\n\n“We have never seen it this bad. We need to act now,” said Mara Tengu.\n\n‘We need to act now’\n\nOfficials called the loss “alarming” on Monday.\n\n‘Alarming’ losses\n\nTengu said the fishers would wait.")
+        #expect(a.quotes.map(\.text) == ["We have never seen it this bad. We need to act now,", "We need to act now", "alarming", "Alarming"])
+        #expect(a.quotes[1].speaker == "Mara Tengu")
+        // a title in a heading that the body names but does not quote as speech stays a title
+        let b = parse("‘Harbour’ wins at the awards\n\nThe film “Harbour” won on Sunday, its director said.")
+        #expect(b.quotes.isEmpty)
+    }
+
     @Test func markdownTitleAndSubheadings() {
         let a = ArticleParser.parse("# Floods hit the coast\n\nRain fell.\n\n## Aid arrives\n\nTrucks came.", file: "x.md")
         #expect(a.title == "Floods hit the coast")

@@ -26,6 +26,8 @@ public struct ArticleStructure: Sendable, Equatable {
             let text = isMarkdown ? stripMarkdown(block) : block
             if let crosshead = crosshead(text) {
                 paragraphs.append(Paragraph(kind: .heading, text: crosshead))
+            } else if i > 0 && (isPullQuoteHeading(text) || isSubheading(text)) {
+                paragraphs.append(Paragraph(kind: .heading, text: text))
             } else if i == 0 && title == nil && header.isEmpty && looksLikeTitle(text) && blocks.count > 1 {
                 title = text
                 paragraphs.append(Paragraph(kind: .heading, text: text))
@@ -289,6 +291,38 @@ public struct ArticleStructure: Sendable, Equatable {
         let trimmed = String(inner.reversed().drop { dashes.contains($0) || $0 == " " }.reversed())
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return nil }
         return trimmed
+    }
+
+    /// `Fishing rights` or `‘Unprecedented’ strandings` between paragraphs: a
+    /// line of one to eight words that opens with a capital (or a quote mark)
+    /// and ends in a letter, a digit or a closing single mark, not as a
+    /// sentence or a quote does, is a subheading.
+    static func isSubheading(_ text: String) -> Bool {
+        // (the last byte first: most paragraphs end with a full stop or a closing double mark)
+        guard let e = text.utf8.last, (e >= 0x61 && e <= 0x7A) || (e >= 0x41 && e <= 0x5A) || (e >= 0x30 && e <= 0x39) || e == 0x99 || e == 0x27,
+              text.utf8.count <= 80, text.utf8.lazy.filter({ $0 == 0x20 }).count <= 7 else { return false }
+        guard let l = text.unicodeScalars.last, l != "\u{201D}", let first = text.first, first.isUppercase || first == "\u{2018}" || first == "'" else { return false }
+        // (a closing single mark ends a subheading only when the line opened one: `‘…’`)
+        if l == "\u{2019}" || l == "'" { return text.contains("\u{2018}") || first == "'" }
+        return true
+    }
+
+    /// `‘We need to listen’` alone on its line: a crosshead made of words the
+    /// story quotes, set in single marks as British papers set them. Short,
+    /// one quote from end to end, nothing after it.
+    static func isPullQuoteHeading(_ text: String) -> Bool {
+        // (the bytes first: ‘ is E2 80 98 and ’ is E2 80 99)
+        guard let b = text.utf8.first, b == 0xE2 || b == 0x27, let e = text.utf8.last, e == 0x99 || e == 0x27 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 100, scalars[0] == "\u{2018}" || scalars[0] == "'",
+              scalars[scalars.count - 1] == "\u{2019}" || scalars[scalars.count - 1] == "'",
+              Tokenizer.isWordScalar(scalars[1]) else { return false }
+        // no closing mark inside that ends a word before a space (`‘A’ and ‘B’` is two)
+        for i in 1..<(scalars.count - 1) where scalars[i] == "\u{2019}" || scalars[i] == "'" {
+            if scalars[i + 1] == " " { return false }
+        }
+        let words = scalars.lazy.filter { $0 == " " }.count + 1
+        return words <= 12
     }
 
     private static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2013}" || s == "\u{2014}" }
