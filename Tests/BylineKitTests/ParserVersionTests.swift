@@ -31,6 +31,8 @@ import Testing
         // 7: short lines between paragraphs are subheadings, and a heading's
         // words the body quotes are a quote (no sample article has one)
         7: 0x1c62_4eb0_a0d1_b958,
+        // 8: a transcript's label that opens two turns or more is a person
+        8: 0x1c62_4eb0_a0d1_b958,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -123,6 +123,29 @@ struct SpeakerSieveTests {
         #expect(mentionText(a, a.quotes[1]) == "BRENNICK")
     }
 
+    @Test func aTranscriptLabelTheTextNamesNoOtherWayIsAPerson() {
+        let a = parse("""
+            Interview with the governor
+
+            Governor Ada Brennick spoke on Sunday.
+
+            "PELLING: Will you run again?
+
+            "BRENNICK: I have not decided.
+
+            "PELLING: Thank you.
+
+            "UPDATE: The governor later confirmed it.
+
+            "UPDATE: She will run.
+            """)
+        #expect(a.people.map(\.name) == ["Ada Brennick", "Pelling"])
+        #expect(a.quotes.prefix(3).map(\.speaker) == ["Pelling", "Ada Brennick", "Pelling"])
+        // one label once is no transcript
+        let b = parse("Notes\n\n\"KELLAN: Hello.\n\nThe rest was silence.")
+        #expect(b.people.isEmpty)
+    }
+
     @Test func aDashAfterAQuoteCreditsIt() {
         let a = parse("Readers respond\n\n\u{201C}The debate changed my mind.\u{201D} \u{2015} Rosa Quintal\n\n\"I will vote anyway.\" \u{2014} Dev Anand Pillai, a teacher")
         #expect(a.quotes.map(\.speaker) == ["Rosa Quintal", "Dev Anand Pillai"])

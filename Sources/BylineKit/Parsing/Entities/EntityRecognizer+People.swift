@@ -249,6 +249,52 @@ extension EntityRecognizer {
         return i >= 1 && toks[i - 1].kind == .word && Self.honorifics.contains(para.lower(of: toks[i - 1]))
     }
 
+    /// `WALLACE: Let's start …` / `"PENCE: Well, …`: an interview printed as a
+    /// transcript opens each turn with the speaker's name in capitals and a
+    /// colon. A label that opens two paragraphs or more is a person: the one
+    /// the text already names so (`Pence` of `Mike Pence`), or one of its own,
+    /// named as the label is, in title case (`Wallace`). A label that is an
+    /// everyday word (`WATCH:`, `UPDATE:`) names no one new.
+    func transcriptLabels(_ paragraphs: [ParagraphText], people: inout [PersonDraft], partOwners: [String: PartOwners],
+                          raw: inout [RawMention], covered: inout Coverage) {
+        var labels: [(paragraph: Int, first: Int, end: Int)] = []
+        for para in paragraphs {
+            let toks = para.tokens
+            var k = 0
+            while k < toks.count, k < 2, toks[k].kind == .punctuation, QuoteFinder.isDoubleMark(toks[k].first) { k += 1 }
+            let first = k
+            while k < toks.count, k - first < 2, toks[k].kind == .word, toks[k].isAllCaps, toks[k].characterCount > 1 { k += 1 }
+            guard k > first, k < toks.count, toks[k].isMark(":"), (first..<k).allSatisfy({ !covered[para.index, $0] }) else { continue }
+            labels.append((para.index, first, k))
+        }
+        guard labels.count >= 2 else { return }
+        func titleCase(_ word: Substring) -> String { word.prefix(1) + word.dropFirst().lowercased() }
+        var counts: [String: Int] = [:]
+        for l in labels { counts[paragraphs[l.paragraph].text(paragraphs[l.paragraph].tokens[l.first].start, paragraphs[l.paragraph].tokens[l.end - 1].end), default: 0] += 1 }
+        var made: [String: Int] = [:]
+        for l in labels {
+            let para = paragraphs[l.paragraph]
+            let label = para.text(para.tokens[l.first].start, para.tokens[l.end - 1].end)
+            guard counts[label, default: 0] >= 2 else { continue }
+            let name = label.split(separator: " ").map(titleCase).joined(separator: " ")
+            let person: Int
+            if let known = made[label] {
+                person = known
+            } else if let owners = partOwners[name.split(separator: " ").last.map(String.init) ?? name], let owner = owners.surname ?? owners.first {
+                person = owner
+            } else {
+                guard !(l.first..<l.end).contains(where: { gazetteer.isVeryCommonWord(para.tokens[$0]) }) else { continue }
+                person = people.count
+                people.append(PersonDraft(tokens: name.split(separator: " ").map(String.init), nameParts: l.end - l.first == 1 ? 1 : 3,
+                                          forms: [name], role: nil, gender: nil))
+            }
+            made[label] = person
+            raw.append(RawMention(draft: .person(person), paragraph: l.paragraph, start: para.tokens[l.first].start,
+                                  end: para.tokens[l.end - 1].end, firstToken: l.first, endToken: l.end))
+            for t in l.first..<l.end { covered[l.paragraph, t] = true }
+        }
+    }
+
     static let articles = ["the", "a", "an"]
 
     static let relativePronouns = ["who", "which", "whose"]

@@ -162,6 +162,7 @@ struct EntityRecognizer {
                 covered[para.index, ti] = true
             }
         }
+        transcriptLabels(paragraphs, people: &people, partOwners: partOwners, raw: &raw, covered: &covered)
         // Single words after a title, or speaking, that matched no known person: people of their own.
         var occurrences: [String: [(paragraph: Int, token: Int)]] = [:]
         let singleWords = Set(singles.map { paragraphs[$0.paragraph].text(of: paragraphs[$0.paragraph].tokens[$0.token]) })
