@@ -16,11 +16,11 @@ public enum ConfigProblem: Sendable, Equatable, CustomStringConvertible {
     case wrongType(key: String, expected: String, found: String)
     /// A value of the right type but not one of the allowed ones.
     case badValue(key: String, value: String, expected: String)
-    /// An action name in `[keys]` that the reader does not have.
-    case unknownAction(String, suggestion: String?)
+    /// A command name in `[keys]` that the reader does not have.
+    case unknownCommand(String, suggestion: String?)
     /// A key name in `[keys]` that is not a key.
     case unknownKeyName(String, action: String)
-    /// One key given to two actions in `[keys]`.
+    /// One key given to two commands in `[keys]`.
     case keyConflict(key: String, actions: [String])
 
     public var description: String {
@@ -42,14 +42,14 @@ public enum ConfigProblem: Sendable, Equatable, CustomStringConvertible {
             return "\(key) should be \(expected), not \(Self.article(found))"
         case .badValue(let key, let value, let expected):
             return "\(key) cannot be '\(value)'; expected \(expected)"
-        case .unknownAction(let action, let suggestion):
-            return "unknown action '\(action)'\(Self.hint(suggestion)); see `?` in the reader for the actions"
+        case .unknownCommand(let action, let suggestion):
+            return "unknown command '\(action)'\(Self.hint(suggestion)); byline --help lists the commands"
         case .unknownKeyName(let name, let action):
             return "\(action): '\(name)' is not a key name; expected a single character, Ctrl-X, "
                 + "Space, Enter, Tab, Shift-Tab, Esc, Backspace, Delete, Up, Down, Left, Right, "
                 + "PgUp, PgDn, Home, End or F1–F24"
         case .keyConflict(let key, let actions):
-            return "key '\(key)' is bound to both \(actions.joined(separator: " and ")); give each key to one action"
+            return "key '\(key)' is bound to both \(actions.joined(separator: " and ")); give each key to one command"
         }
     }
 

@@ -1,11 +1,12 @@
 /// What the reader asks of the world outside its state: things only the
-/// terminal loop can do (read a file, start a program, write the state
-/// database). `ReaderState` stays a pure value — an action may queue effects,
-/// and the loop takes them (`takeEffects()`) after each event and carries
-/// them out, so tests check what was asked without doing it.
+/// runtime can do (read an article, start a program, write the state
+/// database). `ReaderState.reduce` returns them; the runtime carries them out
+/// and reports back with an `Event` where there is something to report, so
+/// tests check what was asked without doing it.
 public enum Effect: Sendable, Equatable {
-    /// Load the named theme and draw in it (`t`). If it cannot be loaded the
-    /// loop answers with `.useTheme(previous)` and a status message.
+    /// Read article `i`'s whole text; it comes back as `Event.articleLoaded`.
+    case loadArticle(Int)
+    /// Load the named theme and draw in it (`t`): `.themeLoaded` or `.themeFailed` comes back.
     case loadTheme(String)
     /// Open a link in the user's browser (`o`).
     case openLink(String)

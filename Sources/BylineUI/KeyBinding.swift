@@ -1,15 +1,15 @@
-/// One row of the keymap: the keys, what they do, and the help text shown for
-/// them on the help screen.
+/// One row of the keymap: the keys and the command they run. The help text
+/// is the command's own.
 public struct KeyBinding: Sendable, Equatable {
     public var keys: [Key]
-    public var action: Action
-    public var help: String
+    public let command: Command
 
-    public init(_ keys: [Key], _ action: Action, _ help: String) {
+    public init(_ keys: [Key], _ command: Command) {
         self.keys = keys
-        self.action = action
-        self.help = help
+        self.command = command
     }
+
+    public var help: String { command.help }
 
     /// The keys as the help screen shows them: `j/↓`, `Space/PgDn`.
     public var label: String {

@@ -64,10 +64,10 @@ extension ReaderState {
             selectedIndex = row
         } else if let before, let row = listArticles.firstIndex(of: before) {
             selectedIndex = row
-            open(before)
+            requestOpen(before)
         } else {
             selectedIndex = 0
-            if let first = listArticles.first { open(first) }
+            if let first = listArticles.first { requestOpen(first) }
         }
         listScroll = 0
         keepListSelectionVisible()

@@ -40,14 +40,14 @@ extension ReaderState {
             focus = .list
             selectedIndex = row
             keepListSelectionVisible()
-            if again { apply(.activate) }
+            if again { perform(.activate) }
         case .sideRow(let row):
             let again = focus == .side && row == sideSelection
             focus = .side
             sideSelection = row
             keepSideSelectionVisible()
             followSideSelection()
-            if again { apply(.activate) }
+            if again { perform(.activate) }
         case .pane(let pane):
             focus = pane
         }

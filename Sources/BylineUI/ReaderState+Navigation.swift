@@ -6,31 +6,6 @@ extension ReaderState {
     /// Lines a notch of the mouse wheel scrolls.
     static let wheelLines = 3
 
-    mutating func applyNavigation(_ action: Action) {
-        switch action {
-        case .nextQuote: jumpToQuote(forward: true)
-        case .previousQuote: jumpToQuote(forward: false)
-        case .nextQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: true)
-        case .previousQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: false)
-        case .nextMatch: step(forward: true)
-        case .previousMatch: step(forward: false)
-        case .showSpeakers: showSpeakers()
-        case .openFilterPrompt: openPrompt(.filter)
-        case .openSearchPrompt: openPrompt(.search)
-        case .clearFilter: clearFilter()
-        case .applyFilter(let text): applyFilter(text)
-        case .filterBySelectedPerson: filterBySelected(.person)
-        case .filterBySelectedCountry: filterBySelected(.country)
-        case .search(let text): searchOpenArticle(text)
-        case .clearHighlights:
-            emphasis = nil
-            search = nil
-        case .click(let x, let y): click(x: x, y: y)
-        case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
-        default: break
-        }
-    }
-
     // MARK: - Quotes
 
     /// The line of the reading pane where a mention starts.
@@ -94,20 +69,32 @@ extension ReaderState {
             let n = theirs.firstIndex(of: here)! + 1
             return setStatus("\(name): quote \(n) of \(theirs.count) in this article")
         }
-        let others = forward ? listArticles.filter { $0 > open } : listArticles.filter { $0 < open }.reversed()
-        for a in others where library.digests[a].speakers.contains(where: { ArticleQuotes.sameSpeaker($0, name) }) {
-            guard case .success(let other) = library.article(at: a) else { continue }
-            let otherOrder = ArticleQuotes.order(other)
-            let quotes = otherOrder.filter { ArticleQuotes.sameSpeaker(other.quotes[$0].speaker, name) }
-            guard let q = forward ? quotes.first : quotes.last, self.open(a, loaded: other) else { continue }
-            if let row = listArticles.firstIndex(of: a) { selectedIndex = row }
-            keepListSelectionVisible()
-            focusQuote(q)
-            let n = forward ? 1 : quotes.count
-            let title = ArticleListRow(library.digests[a]).title
-            return setStatus("\(name): quote \(n) of \(quotes.count) in \(forward ? "the next" : "a previous") article, \(title)")
+        seekQuote(by: name, after: open, forward: forward)
+    }
+
+    /// Asks for the next (previous) article of the list after library index
+    /// `after` whose digest names `name` among its speakers; says so when there is none.
+    private mutating func seekQuote(by name: String, after: Int, forward: Bool) {
+        let others = forward ? listArticles.filter { $0 > after } : listArticles.filter { $0 < after }.reversed()
+        guard let next = others.first(where: { a in library.digests[a].speakers.contains { ArticleQuotes.sameSpeaker($0, name) } }) else {
+            return setStatus(forward ? "No more quotes by \(name)" : "No earlier quotes by \(name)")
         }
-        setStatus(forward ? "No more quotes by \(name)" : "No earlier quotes by \(name)")
+        requestOpen(next, .speakerQuote(name, forward: forward))
+    }
+
+    /// The article `}` / `{` asked for is in: it opens at their first (last)
+    /// quote there; when it has none after all, the search goes on past it.
+    mutating func arrive(in article: Article, at index: Int, quoting name: String, forward: Bool) {
+        let order = ArticleQuotes.order(article)
+        let quotes = order.filter { ArticleQuotes.sameSpeaker(article.quotes[$0].speaker, name) }
+        guard let q = forward ? quotes.first : quotes.last else { return seekQuote(by: name, after: index, forward: forward) }
+        show(article, at: index)
+        if let row = listArticles.firstIndex(of: index) { selectedIndex = row }
+        keepListSelectionVisible()
+        focusQuote(q)
+        let n = forward ? 1 : quotes.count
+        let title = ArticleListRow(library.digests[index]).title
+        setStatus("\(name): quote \(n) of \(quotes.count) in \(forward ? "the next" : "a previous") article, \(title)")
     }
 
     /// Emphasises quote `i` of the open article and its speaker's mention,

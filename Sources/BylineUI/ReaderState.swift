@@ -35,7 +35,7 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var statusMessage: String?
     /// Set by `.quit`: the terminal loop ends and restores the terminal.
     public internal(set) var isQuitting = false
-    public var keymap: Keymap
+    public let keymap: Keymap
     /// The articles not yet opened (indices into `library`); opening one
     /// marks it read, `u` toggles. The loop saves changes to the state database.
     public var unread: Set<Int> { library.unread }
@@ -43,12 +43,12 @@ public struct ReaderState: Sendable, Equatable {
     public var bookmarked: Set<Int> { library.bookmarked }
     /// How far loading the library has got (`.setProgress`), while it goes on.
     public internal(set) var loadingProgress: String?
-    /// Effects queued by actions, oldest first, for the loop (`takeEffects()`).
-    public internal(set) var effects: [Effect] = []
+    /// Effects queued while one command or event is reduced, oldest first; `reduce` returns them.
+    var effects: [Effect] = []
     /// The theme in force, by catalog name; the terminal loop draws in it.
     public internal(set) var themeName: String
     /// The themes `t` cycles through, in order (the catalog's names).
-    public var themeNames: [String]
+    public let themeNames: [String]
     /// Whether boilerplate paragraphs are left out of the reading pane or dimmed.
     public let boilerplate: BoilerplateDisplay
 
@@ -64,6 +64,8 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var emphasis: Emphasis?
     /// The search of the open article, while one is active.
     public internal(set) var search: TextSearch?
+    /// The article asked for (`Effect.loadArticle`) and not yet in.
+    var pendingOpen: PendingOpen?
     /// The `s` overlay, while it is open; keys move in it.
     public internal(set) var speakerList: SpeakerList?
     /// The open article laid out at the reading pane's width.
@@ -101,11 +103,17 @@ public struct ReaderState: Sendable, Equatable {
         self.library.setMarks(unread: unread ?? Set(library.indices), bookmarked: bookmarked)
         if !library.isEmpty {
             let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? 0
-            open(first)
+            requestOpen(first)
             selectedIndex = first
             keepListSelectionVisible()
         }
         if let initialQuery { applyFilter(initialQuery) }
+    }
+
+    /// What a new state asks for first (its first article's text): the
+    /// runtime carries it out before the first event.
+    public mutating func start() -> [Effect] {
+        takeEffects()
     }
 
     /// The status-line message for the notes met while loading the library
@@ -139,97 +147,126 @@ public struct ReaderState: Sendable, Equatable {
     var readingMaxScroll: Int { max(0, readingText.lines.count - readingVisibleLines) }
     var helpMaxScroll: Int { max(0, HelpText.lines(keymap).count - helpVisibleLines) }
 
-    // MARK: - Input
+    // MARK: - Reducing
 
-    /// Turns an input event into actions: keys go to the open prompt (see
-    /// `LineEditor`) or the speaker list first, else through the keymap (in
-    /// help, `q`, `Esc` and `?` close it); a resize becomes `.resize`; a mouse
-    /// press `.click`, the wheel `.wheel` (three lines a notch); mouse events
-    /// are ignored while a prompt or the speaker list is open. The status
-    /// message is cleared by the next key.
-    public mutating func handle(_ event: InputEvent) {
+    /// Applies a command (as if its key were pressed) and returns the effects
+    /// it asks for. In help, the moving commands scroll it and the rest wait
+    /// until it closes (`?` and `q` still work).
+    public mutating func reduce(_ command: Command) -> [Effect] {
+        perform(command)
+        return takeEffects()
+    }
+
+    /// Applies what the world reports and returns the effects it asks for.
+    /// Keys go to the open prompt (see `LineEditor`) or the speaker list
+    /// first, else through the keymap (in help, `q`, `Esc` and `?` close it);
+    /// a mouse press selects, the wheel scrolls (three lines a notch); mouse
+    /// events are ignored while a prompt or the speaker list is open. The
+    /// status message is cleared by the next key.
+    public mutating func reduce(_ event: Event) -> [Effect] {
         switch event {
-        case .resize(let size):
-            apply(.resize(size))
-        case .mouse(let mouse):
-            guard !isCapturingKeys else { return }
+        case .input(.resize(let size)):
+            resize(to: size)
+        case .input(.mouse(let mouse)):
+            // (in help, the wheel scrolls it and a press waits until it closes)
+            guard !isCapturingKeys else { break }
             switch mouse.kind {
-            case .press: apply(.click(x: mouse.x, y: mouse.y))
-            case .wheelUp: apply(.wheel(x: mouse.x, y: mouse.y, lines: -ReaderState.wheelLines))
-            case .wheelDown: apply(.wheel(x: mouse.x, y: mouse.y, lines: ReaderState.wheelLines))
+            case .press: if !isHelpShown { click(x: mouse.x, y: mouse.y) }
+            case .wheelUp: isHelpShown ? scrollHelp(by: -ReaderState.wheelLines) : wheel(x: mouse.x, y: mouse.y, lines: -ReaderState.wheelLines)
+            case .wheelDown: isHelpShown ? scrollHelp(by: ReaderState.wheelLines) : wheel(x: mouse.x, y: mouse.y, lines: ReaderState.wheelLines)
             }
-        case .key(let key):
-            if statusMessage != nil { apply(.setStatus(nil)) }
-            if prompt != nil {
-                editPrompt(key)
-            } else if speakerList != nil {
-                moveInSpeakerList(key)
-            } else if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
-                apply(.closeHelp)
-            } else if let action = keymap.action(for: key) {
-                apply(action)
-            } else if case .character(let c) = key, !isHelpShown {
-                let help = keymap.keys(for: .toggleHelp).first?.label ?? "?"
-                apply(.setStatus("\(Key.character(c).label) does nothing here — \(help) lists the keys"))
-            }
+        case .input(.key(let key)):
+            press(key)
+        case .libraryLoaded(let library, let unread, let bookmarked):
+            replaceLibrary(library, unread: unread, bookmarked: bookmarked)
+        case .progress(let progress):
+            loadingProgress = progress
+        case .articleLoaded(let index, let result):
+            articleLoaded(index, result)
+        case .themeLoaded(let name):
+            themeName = name
+        case .themeFailed(let name, let kept, let reason):
+            themeName = kept
+            statusMessage = "Theme \(name) not loaded, \(kept) kept: \(reason)"
+        case .notice(let message):
+            statusMessage = message
+        case .restorePosition(let article, let paragraph, let offset):
+            restorePosition(article: article, paragraph: paragraph, offset: offset)
+        }
+        return takeEffects()
+    }
+
+    private mutating func press(_ key: Key) {
+        statusMessage = nil
+        if prompt != nil {
+            editPrompt(key)
+        } else if speakerList != nil {
+            moveInSpeakerList(key)
+        } else if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
+            closeHelp()
+        } else if let command = keymap.command(for: key) {
+            perform(command)
+        } else if case .character(let c) = key, !isHelpShown {
+            let help = keymap.keys(for: .toggleHelp).first?.label ?? "?"
+            statusMessage = "\(Key.character(c).label) does nothing here — \(help) lists the keys"
         }
     }
 
-    // MARK: - Actions
-
-    public mutating func apply(_ action: Action) {
-        switch action {
-        case .quit:
-            isQuitting = true
-        case .resize(let newSize):
-            resize(to: newSize)
-        case .setStatus(let message):
-            statusMessage = message
-        case .nextTheme:
-            switchToNextTheme()
-        case .useTheme(let name):
-            themeName = name
-        case .toggleRead, .toggleBookmark:
-            guard !isHelpShown else { return }
-            toggleMark(action)
-        case .replaceLibrary(let library, let unread, let bookmarked):
-            replaceLibrary(library, unread: unread, bookmarked: bookmarked)
-        case .setProgress(let progress):
-            loadingProgress = progress
-        case .restorePosition(let article, let paragraph, let offset):
-            restorePosition(article: article, paragraph: paragraph, offset: offset)
-        case .fetchFeeds:
-            effects.append(.fetchFeeds)
-        case .openLink:
-            guard !isHelpShown else { return }
-            guard let target = markTarget else { return setStatus("No article open") }
-            guard let url = library.digests[target].header.url?.trimming(" "), !url.isEmpty else {
-                return setStatus("This article has no link (no URL: line in its header)")
-            }
-            effects.append(.openLink(url))
-            statusMessage = "Opening \(url)"
+    mutating func perform(_ command: Command) {
+        // in help, moving scrolls it, and what acts on the article waits until it closes
+        if isHelpShown, !Self.worksInHelp.contains(command) { return }
+        switch command {
+        case .quit: isQuitting = true
         case .toggleHelp:
             isHelpShown.toggle()
             helpScroll = 0
-        case .closeHelp:
-            isHelpShown = false
-            helpScroll = 0
-        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
-            if isHelpShown { scrollHelp(action) } else { move(action) }
-        case .focusNext, .focusPrevious:
-            guard !isHelpShown else { return }
-            cycleFocus(forward: action == .focusNext)
-        case .activate:
-            guard !isHelpShown else { return }
-            activate()
-        default:
-            // in help, the wheel scrolls it and the rest waits until it closes
-            guard !isHelpShown else {
-                if case .wheel(_, _, let lines) = action { scrollHelp(by: lines) }
-                return
-            }
-            applyNavigation(action)
+        case .moveDown: move(.down)
+        case .moveUp: move(.up)
+        case .pageDown: move(.pageDown)
+        case .pageUp: move(.pageUp)
+        case .top: move(.top)
+        case .bottom: move(.bottom)
+        case .fetchFeeds: effects.append(.fetchFeeds)
+        case .focusNext: cycleFocus(forward: true)
+        case .focusPrevious: cycleFocus(forward: false)
+        case .activate: activate()
+        case .nextQuote: jumpToQuote(forward: true)
+        case .previousQuote: jumpToQuote(forward: false)
+        case .nextQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: true)
+        case .previousQuoteBySameSpeaker: jumpToQuoteBySameSpeaker(forward: false)
+        case .showSpeakers: showSpeakers()
+        case .nextMatch: step(forward: true)
+        case .previousMatch: step(forward: false)
+        case .openSearchPrompt: openPrompt(.search)
+        case .clearHighlights:
+            emphasis = nil
+            search = nil
+        case .openFilterPrompt: openPrompt(.filter)
+        case .clearFilter: clearFilter()
+        case .filterBySelectedPerson: filterBySelected(.person)
+        case .filterBySelectedCountry: filterBySelected(.country)
+        case .toggleRead: toggleRead()
+        case .toggleBookmark: toggleBookmark()
+        case .openLink: openLink()
+        case .nextTheme: switchToNextTheme()
         }
+    }
+
+    /// The commands that work while help is shown.
+    static let worksInHelp: Set<Command> = [.quit, .toggleHelp, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .fetchFeeds]
+
+    mutating func closeHelp() {
+        isHelpShown = false
+        helpScroll = 0
+    }
+
+    private mutating func openLink() {
+        guard let target = markTarget else { return setStatus("No article open") }
+        guard let url = library.digests[target].header.url?.trimming(" "), !url.isEmpty else {
+            return setStatus("This article has no link (no URL: line in its header)")
+        }
+        effects.append(.openLink(url))
+        statusMessage = "Opening \(url)"
     }
 
     // MARK: - The library
@@ -255,9 +292,9 @@ public struct ReaderState: Sendable, Equatable {
             sidePanel = .empty
             emphasis = nil
             search = nil
-            if let first = listArticles.first { open(first) }
+            if let first = listArticles.first { requestOpen(first) }
         }
-        let target = selectedFile.flatMap { position[$0] } ?? openIndex
+        let target = selectedFile.flatMap { position[$0] } ?? openIndex ?? pendingOpen?.index
         selectedIndex = target.flatMap { listArticles.firstIndex(of: $0) } ?? 0
         keepListSelectionVisible()
     }
@@ -271,7 +308,7 @@ public struct ReaderState: Sendable, Equatable {
 
     private mutating func restorePosition(article: Int, paragraph: Int, offset: Int) {
         guard library.indices.contains(article) else { return }
-        if openIndex != article { guard open(article) else { return } }
+        guard openIndex == article else { return requestOpen(article, .restore(paragraph: paragraph, offset: offset)) }
         if let row = listArticles.firstIndex(of: article) { selectedIndex = row }
         keepListSelectionVisible()
         if let line = readingText.line(paragraph: paragraph, offset: offset) {
@@ -285,19 +322,20 @@ public struct ReaderState: Sendable, Equatable {
     /// the focus, else the open article.
     var markTarget: Int? { focus == .list ? selectedArticleIndex : openIndex ?? selectedArticleIndex }
 
-    private mutating func toggleMark(_ action: Action) {
+    private mutating func toggleRead() {
         guard let target = markTarget else { return setStatus("No article to mark") }
-        if action == .toggleRead {
-            let read = unread.contains(target)
-            library.setRead(target, read)
-            statusMessage = read ? "Marked read" : "Marked unread"
-            effects.append(.setRead(article: target, read: read))
-        } else {
-            let marked = !bookmarked.contains(target)
-            library.setBookmarked(target, marked)
-            statusMessage = marked ? "Bookmarked" : "Bookmark removed"
-            effects.append(.setBookmarked(article: target, bookmarked: marked))
-        }
+        let read = unread.contains(target)
+        library.setRead(target, read)
+        statusMessage = read ? "Marked read" : "Marked unread"
+        effects.append(.setRead(article: target, read: read))
+    }
+
+    private mutating func toggleBookmark() {
+        guard let target = markTarget else { return setStatus("No article to mark") }
+        let marked = !bookmarked.contains(target)
+        library.setBookmarked(target, marked)
+        statusMessage = marked ? "Bookmarked" : "Bookmark removed"
+        effects.append(.setBookmarked(article: target, bookmarked: marked))
     }
 
     // MARK: - Themes
@@ -313,29 +351,33 @@ public struct ReaderState: Sendable, Equatable {
         effects.append(.loadTheme(themeName))
     }
 
-    /// The effects queued since the last call, for the loop to carry out.
-    public mutating func takeEffects() -> [Effect] {
+    /// The effects queued while reducing, handed out once.
+    mutating func takeEffects() -> [Effect] {
         defer { effects = [] }
         return effects
     }
 
     // MARK: - Moving
 
-    private mutating func move(_ action: Action) {
+    /// A move in the focused pane (in help, a scroll of it).
+    enum Movement { case down, up, pageDown, pageUp, top, bottom }
+
+    private mutating func move(_ movement: Movement) {
+        if isHelpShown { return scrollHelp(movement) }
         switch focus {
-        case .list: moveInList(action)
-        case .reading: scrollReading(action)
-        case .side: moveInSidePanel(action)
+        case .list: moveInList(movement)
+        case .reading: scrollReading(movement)
+        case .side: moveInSidePanel(movement)
         }
     }
 
-    private mutating func moveInList(_ action: Action) {
+    private mutating func moveInList(_ movement: Movement) {
         guard !listArticles.isEmpty else { return }
         let page = listVisibleCount
         let last = listArticles.count - 1
-        switch action {
-        case .moveDown: selectedIndex = min(last, selectedIndex + 1)
-        case .moveUp: selectedIndex = max(0, selectedIndex - 1)
+        switch movement {
+        case .down: selectedIndex = min(last, selectedIndex + 1)
+        case .up: selectedIndex = max(0, selectedIndex - 1)
         case .pageDown:
             selectedIndex = min(last, selectedIndex + page)
             listScroll += page
@@ -344,32 +386,30 @@ public struct ReaderState: Sendable, Equatable {
             listScroll -= page
         case .top: selectedIndex = 0
         case .bottom: selectedIndex = last
-        default: break
         }
         keepListSelectionVisible()
     }
 
-    private mutating func scrollReading(_ action: Action) {
+    private mutating func scrollReading(_ movement: Movement) {
         let page = readingVisibleLines
-        switch action {
-        case .moveDown: readingScroll += 1
-        case .moveUp: readingScroll -= 1
+        switch movement {
+        case .down: readingScroll += 1
+        case .up: readingScroll -= 1
         case .pageDown: readingScroll += page
         case .pageUp: readingScroll -= page
         case .top: readingScroll = 0
         case .bottom: readingScroll = readingMaxScroll
-        default: break
         }
         readingScroll = min(max(0, readingScroll), readingMaxScroll)
     }
 
-    private mutating func moveInSidePanel(_ action: Action) {
+    private mutating func moveInSidePanel(_ movement: Movement) {
         guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
         let page = sideVisibleRows
-        switch action {
-        case .moveDown:
+        switch movement {
+        case .down:
             sideSelection = sidePanel.selectable(from: min(last, sideSelection + 1), direction: 1) ?? sideSelection
-        case .moveUp:
+        case .up:
             sideSelection = sidePanel.selectable(from: max(first, sideSelection - 1), direction: -1) ?? sideSelection
         case .pageDown:
             sideSelection = sidePanel.selectable(from: min(last, sideSelection + page), direction: 1) ?? last
@@ -381,7 +421,6 @@ public struct ReaderState: Sendable, Equatable {
             sideSelection = first
             sideScroll = 0
         case .bottom: sideSelection = last
-        default: break
         }
         keepSideSelectionVisible()
         followSideSelection()
@@ -391,15 +430,14 @@ public struct ReaderState: Sendable, Equatable {
         helpScroll = min(max(0, helpScroll + lines), helpMaxScroll)
     }
 
-    private mutating func scrollHelp(_ action: Action) {
-        switch action {
-        case .moveDown: helpScroll += 1
-        case .moveUp: helpScroll -= 1
+    private mutating func scrollHelp(_ movement: Movement) {
+        switch movement {
+        case .down: helpScroll += 1
+        case .up: helpScroll -= 1
         case .pageDown: helpScroll += helpVisibleLines
         case .pageUp: helpScroll -= helpVisibleLines
         case .top: helpScroll = 0
         case .bottom: helpScroll = helpMaxScroll
-        default: break
         }
         helpScroll = min(max(0, helpScroll), helpMaxScroll)
     }
@@ -420,8 +458,7 @@ public struct ReaderState: Sendable, Equatable {
         switch focus {
         case .list:
             guard let article = selectedArticleIndex else { return }
-            open(article)
-            if layout.reading != nil { focus = .reading }
+            requestOpen(article, .read)
         case .side:
             guard sideSelection < sidePanel.rows.count, let target = sidePanel.rows[sideSelection].target,
                   let line = readingText.line(paragraph: target.paragraph, offset: target.start) else { return }
@@ -435,19 +472,64 @@ public struct ReaderState: Sendable, Equatable {
         }
     }
 
-    /// Opens article `index` at its top, with the side panel on its first row
-    /// and nothing emphasised or searched. An article whose text cannot be had
-    /// (its file went away) is not opened; the status line says why. Returns
-    /// whether it opened. `loaded` is its text when the caller has read it already.
-    @discardableResult
-    mutating func open(_ index: Int, loaded: Article? = nil) -> Bool {
+    /// What to do with an article once its text is in.
+    enum OpenIntent: Sendable, Equatable {
+        /// Show it at its top.
+        case show
+        /// Show it and focus the reading pane (Enter in the list).
+        case read
+        /// Show it where the reader was at the last quit.
+        case restore(paragraph: Int, offset: Int)
+        /// `}` / `{` reaching into it: its first (last) quote by `speaker`.
+        case speakerQuote(String, forward: Bool)
+    }
+
+    /// The article asked for and not yet in, and what to do with it.
+    struct PendingOpen: Sendable, Equatable {
+        var index: Int
+        var intent: OpenIntent
+    }
+
+    /// Asks for article `index`'s text (`Effect.loadArticle`); what is on
+    /// screen stays until it comes (`.articleLoaded`). A later request
+    /// overtakes an earlier one.
+    mutating func requestOpen(_ index: Int, _ intent: OpenIntent = .show) {
+        effects.removeAll { if case .loadArticle = $0 { return true } else { return false } }
+        pendingOpen = PendingOpen(index: index, intent: intent)
+        effects.append(.loadArticle(index))
+    }
+
+    /// An article's text is in: shown as its request said, unless another
+    /// request overtook it. One that cannot be had is not opened; the status
+    /// line says why.
+    private mutating func articleLoaded(_ index: Int, _ result: Result<Article, ReaderLibrary.LoadFailure>) {
+        guard let pending = pendingOpen, pending.index == index else { return }
+        pendingOpen = nil
         let article: Article
-        switch loaded.map(Result.success) ?? library.article(at: index) {
+        switch result {
         case .success(let a): article = a
         case .failure(let failure):
-            setStatus("Cannot open \(library.digests.indices.contains(index) ? library.digests[index].file : "article \(index)"): \(failure.message)")
-            return false
+            let name = library.digests.indices.contains(index) ? library.digests[index].file : "article \(index)"
+            return setStatus("Cannot open \(name): \(failure.message)")
         }
+        switch pending.intent {
+        case .show:
+            show(article, at: index)
+        case .read:
+            show(article, at: index)
+            if layout.reading != nil { focus = .reading }
+        case .restore(let paragraph, let offset):
+            show(article, at: index)
+            restorePosition(article: index, paragraph: paragraph, offset: offset)
+        case .speakerQuote(let name, let forward):
+            arrive(in: article, at: index, quoting: name, forward: forward)
+        }
+    }
+
+    /// Shows `article` (library index `index`) at its top, with the side
+    /// panel on its first row and nothing emphasised or searched; opening it
+    /// marks it read.
+    mutating func show(_ article: Article, at index: Int) {
         openIndex = index
         openArticle = article
         if library.setRead(index, true) { effects.append(.setRead(article: index, read: true)) }
@@ -459,7 +541,6 @@ public struct ReaderState: Sendable, Equatable {
         sidePanel = SidePanel(article: article)
         sideSelection = sidePanel.firstSelectable ?? 0
         sideScroll = 0
-        return true
     }
 
     // MARK: - Resizing

@@ -28,7 +28,16 @@ public enum ThemeLoader {
     /// A role's name in a theme file: kebab-case, like config action names
     /// (`quoteFocus` → `quote-focus`).
     public static func roleName(_ role: Role) -> String {
-        KeyBindingsConfig.kebabCase(role.rawValue)
+        var name = ""
+        for c in role.rawValue {
+            if c.isUppercase {
+                if !name.isEmpty { name.append("-") }
+                name.append(contentsOf: c.lowercased())
+            } else {
+                name.append(c)
+            }
+        }
+        return name
     }
 
     /// The role a theme file names (`quote-focus`; the Swift spelling

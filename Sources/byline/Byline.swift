@@ -32,6 +32,9 @@ struct Byline: ParsableCommand {
 
             Keys in the reader:
             \(keyTable)
+
+            In config.toml, [keys] gives these commands other keys:
+            \(commandNames)
             """,
         subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self, ThemesCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self
@@ -44,5 +47,19 @@ struct Byline: ParsableCommand {
         return bindings.map { binding in
             "  " + binding.label + String(repeating: " ", count: max(1, width - binding.label.count)) + binding.help
         }.joined(separator: "\n")
+    }
+
+    /// The commands' config names, in the keymap's order, wrapped at 78 columns.
+    static var commandNames: String {
+        var lines: [String] = [], line = " "
+        for name in Command.allCases.map(\.configName) {
+            if line.count + name.count + 2 > 78 {
+                lines.append(line)
+                line = " "
+            }
+            line += " " + name
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 }

@@ -31,8 +31,47 @@ enum Reader {
             themeName: settings.theme?.name ?? ThemeCatalog.defaultThemeName,
             themeNames: settings.catalog.entries().map(\.name),
             boilerplate: settings.config.boilerplate ?? .hidden)
-        state.apply(.setProgress("Reading the library…"))
         var reading = ReadingSession(saved: saved)
+        var effects = state.start()
+        /// Reduces events; the effects they ask for wait in `effects`.
+        func send(_ events: [Event]) {
+            for event in events { effects += state.reduce(event) }
+        }
+        send([.progress("Reading the library…")])
+        var drawnTheme = state.themeName
+        /// Carries out the effects asked for, and those that the events they report ask for in turn.
+        func carryOut() {
+            while !effects.isEmpty {
+                switch effects.removeFirst() {
+                case .loadArticle(let i):
+                    send([.articleLoaded(i, state.library.article(at: i))])
+                case .loadTheme(let name):
+                    switch themes.theme(named: name) {
+                    case .success(let theme):
+                        terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
+                                           monochrome: themes.monochromeStyles(for: theme))
+                        drawnTheme = name
+                        send([.themeLoaded(name)])
+                    case .failure(let error):
+                        send([.themeFailed(name, kept: drawnTheme, reason: "\(error)")])
+                    }
+                case .fetchFeeds:
+                    if fetch != nil {
+                        send([.notice("Already fetching feeds")])
+                    } else {
+                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: FeedLocations(environment: environment)))
+                        send([.progress("Feeds: starting")])
+                    }
+                case .openLink(let url):
+                    send([.notice(openInBrowser(url, terminal: terminal))])
+                case .setRead(let article, let read):
+                    if let problem = reading.save(read: read, article: article, in: state.library) { send([.notice(problem)]) }
+                case .setBookmarked(let article, let bookmarked):
+                    if let problem = reading.save(bookmarked: bookmarked, article: article, in: state.library) { send([.notice(problem)]) }
+                }
+            }
+        }
+        carryOut()
         let started = DispatchTime.now().uptimeNanoseconds
         /// Whether loading has gone on long enough to show what is there so far.
         func slow() -> Bool { DispatchTime.now().uptimeNanoseconds - started > 1_000_000_000 }
@@ -40,22 +79,21 @@ enum Reader {
         // A warm cache loads in a blink: wait for it briefly, so the first
         // frame shows the whole library rather than a part of it.
         for _ in 0..<30 where !load.isFinished {
-            if let update = load.take(partial: false) { reading.apply(update, to: &state, showPartial: false) }
+            if let update = load.take(partial: false) { send(reading.events(for: update, showPartial: false)) }
             if load.isFinished { break }
             usleep(5_000)
         }
-        var drawnTheme = state.themeName
+        carryOut()
         // byline-bench times the first frame that shows the whole library
         let benchmarkFirstFrame = environment["BYLINE_BENCH_FIRST_FRAME"] == "1"
         while !state.isQuitting {
             let showPartial = slow()
-            if let update = load.take(partial: showPartial) { reading.apply(update, to: &state, showPartial: showPartial) }
+            if let update = load.take(partial: showPartial) { send(reading.events(for: update, showPartial: showPartial)) }
             switch fetch?.take() {
             case .progress(let summary)?:
-                state.apply(.setProgress("Feeds: \(summary)"))
+                send([.progress("Feeds: \(summary)")])
             case .finished(let report)?:
-                state.apply(.setProgress(nil))
-                state.apply(.setStatus(BackgroundFetch.summary(of: report)))
+                send([.progress(nil), .notice(BackgroundFetch.summary(of: report))])
                 if !report.newFiles.isEmpty {
                     // fetched articles join the library: their folder is added
                     // to it if need be, and the (warm) library loads again
@@ -68,6 +106,7 @@ enum Reader {
             case nil:
                 break
             }
+            carryOut()
             terminal.draw(render(state))
             if benchmarkFirstFrame, load.isFinished { break }
             // while loading or fetching, look for news often: a finished load
@@ -75,35 +114,9 @@ enum Reader {
             let busy = !load.isFinished || fetch != nil
             if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(20) : nil) {
                 if case .key = event { reading.userHasMoved = true }
-                state.handle(event)
+                send([.input(event)])
             }
-            for effect in state.takeEffects() {
-                switch effect {
-                case .loadTheme(let name):
-                    switch themes.theme(named: name) {
-                    case .success(let theme):
-                        terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
-                                           monochrome: themes.monochromeStyles(for: theme))
-                        drawnTheme = name
-                    case .failure(let error):
-                        state.apply(.useTheme(drawnTheme))
-                        state.apply(.setStatus("Theme \(drawnTheme) kept: \(error)"))
-                    }
-                case .fetchFeeds:
-                    if fetch != nil {
-                        state.apply(.setStatus("Already fetching feeds"))
-                    } else {
-                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: FeedLocations(environment: environment)))
-                        state.apply(.setProgress("Feeds: starting"))
-                    }
-                case .openLink(let url):
-                    state.apply(.setStatus(openInBrowser(url, terminal: terminal)))
-                case .setRead(let article, let read):
-                    if let problem = reading.save(read: read, article: article, in: state.library) { state.apply(.setStatus(problem)) }
-                case .setBookmarked(let article, let bookmarked):
-                    if let problem = reading.save(bookmarked: bookmarked, article: article, in: state.library) { state.apply(.setStatus(problem)) }
-                }
-            }
+            carryOut()
         }
         reading.savePosition(of: state)
     }

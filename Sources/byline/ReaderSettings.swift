@@ -26,7 +26,6 @@ struct ReaderSettings {
         let configHome = Config.configHome(environment: environment, home: home)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let catalog = ShippedThemes.catalog(environment: environment)
-        let actionNames = KeyBindingsConfig.actionNames(of: .standard)
 
         var problems: [String] = []
         var config = Config.empty
@@ -41,8 +40,8 @@ struct ReaderSettings {
         }
         do {
             config = configOption == nil
-                ? try ConfigLoader.loadIfPresent(contentsOf: configFile, actionNames: actionNames, displayPath: configFile.path)
-                : try ConfigLoader.load(contentsOf: configFile, actionNames: actionNames, displayPath: configOption)
+                ? try ConfigLoader.loadIfPresent(contentsOf: configFile, displayPath: configFile.path)
+                : try ConfigLoader.load(contentsOf: configFile, displayPath: configOption)
         } catch {
             problems.append("Config not used: \(error)")
         }

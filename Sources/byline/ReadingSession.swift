@@ -6,7 +6,7 @@ import Foundation
 /// The reader's side of the reading-state database: marks and the last
 /// position read at the start, each change written as it happens (one
 /// transaction each, so a bookmark survives a `kill -9` a moment later), and
-/// library updates from the background load turned into actions.
+/// library updates from the background load turned into events.
 struct ReadingSession {
     let saved: ReadingState?
     /// Marks by article key (absolute path), as the database has them.
@@ -24,25 +24,23 @@ struct ReadingSession {
 
     static func key(of digest: ArticleDigest) -> String { StorePath.absolute(digest.file) }
 
-    /// A background-load update as actions on the state. Part of a library
-    /// is shown only once loading has taken a while (`showPartial`): a small
-    /// library then appears whole, not article by article.
-    mutating func apply(_ update: BackgroundLoad.Update, to state: inout ReaderState, showPartial: Bool = true) {
+    /// What a background-load update means to the reader, as events. Part of
+    /// a library is shown only once loading has taken a while
+    /// (`showPartial`): a small library then appears whole, not article by article.
+    mutating func events(for update: BackgroundLoad.Update, showPartial: Bool = true) -> [Event] {
         switch update {
         case .progress(let done, let total):
-            state.apply(.setProgress(Self.progress(done: done, total: total)))
+            return [.progress(Self.progress(done: done, total: total))]
         case .partial(let library, let keys, let done, let total):
-            if showPartial { replace(with: library, keys: keys, in: &state) }
-            state.apply(.setProgress(Self.progress(done: done, total: total)))
+            return (showPartial ? replace(with: library, keys: keys) : []) + [.progress(Self.progress(done: done, total: total))]
         case .finished(let library, let keys, let notes, _):
-            replace(with: library, keys: keys, in: &state)
-            state.apply(.setProgress(nil))
-            if let message = ReaderState.statusMessage(forNotes: notes) { state.apply(.setStatus(message)) }
+            var events = replace(with: library, keys: keys) + [.progress(nil)]
+            if let message = ReaderState.statusMessage(forNotes: notes) { events.append(.notice(message)) }
             restored = true
+            return events
         case .failed(let message):
-            state.apply(.setProgress(nil))
-            state.apply(.setStatus(message))
             restored = true
+            return [.progress(nil), .notice(message)]
         }
     }
 
@@ -50,7 +48,8 @@ struct ReadingSession {
         total > 0 ? "Indexing: \(done) of \(total) new articles parsed" : "Reading the library…"
     }
 
-    private mutating func replace(with library: ReaderLibrary, keys: [String], in state: inout ReaderState) {
+    /// The library with the database's marks, and the place last read when it is in it.
+    private mutating func replace(with library: ReaderLibrary, keys: [String]) -> [Event] {
         var unread = Set<Int>(minimumCapacity: library.count), bookmarked = Set<Int>()
         var restoreAt: (Int, ReadingPosition)?
         for (i, key) in keys.enumerated() {
@@ -59,11 +58,12 @@ struct ReadingSession {
             if mark?.bookmarked == true { bookmarked.insert(i) }
             if !restored, let lastPosition, lastPosition.key == key { restoreAt = (i, lastPosition) }
         }
-        state.apply(.replaceLibrary(library, unread: unread, bookmarked: bookmarked))
+        var events: [Event] = [.libraryLoaded(library, unread: unread, bookmarked: bookmarked)]
         if let (i, position) = restoreAt {
             restored = true
-            if !userHasMoved { state.apply(.restorePosition(article: i, paragraph: position.paragraph, offset: position.offset)) }
+            if !userHasMoved { events.append(.restorePosition(article: i, paragraph: position.paragraph, offset: position.offset)) }
         }
+        return events
     }
 
     /// Writes a read mark; a problem comes back as a status message.

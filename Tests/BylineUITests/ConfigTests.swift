@@ -3,10 +3,8 @@ import Testing
 @testable import BylineUI
 
 @Suite struct ConfigTests {
-    static let actions = KeyBindingsConfig.actionNames(of: Keymap.standard)
-
     func parse(_ text: String) throws(ConfigFileError) -> Config {
-        try ConfigLoader.parse(text, file: "config.toml", actionNames: Self.actions)
+        try ConfigLoader.parse(text, file: "config.toml")
     }
 
     func error(_ text: String) -> ConfigFileError? {
@@ -18,14 +16,18 @@ import Testing
         }
     }
 
-    @Test func actionNamesComeFromTheKeymapInKebabCase() {
-        #expect(KeyBindingsConfig.actionName(for: .moveDown) == "move-down")
-        #expect(KeyBindingsConfig.actionName(for: .toggleHelp) == "toggle-help")
-        #expect(KeyBindingsConfig.actionName(for: .quit) == "quit")
-        #expect(KeyBindingsConfig.actionName(for: .resize(Size(width: 1, height: 2))) == "resize")
-        #expect(Self.actions.starts(with: ["move-down", "move-up", "page-down"]))
-        #expect(Self.actions.contains("quit") && Self.actions.contains("toggle-help"))
-        #expect(Set(Self.actions).count == Self.actions.count)
+    @Test func commandNamesAreWrittenOnceInKebabCase() {
+        let names = Command.allCases.map(\.configName)
+        #expect(Command.moveDown.configName == "move-down")
+        #expect(Command.toggleHelp.configName == "toggle-help")
+        #expect(Command.quit.configName == "quit")
+        #expect(names.starts(with: ["move-down", "move-up", "page-down"]))
+        #expect(Set(names).count == names.count)
+        // every name reads back as its command, and nothing else does
+        #expect(Command.allCases.allSatisfy { Command(configName: $0.configName) == $0 })
+        #expect(Command(configName: "moveDown") == nil)
+        // the keymap and the help screen list every command, in the table's order
+        #expect(Keymap.standard.bindings.map(\.command) == Command.allCases)
     }
 
     @Test func readsEverySetting() throws {
@@ -43,9 +45,9 @@ import Testing
         #expect(config.library == "~/News")
         #expect(config.boilerplate == .dimmed)
         #expect(config.keys.overrides == [
-            "move-down": [.character("j"), .down, .control("n")],
-            "quit": [.character("Q")],
-            "toggle-help": [.function(1), .character("?")],
+            .moveDown: [.character("j"), .down, .control("n")],
+            .quit: [.character("Q")],
+            .toggleHelp: [.function(1), .character("?")],
         ])
     }
 
@@ -79,32 +81,32 @@ import Testing
 
     @Test func overridesReplaceDefaultsAndTakeKeysFromOtherActions() {
         let keymap = Keymap(bindings: [
-            KeyBinding([.character("j"), .down], .moveDown, "down"),
-            KeyBinding([.character("k"), .up], .moveUp, "up"),
-            KeyBinding([.character(" "), .pageDown], .pageDown, "page down"),
-            KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+            KeyBinding([.character("j"), .down], .moveDown),
+            KeyBinding([.character("k"), .up], .moveUp),
+            KeyBinding([.character(" "), .pageDown], .pageDown),
+            KeyBinding([.character("q"), .control("c")], .quit),
         ])
         let config = KeyBindingsConfig(overrides: [
-            "page-down": [.character("j")],
-            "quit": [.character("x")],
+            .pageDown: [.character("j")],
+            .quit: [.character("x")],
         ])
         let result = config.applied(to: keymap)
         #expect(result.bindings.map(\.keys) == [
             [.down], [.character("k"), .up], [.character("j")], [.character("x")],
         ])
-        #expect(result.bindings.map(\.help) == ["down", "up", "page down", "quit"])
-        #expect(result.action(for: .character("j")) == .pageDown)
-        #expect(result.action(for: .character("q")) == nil)
+        #expect(result.bindings.map(\.help) == [Command.moveDown.help, Command.moveUp.help, Command.pageDown.help, Command.quit.help])
+        #expect(result.command(for: .character("j")) == .pageDown)
+        #expect(result.command(for: .character("q")) == nil)
         #expect(result.keys(for: .quit) == [.character("x")])
     }
 
     @Test func anEmptyListUnbinds() throws {
         let config = try parse("[keys]\npage-up = []\n")
-        #expect(config.keys.overrides == ["page-up": []])
+        #expect(config.keys.overrides == [.pageUp: []])
         #expect(config.keys.applied(to: Keymap.standard).keys(for: .pageUp).isEmpty)
     }
 
-    @Test func unknownActionIsPlacedAndSuggested() throws {
+    @Test func unknownCommandIsPlacedAndSuggested() throws {
         let e = try #require(error("""
             theme = "light"
 
@@ -113,8 +115,8 @@ import Testing
             move-donw = "J"
             """))
         #expect(e.line == 5)
-        #expect(e.problem == .unknownAction("move-donw", suggestion: "move-down"))
-        #expect(e.description == "config.toml:5: unknown action 'move-donw' (did you mean 'move-down'?); see `?` in the reader for the actions")
+        #expect(e.problem == .unknownCommand("move-donw", suggestion: "move-down"))
+        #expect(e.description == "config.toml:5: unknown command 'move-donw' (did you mean 'move-down'?); byline --help lists the commands")
     }
 
     @Test func unknownKeyNameIsPlacedOnItsOwnLine() throws {
@@ -142,12 +144,12 @@ import Testing
 
         let spelled = try #require(error("[keys]\nquit = \"Ctrl-C\"\nmove-up = \"^c\"\n"))
         #expect(spelled.line == 3)
-        #expect(spelled.description == "config.toml:3: key '^c' is bound to both quit and move-up; give each key to one action")
+        #expect(spelled.description == "config.toml:3: key '^c' is bound to both quit and move-up; give each key to one command")
     }
 
     @Test func aKeyRepeatedForOneActionIsNoConflict() throws {
         let config = try parse("[keys]\nquit = [\"q\", \"q\", \"Ctrl-c\", \"^C\"]\n")
-        #expect(config.keys.overrides["quit"] == [.character("q"), .control("c")])
+        #expect(config.keys.overrides[.quit] == [.character("q"), .control("c")])
     }
 
     @Test func badSettings() throws {
@@ -179,7 +181,7 @@ import Testing
             [keys]
             zoom = "z"
             quit = "Nope-Key"
-            """, file: "c.toml", actionNames: Self.actions)
+            """, file: "c.toml")
         #expect(problems.map(\.line) == [1, 3, 4])
     }
 
@@ -210,9 +212,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("config.toml")
-        #expect(try ConfigLoader.loadIfPresent(contentsOf: file, actionNames: Self.actions) == .empty)
-        #expect(throws: ConfigFileError.self) { try ConfigLoader.load(contentsOf: file, actionNames: Self.actions) }
+        #expect(try ConfigLoader.loadIfPresent(contentsOf: file) == .empty)
+        #expect(throws: ConfigFileError.self) { try ConfigLoader.load(contentsOf: file) }
         try "boilerplate = \"hidden\"\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(try ConfigLoader.loadIfPresent(contentsOf: file, actionNames: Self.actions).boilerplate == .hidden)
+        #expect(try ConfigLoader.loadIfPresent(contentsOf: file).boilerplate == .hidden)
     }
 }

@@ -2,7 +2,8 @@ import BylineKit
 import Testing
 @testable import BylineUI
 
-/// What the reader asks the loop to do, queued by actions and taken once.
+/// What the reader asks the runtime to do: `reduce` returns it, and does
+/// nothing of it itself.
 @Suite("Effects")
 struct EffectTests {
     static let linked = Article(file: "a.txt", title: "Linked", header: ArticleHeader(url: "https://example.org/a"),
@@ -10,51 +11,60 @@ struct EffectTests {
     static let unlinked = Article(file: "b.txt", title: "Unlinked", paragraphs: [Paragraph(kind: .body, text: "Text.")])
 
     func state() -> ReaderState {
-        ReaderState(articles: [Self.linked, Self.unlinked], size: Size(width: 80, height: 24), themeNames: ["default", "light"])
+        ReaderState(articles: [Self.linked, Self.unlinked], size: Size(width: 80, height: 24), themeNames: ["default", "light"]).started()
     }
 
     @Test func oAsksToOpenTheArticlesLink() {
         var s = state()
-        _ = s.takeEffects()
-        s.handle(.key(.character("o")))
-        #expect(s.takeEffects() == [.openLink("https://example.org/a")])
-        #expect(s.takeEffects().isEmpty, "taken once")
+        #expect(s.handle(.key(.character("o"))) == [.openLink("https://example.org/a")])
+        #expect(s.statusMessage == "Opening https://example.org/a")
     }
 
     @Test func oOnAnArticleWithoutALinkSaysSo() {
         var s = state()
-        s.apply(.moveDown)
-        _ = s.takeEffects()
-        s.handle(.key(.character("o")))
-        #expect(s.takeEffects().isEmpty)
+        #expect(s.apply(.moveDown).isEmpty)
+        #expect(s.handle(.key(.character("o"))).isEmpty)
         #expect(s.statusMessage?.contains("no link") == true)
     }
 
-    @Test func openingAnArticleAsksToRememberItRead() {
+    @Test func openingAnArticleAsksForItsTextThenToRememberItRead() {
+        var fresh = ReaderState(articles: [Self.linked, Self.unlinked], size: Size(width: 80, height: 24))
+        #expect(fresh.openArticle == nil, "nothing is read before the runtime loads it")
+        #expect(fresh.start() == [.loadArticle(0)])
+        #expect(fresh.reduce(.articleLoaded(0, .success(Self.linked))) == [.setRead(article: 0, read: true)])
+        #expect(fresh.openArticle?.file == "a.txt")
+
         var s = state()
-        #expect(s.takeEffects() == [.setRead(article: 0, read: true)], "the first article opens at start")
         s.apply(.moveDown)
-        s.apply(.activate)
-        #expect(s.takeEffects() == [.setRead(article: 1, read: true)])
+        #expect(s.reduce(.activate) == [.loadArticle(1)])
+        #expect(s.openIndex == 0, "the article on screen stays until the text is in")
+        #expect(s.reduce(.articleLoaded(1, .success(Self.unlinked))) == [.setRead(article: 1, read: true)])
+        #expect(s.openIndex == 1 && s.focus == .reading)
         s.apply(.focusPrevious)   // back to the list
-        s.apply(.toggleRead)
-        s.apply(.toggleBookmark)
-        #expect(s.takeEffects() == [.setRead(article: 1, read: false), .setBookmarked(article: 1, bookmarked: true)])
+        #expect(s.apply(.toggleRead) == [.setRead(article: 1, read: false)])
+        #expect(s.apply(.toggleBookmark) == [.setBookmarked(article: 1, bookmarked: true)])
+    }
+
+    @Test func aLoadThatIsOvertakenOrFailsChangesNothingButTheStatus() {
+        var s = state()
+        s.apply(.moveDown)
+        #expect(s.reduce(.activate) == [.loadArticle(1)])
+        // an answer for an article not asked for is let go
+        #expect(s.reduce(.articleLoaded(0, .success(Self.linked))).isEmpty)
+        #expect(s.reduce(.articleLoaded(1, .failure(ReaderLibrary.LoadFailure("file deleted")))).isEmpty)
+        #expect(s.openIndex == 0)
+        #expect(s.statusMessage == "Cannot open b.txt: file deleted")
     }
 
     @Test func tAsksForTheNextTheme() {
         var s = state()
-        _ = s.takeEffects()
-        s.apply(.nextTheme)
-        #expect(s.takeEffects() == [.loadTheme("light")])
+        #expect(s.apply(.nextTheme) == [.loadTheme("light")])
     }
 }
 
 extension EffectTests {
     @Test func rAsksForTheFeeds() {
         var s = state()
-        _ = s.takeEffects()
-        s.handle(.key(.character("r")))
-        #expect(s.takeEffects() == [.fetchFeeds])
+        #expect(s.handle(.key(.character("r"))) == [.fetchFeeds])
     }
 }

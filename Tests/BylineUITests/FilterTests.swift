@@ -69,7 +69,7 @@ import Testing
         #expect(state.openIndex == 0)
         #expect(state.selectedDigest == nil)
         #expect(state.filterSummary == "filter: org:nato  0 of 4 articles")
-        for action in [Action.moveDown, .bottom, .pageDown, .activate] { state.apply(action) }
+        for action in [Command.moveDown, .bottom, .pageDown, .activate] { state.apply(action) }
         #expect(state.openIndex == 0 && state.selectedIndex == 0)
     }
 

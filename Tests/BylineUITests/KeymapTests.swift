@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct KeymapTests {
     @Test(arguments: [
-        (Key.character("j"), Action.moveDown), (.down, .moveDown),
+        (Key.character("j"), Command.moveDown), (.down, .moveDown),
         (.character("k"), .moveUp), (.up, .moveUp),
         (.character(" "), .pageDown), (.pageDown, .pageDown),
         (.character("b"), .pageUp), (.pageUp, .pageUp),
@@ -12,28 +12,28 @@ import Testing
         (.tab, .focusNext), (.backTab, .focusPrevious),
         (.enter, .activate), (.character("?"), .toggleHelp), (.character("q"), .quit),
     ])
-    func standardKeys(_ key: Key, _ action: Action) {
-        #expect(Keymap.standard.action(for: key) == action)
+    func standardKeys(_ key: Key, _ command: Command) {
+        #expect(Keymap.standard.command(for: key) == command)
     }
 
     @Test(arguments: [
-        (Key.character("]"), Action.nextQuote), (.character("["), .previousQuote),
+        (Key.character("]"), Command.nextQuote), (.character("["), .previousQuote),
         (.character("}"), .nextQuoteBySameSpeaker), (.character("{"), .previousQuoteBySameSpeaker),
         (.character("n"), .nextMatch), (.character("N"), .previousMatch),
         (.character("s"), .showSpeakers), (.character("/"), .openSearchPrompt), (.escape, .clearHighlights),
         (.character("f"), .openFilterPrompt), (.character("F"), .clearFilter),
         (.character("p"), .filterBySelectedPerson), (.character("c"), .filterBySelectedCountry),
     ])
-    func navigationAndFilterKeys(_ key: Key, _ action: Action) {
-        #expect(Keymap.standard.action(for: key) == action)
+    func navigationAndFilterKeys(_ key: Key, _ command: Command) {
+        #expect(Keymap.standard.command(for: key) == command)
     }
 
     @Test func tSwitchesTheme() {
-        #expect(Keymap.standard.action(for: .character("t")) == .nextTheme)
-        #expect(KeyBindingsConfig.actionName(for: .nextTheme) == "next-theme")
+        #expect(Keymap.standard.command(for: .character("t")) == .nextTheme)
+        #expect(Command.nextTheme.configName == "next-theme")
     }
 
-    @Test func hintsJoinTheFirstKeyOfEachAction() {
+    @Test func hintsJoinTheFirstKeyOfEachCommand() {
         #expect(Keymap.standard.hint(.nextQuote, .previousQuote) == "]/[")
         #expect(Keymap.standard.hint(.moveDown) == "j")
         #expect(Keymap(bindings: []).hint(.nextQuote) == "")
@@ -55,7 +55,7 @@ import Testing
             #expect(lines.contains { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.help) })
         }
         var custom = Keymap.standard
-        custom.bindings.append(KeyBinding([.character("x")], .quit, "leave at once"))
-        #expect(HelpText.lines(custom).contains { $0.hasPrefix("x ") && $0.hasSuffix("leave at once") })
+        custom.rebind(.quit, to: [.character("x")])
+        #expect(HelpText.lines(custom).contains { $0.hasPrefix("x ") && $0.hasSuffix("quit") })
     }
 }

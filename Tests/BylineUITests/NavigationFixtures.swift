@@ -100,7 +100,7 @@ enum NavigationFixtures {
     static let library = [harbour, market, ferry, budget]
 
     static func state(_ width: Int = 80, _ height: Int = 24, articles: [Article] = library, initialQuery: String? = nil) -> ReaderState {
-        ReaderState(articles: articles, size: Size(width: width, height: height), initialQuery: initialQuery, unread: [])
+        ReaderState(articles: articles, size: Size(width: width, height: height), initialQuery: initialQuery, unread: []).started()
     }
 
     /// The emphasised quote's text, for short expectations.

@@ -13,11 +13,11 @@ import Testing
     ]
 
     @Test func filteringAndFollowingASpeakerThroughParsedArticles() {
-        var state = ReaderState(articles: Self.library, size: Size(width: 100, height: 30))
-        state.apply(.applyFilter("country:valletta"))
+        var state = ReaderState(articles: Self.library, size: Size(width: 100, height: 30)).started()
+        state.filter("country:valletta")
         #expect(state.listArticles == [0])
         state.apply(.clearFilter)
-        state.apply(.applyFilter("speaker:okafor"))
+        state.filter("speaker:okafor")
         #expect(state.listArticles == [0, 2])
         press(&state, "]")
         #expect(NavigationFixtures.focusedQuote(state) == "the ships are waiting")

@@ -102,7 +102,7 @@ func press(_ state: inout ReaderState, _ keys: String) {
         var end = state
         press(&state, "}")
         #expect(state.statusMessage == "No more quotes by Mirela Dragan")
-        state.apply(.setStatus(nil))
+        state.statusMessage = nil
         end.statusMessage = nil
         #expect(state == end)
         // and back: each earlier article opens at her last quote there

@@ -6,7 +6,7 @@ import Testing
 @Suite("Read marks and bookmarks")
 struct ReadMarksTests {
     func fresh(_ width: Int = 80, _ height: Int = 24) -> ReaderState {
-        ReaderState(articles: ReaderFixtures.library, size: Size(width: width, height: height))
+        ReaderState(articles: ReaderFixtures.library, size: Size(width: width, height: height)).started()
     }
 
     @Test func everyArticleStartsUnreadAndOpeningOneReadsIt() {
@@ -19,7 +19,7 @@ struct ReadMarksTests {
 
     @Test func theStoredStateIsRestored() {
         let s = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24),
-                            unread: [0, 2], bookmarked: [2], openAt: 2)
+                            unread: [0, 2], bookmarked: [2], openAt: 2).started()
         #expect(s.openIndex == 2)
         #expect(s.selectedArticleIndex == 2, "the list's marker is on the article left open")
         #expect(s.unread == [0], "the article left open is read")
@@ -50,14 +50,14 @@ struct ReadMarksTests {
 
     @Test func isTermsFilterByTheMarksInForceNow() {
         var s = fresh()
-        s.apply(.applyFilter("is:unread"))
+        s.filter("is:unread")
         #expect(s.listArticles == [1, 2])
         #expect(s.openIndex == 1, "the first match opens, and so is read")
         s.apply(.clearFilter)
         s.apply(.toggleBookmark)   // article 1, still selected in the list
-        s.apply(.applyFilter("is:bookmarked"))
+        s.filter("is:bookmarked")
         #expect(s.listArticles == [1])
-        s.apply(.applyFilter("-is:unread"))
+        s.filter("-is:unread")
         #expect(s.listArticles == [0, 1])
     }
 

@@ -91,6 +91,6 @@ enum ReaderFixtures {
     /// A reader with every article already read, so the golden screens show
     /// no unread marks (ReadMarksTests draws those).
     static func state(_ width: Int, _ height: Int, articles: [Article] = library) -> ReaderState {
-        ReaderState(articles: articles, size: Size(width: width, height: height), unread: [])
+        ReaderState(articles: articles, size: Size(width: width, height: height), unread: []).started()
     }
 }

@@ -28,7 +28,7 @@ import Testing
             var state = start
             state.focus = focus
             let before = state
-            for action in [Action.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .activate] {
+            for action in [Command.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .activate] {
                 state.apply(action)
                 #expect(state == before, "\(action) in \(focus)")
             }
@@ -242,10 +242,10 @@ import Testing
         var state = ReaderFixtures.state(80, 24)
         state.apply(.focusPrevious)
         #expect(state.focus == .side)
-        state.apply(.resize(Size(width: 50, height: 24)))
+        state.handle(.resize(Size(width: 50, height: 24)))
         #expect(state.focus == .reading)
         state.apply(.focusPrevious)
-        state.apply(.resize(Size(width: 30, height: 24)))
+        state.handle(.resize(Size(width: 30, height: 24)))
         #expect(state.focus == .reading)
     }
 
@@ -253,7 +253,7 @@ import Testing
         var state = ReaderFixtures.state(60, 12, articles: [ReaderFixtures.geneva])
         state.apply(.focusNext)
         while state.readingText.lines[state.readingScroll].paragraph != 1 { state.apply(.moveDown) }
-        state.apply(.resize(Size(width: 100, height: 12)))
+        state.handle(.resize(Size(width: 100, height: 12)))
         #expect(state.readingText.width == 49)
         let line = state.readingText.lines[state.readingScroll]
         #expect(line.paragraph == 1 && line.range.lowerBound == 0)
@@ -265,7 +265,7 @@ import Testing
         state.apply(.bottom)
         for size in [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: -4, height: 3), Size(width: 10, height: 3), Size(width: 80, height: 24)] {
             state.handle(.resize(size))
-            for action in [Action.moveDown, .pageDown, .bottom, .focusNext, .activate, .top] { state.apply(action) }
+            for action in [Command.moveDown, .pageDown, .bottom, .focusNext, .activate, .top] { state.apply(action) }
             _ = render(state)
         }
         #expect(state.size == Size(width: 80, height: 24))
@@ -273,14 +273,14 @@ import Testing
     }
 
     @Test func theStatusMessageShowsUntilTheNextKey() {
-        var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "1 file skipped")
+        var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "1 file skipped").started()
         #expect(render(state).line(23).hasPrefix(" 1/3  1 file skipped"))
         state.handle(.key(.character("j")))
         #expect(state.statusMessage == nil)
         #expect(state.selectedIndex == 1)
         state.handle(.key(.character("x")))
         #expect(state.statusMessage == "x does nothing here — ? lists the keys")
-        state.apply(.setStatus("loaded"))
+        state.apply(.notice("loaded"))
         #expect(state.statusMessage == "loaded")
     }
 

@@ -380,13 +380,13 @@ import Testing
     }
 
     @Test func statusLineShowsPositionHintsAndMessage() {
-        var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "2 files skipped: not UTF-8")
+        var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "2 files skipped: not UTF-8").started()
         state.apply(.bottom)
         let screen = render(state)
         #expect(screen.line(23) == " 3/3  2 files skipped: not UTF-8" + String(repeating: " ", count: 33) + "? help  q quit ")
         #expect((0..<80).allSatisfy { screen[$0, 23].role == .status })
         // a message too long for the line takes the hints' place and is cut
-        state.apply(.setStatus(String(repeating: "long ", count: 30)))
+        state.apply(.notice(String(repeating: "long ", count: 30)))
         let line = render(state).line(23)
         #expect(line.hasPrefix(" 3/3  long long"))
         #expect(line.hasSuffix("… "))
@@ -436,7 +436,7 @@ import Testing
         let articles = [Self.wideArticle, ReaderFixtures.tokyo, ReaderFixtures.riyadh]
         for width in 1...130 {
             for height in [1, 5, 12] {
-                var state = ReaderState(articles: articles, size: Size(width: width, height: height))
+                var state = ReaderState(articles: articles, size: Size(width: width, height: height)).started()
                 expectWellFormed(render(state), state)
                 state.apply(.focusPrevious)  // the side panel, highlighted rows
                 state.apply(.bottom)

@@ -7,7 +7,7 @@ import Testing
 struct ThemeSwitchTests {
     func state(themes: [String], current: String = "default", boilerplate: BoilerplateDisplay = .hidden) -> ReaderState {
         ReaderState(articles: [ReaderFixtures.riyadh], size: Size(width: 120, height: 40),
-                    themeName: current, themeNames: themes, boilerplate: boilerplate)
+                    themeName: current, themeNames: themes, boilerplate: boilerplate).started()
     }
 
     @Test func tCyclesThroughTheThemesAndNamesEach() {
@@ -33,13 +33,15 @@ struct ThemeSwitchTests {
         #expect(s.statusMessage?.contains("No other theme") == true)
     }
 
-    @Test func useThemeGoesBackWithoutAMessage() {
+    @Test func tAsksForTheThemeAndAFailureKeepsTheOneDrawn() {
         var s = state(themes: ["default", "light"])
-        s.apply(.nextTheme)
-        s.apply(.setStatus(nil))
-        s.apply(.useTheme("default"))
-        #expect(s.themeName == "default")
-        #expect(s.statusMessage == nil)
+        #expect(s.apply(.nextTheme) == [.loadTheme("light")])
+        s.apply(.themeLoaded("light"))
+        #expect(s.themeName == "light")
+        #expect(s.apply(.nextTheme) == [.loadTheme("default")])
+        #expect(s.apply(.themeFailed("default", kept: "light", reason: "bad colour on line 3")).isEmpty)
+        #expect(s.themeName == "light")
+        #expect(s.statusMessage == "Theme default not loaded, light kept: bad colour on line 3")
     }
 
     @Test func boilerplateIsHiddenByDefault() {
