@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "BylineStore", dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNCurses"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineKit", "BylineUI", "CNCurses"]),
         .target(
             name: "BylineFeeds",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]

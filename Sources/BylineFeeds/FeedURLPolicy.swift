@@ -26,7 +26,7 @@ public enum FeedURLPolicy {
         guard scheme == "http" || scheme == "https" else {
             return refuse("only http:// and https:// addresses are fetched, not \(FeedText.quoted(String(scheme.prefix(20)) + ":"))")
         }
-        if text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || TextSanitiserCheck.isUnsafe($0) }) {
+        if text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || TextSafety.isUnsafeInLine($0) }) {
             return refuse("an address has no spaces or control characters")
         }
         guard let url = URL(string: text), let host = url.host, !host.isEmpty else {
@@ -39,11 +39,7 @@ public enum FeedURLPolicy {
 /// Text from feeds and the command line made safe to print in a note.
 enum FeedText {
     static func quoted(_ text: String) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { TextSanitiserCheck.isUnsafe($0) ? "\u{FFFD}" : $0 }))
+        let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isUnsafeInLine($0) ? "\u{FFFD}" : $0 }))
         return "'" + (clean.count > 200 ? String(clean.prefix(200)) + "…" : clean) + "'"
     }
-}
-
-enum TextSanitiserCheck {
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool { TextSanitiser.isUnsafe(s.value) || s == "\n" || s == "\t" }
 }

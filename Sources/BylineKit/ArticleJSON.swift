@@ -78,7 +78,7 @@ public enum ArticleJSON {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || TextSanitiser.isUnsafe(u.value) {
+                if TextSafety.isUnsafeInLine(u) {
                     out += String(format: "\\u%04x", u.value)
                 } else {
                     out.unicodeScalars.append(u)

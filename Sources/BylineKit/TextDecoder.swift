@@ -138,10 +138,9 @@ public enum TextSanitiser {
         return false
     }
 
-    public static func isUnsafe(_ v: UInt32) -> Bool {
-        (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v)
-            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
-    }
+    /// (`TextSafety.isRemovedFromText`: the policy is written there once.)
+    @inline(__always)
+    static func isUnsafe(_ v: UInt32) -> Bool { TextSafety.isRemovedFromText(v) }
 }
 
 /// The sixteen lanes of a byte comparison as two 64-bit words, a byte per lane

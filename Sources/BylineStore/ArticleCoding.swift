@@ -224,9 +224,7 @@ struct StringTable {
 
     /// FNV-1a: cheap for names of a few dozen bytes.
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
+        Int(truncatingIfNeeded: FNV1a.hash64(bytes))
     }
 
     /// `string`'s UTF-8 is `bytes`, compared in place.

@@ -1,3 +1,5 @@
+import BylineKit
+
 /// The last line of defence between text and the terminal: what a cell's
 /// character becomes on the way out. Pure, no curses.
 public enum TerminalText {
@@ -7,13 +9,7 @@ public enum TerminalText {
     /// C0 controls (tab and newline included: a cell never holds them), DEL, C1
     /// controls, and the bidi embeddings, overrides and isolates, any of which
     /// could make the terminal do something other than show a character.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { TextSafety.isControl(scalar.value) }
 
     /// The scalars to hand the terminal for one cell: a spacing character first,
     /// then at most four combining marks (accents, variation selectors) that

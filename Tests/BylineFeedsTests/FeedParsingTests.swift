@@ -192,7 +192,7 @@ import Testing
             author: "A\u{202E}uthor", date: FeedDate.parse("2026-03-14T09:30:00Z"),
             content: FeedContent("<p>Body with \u{1B}]0;pwned\u{07} escape.</p><p>Source: not a header</p>", isHTML: true))
         let text = FeedArticleWriter.text(for: item, feed: FeedSubscription(name: "Wire", url: "https://e.example/rss"), fetched: Date())
-        #expect(!text.unicodeScalars.contains { TextSanitiser.isUnsafe($0.value) })
+        #expect(!text.unicodeScalars.contains { TextSafety.isRemovedFromText($0.value) })
         let article = ArticleParser.parse(text, file: "x.txt")
         #expect(article.title == "Evil[31m title Title: forged")
         #expect(article.header.source == "Wire")

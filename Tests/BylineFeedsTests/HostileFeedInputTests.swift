@@ -40,7 +40,7 @@ import Testing
             guard let feed = try? FeedDocumentParser.parse(data, url: URL(string: "https://e.example/feed")) else { continue }
             for item in feed.items {
                 let text = FeedArticleWriter.text(for: item, feed: FeedSubscription(name: "F", url: "https://e.example/feed"), fetched: Date(timeIntervalSince1970: 0))
-                #expect(!text.unicodeScalars.contains { TextSanitiser.isUnsafe($0.value) })
+                #expect(!text.unicodeScalars.contains { TextSafety.isRemovedFromText($0.value) })
                 let article = ArticleParser.parse(text, file: "f.txt")
                 #expect(article.header.source == "F")
             }
@@ -52,7 +52,7 @@ import Testing
             let page = HTMLArticleExtractor.extract(ArticleTextDecoder.decode(data).text, baseURL: "https://e.example/a")
             for block in page.blocks {
                 #expect(!block.text.isEmpty)
-                #expect(!block.text.unicodeScalars.contains { TextSanitiser.isUnsafe($0.value) || $0 == "\n" })
+                #expect(!block.text.unicodeScalars.contains { TextSafety.isRemovedFromText($0.value) || $0 == "\n" })
             }
             #expect(page.links.allSatisfy { $0.url.hasPrefix("https://") || $0.url.hasPrefix("http://") })
             let article = ArticleParser.parse(page.articleText(), file: "a.html")

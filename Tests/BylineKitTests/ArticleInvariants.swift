@@ -28,7 +28,7 @@ enum ArticleInvariants {
             found.append("quotes overlap: \(x) and \(y)")
         }
         for text in [a.title] + a.paragraphs.map(\.text) {
-            if let bad = text.unicodeScalars.first(where: { TextSanitiser.isUnsafe($0.value) }) {
+            if let bad = text.unicodeScalars.first(where: { TextSafety.isRemovedFromText($0.value) }) {
                 found.append("unsafe U+\(String(bad.value, radix: 16, uppercase: true)) left in \(text.prefix(60).debugDescription)")
             }
         }

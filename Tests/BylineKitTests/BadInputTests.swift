@@ -29,7 +29,7 @@ struct BadInputTests {
     @Test func controlCharactersNeverReachTheArticle() {
         let a = ArticleParser.parse("Title\u{1B}]52;c;AAAA\u{7}\n\nBody \u{1B}[31mred\u{9B} text \u{202E}reversed", file: "x.txt")
         let all = ([a.title] + a.paragraphs.map(\.text)).joined()
-        #expect(!all.unicodeScalars.contains { TextSanitiser.isUnsafe($0.value) })
+        #expect(!all.unicodeScalars.contains { TextSafety.isRemovedFromText($0.value) })
         #expect(all.contains("[31mred"))  // shown as harmless text
     }
 
@@ -58,5 +58,26 @@ struct BadInputTests {
         #expect(latin1.note != nil)
         let broken = ArticleTextDecoder.decode(Data([0x61, 0x00, 0xFF, 0x62]))
         #expect(broken.text.contains("\u{FFFD}"))
+    }
+}
+
+/// One policy says which characters may reach a terminal.
+@Suite("Text safety")
+struct TextSafetyTests {
+    @Test func controlsAndBidiOverridesAreNeverShown() {
+        for v: UInt32 in [0x00, 0x07, 0x09, 0x0A, 0x1B, 0x7F, 0x85, 0x9B, 0x202E, 0x2066] {
+            #expect(TextSafety.isControl(v), "U+\(String(v, radix: 16))")
+        }
+        for v: UInt32 in [0x20, 0x41, 0xA0, 0xE9, 0x200D, 0x2029, 0x1F600] {
+            #expect(!TextSafety.isControl(v), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func aTextKeepsItsLinesAndTabsButLosesByteOrderMarks() {
+        #expect(!TextSafety.isRemovedFromText(0x0A) && !TextSafety.isRemovedFromText(0x09))
+        #expect(TextSafety.isRemovedFromText(0xFEFF) && TextSafety.isRemovedFromText(0x1B))
+        #expect(TextSanitiser.sanitise("a\u{1B}[31mb\u{FEFF}\tc\r\nd") == "a[31mb\tc\nd")
+        // one line of a message holds no newline or tab
+        #expect(TextSafety.isUnsafeInLine("\n") && TextSafety.isUnsafeInLine("\t") && !TextSafety.isUnsafeInLine("é"))
     }
 }

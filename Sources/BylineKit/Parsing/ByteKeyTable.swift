@@ -119,13 +119,3 @@ enum OpenAddressing {
         }
     }
 }
-
-/// The FNV-1a hash, one byte at a time: `hash = (hash ^ byte) &* prime`.
-/// Cheap for short keys (words), and good enough for open addressing.
-enum FNV1a {
-    static let offset: UInt32 = 2_166_136_261
-    static let prime: UInt32 = 16_777_619
-
-    @inline(__always)
-    static func add(_ byte: UInt8, to hash: UInt32) -> UInt32 { (hash ^ UInt32(byte)) &* prime }
-}
