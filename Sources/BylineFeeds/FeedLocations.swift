@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 
 /// Where feeds live, after the XDG base directories: the subscriptions
@@ -18,20 +19,11 @@ public struct FeedLocations: Sendable, Equatable {
     }
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        func base(_ variable: String, _ fallback: String) -> URL {
-            if let value = environment[variable], value.hasPrefix("/") {
-                return URL(fileURLWithPath: value, isDirectory: true)
-            }
-            return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(fallback, isDirectory: true)
-        }
-        let config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("byline", isDirectory: true)
-        let data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("byline", isDirectory: true)
-        let state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent("byline", isDirectory: true)
+        let folders = BylineDirectories(environment: environment)
         self.init(
-            subscriptionsFile: config.appendingPathComponent("feeds.toml"),
-            articlesFolder: data.appendingPathComponent("feeds", isDirectory: true),
-            stateFile: state.appendingPathComponent("feeds-state.json"))
+            subscriptionsFile: folders.config.appendingPathComponent("feeds.toml"),
+            articlesFolder: folders.data.appendingPathComponent("feeds", isDirectory: true),
+            stateFile: folders.state.appendingPathComponent("feeds-state.json"))
     }
 
     /// The folder of one feed's articles.

@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 
 /// What `$XDG_CONFIG_HOME/byline/config.toml` (or `--config FILE`) says. Every
@@ -32,11 +33,8 @@ public struct Config: Sendable, Equatable {
 
     /// `$XDG_CONFIG_HOME`, or `~/.config` when it is unset, empty or not an
     /// absolute path (as the XDG base directory specification says).
-    public static func configHome(environment: [String: String], home: URL) -> URL {
-        if let value = environment["XDG_CONFIG_HOME"], value.hasPrefix("/") {
-            return URL(fileURLWithPath: value, isDirectory: true)
-        }
-        return home.appendingPathComponent(".config", isDirectory: true)
+    public static func configHome(environment: [String: String]) -> URL {
+        BylineDirectories.base("XDG_CONFIG_HOME", fallback: ".config", environment: environment)
     }
 
     /// `CONFIG_HOME/byline/config.toml`.

@@ -20,10 +20,8 @@ enum LibraryLocation {
         let fm = FileManager.default
         var isFolder: ObjCBool = false
         if fm.fileExists(atPath: "Articles", isDirectory: &isFolder), isFolder.boolValue { return ["Articles"] }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"].map { $0 + "/.local/share" } ?? "")
-        let userLibrary = dataHome + "/byline"
-        if !dataHome.isEmpty, fm.fileExists(atPath: userLibrary, isDirectory: &isFolder), isFolder.boolValue { return [userLibrary] }
+        let userLibrary = BylineDirectories(environment: environment).data.path
+        if fm.fileExists(atPath: userLibrary, isDirectory: &isFolder), isFolder.boolValue { return [userLibrary] }
         throw CommandLineError.usage("no articles to open: pass a PATH (an article file or a folder), or create ./Articles or \(userLibrary)")
     }
 

@@ -1,3 +1,4 @@
+import BylineKit
 import BylineUI
 import Foundation
 
@@ -22,8 +23,8 @@ struct ReaderSettings {
 
     static func resolve(themeOption: String?, configOption: String?,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
-        let home = ShippedThemes.home(environment)
-        let configHome = Config.configHome(environment: environment, home: home)
+        let home = BylineDirectories.home(environment)
+        let configHome = Config.configHome(environment: environment)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let catalog = ShippedThemes.catalog(environment: environment)
 
@@ -93,11 +94,7 @@ enum ShippedThemes {
     /// The catalog the reader and `byline themes` use: the shipped themes and
     /// the user's own in `$XDG_CONFIG_HOME/byline/themes`.
     static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-        let configHome = Config.configHome(environment: environment, home: home(environment))
+        let configHome = Config.configHome(environment: environment)
         return ThemeCatalog(shippedFolder: folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
-    }
-
-    static func home(_ environment: [String: String]) -> URL {
-        URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
     }
 }

@@ -187,10 +187,10 @@ import Testing
 
     @Test func locationsFollowXDG() {
         let home = URL(fileURLWithPath: "/home/a", isDirectory: true)
-        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "/xdg"], home: home).path == "/xdg")
-        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": ""], home: home).path == "/home/a/.config")
-        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "relative"], home: home).path == "/home/a/.config")
-        #expect(Config.configHome(environment: [:], home: home).path == "/home/a/.config")
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "/xdg", "HOME": home.path]).path == "/xdg")
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "", "HOME": home.path]).path == "/home/a/.config")
+        #expect(Config.configHome(environment: ["XDG_CONFIG_HOME": "relative", "HOME": home.path]).path == "/home/a/.config")
+        #expect(Config.configHome(environment: ["HOME": home.path]).path == "/home/a/.config")
         #expect(Config.defaultFile(configHome: URL(fileURLWithPath: "/xdg")).path == "/xdg/byline/config.toml")
     }
 
