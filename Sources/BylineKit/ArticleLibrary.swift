@@ -29,43 +29,10 @@ public struct ArticleLibrary: Sendable {
         }
     }
 
-    /// The article files under `paths`, sorted by path within each folder.
+    /// The article files under `paths` (`ArticleFiles.walk`), sorted by name within each folder.
     public static func articleFiles(in paths: [String]) throws(LoadError) -> (files: [String], notes: [String]) {
-        var files: [String] = []
-        var notes: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
-            if !isDir.boolValue { files.append(path); continue }
-            var visited = Set<String>()
-            collect(folder: path, into: &files, notes: &notes, visited: &visited)
-        }
-        return (files, notes)
-    }
-
-    private static func collect(folder: String, into files: inout [String], notes: inout [String], visited: inout Set<String>) {
-        let fm = FileManager.default
-        let real = (try? fm.destinationOfSymbolicLink(atPath: folder)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: folder).deletingLastPathComponent()).standardizedFileURL.path }
-            ?? URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        let entries: [String]
-        do {
-            entries = try fm.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            notes.append("\(folder): cannot read folder (permission denied?); skipped")
-            return
-        }
-        for name in entries where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
-                collect(folder: path, into: &files, notes: &notes, visited: &visited)
-            } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()), name.uppercased() != "README.MD" {
-                files.append(path)
-            }
-        }
+        let (entries, notes) = try ArticleFiles.walk(paths)
+        return (entries.map(\.path), notes)
     }
 
     /// Reads and parses every article under `paths`, on all cores; the order of

@@ -8,11 +8,8 @@ import Musl
 import Darwin
 #endif
 
-/// The article files under the PATHs, found as `ArticleLibrary.articleFiles`
-/// finds them (sorted by name within each folder, hidden names and README.md
-/// skipped, symlink loops cut, an unreadable folder noted), but with one
-/// `stat` per entry that also gives each file's stamp: a warm start looks at
-/// every file once, and that look is most of its time.
+/// The article files under the PATHs with their stamps, from the one
+/// walker (`ArticleFiles.walk`, which gives each file's `stat`).
 enum LibraryScan {
     struct Found {
         var files: [String] = []
@@ -21,63 +18,7 @@ enum LibraryScan {
     }
 
     static func scan(_ paths: [String]) throws(ArticleLibrary.LoadError) -> Found {
-        var found = Found()
-        for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else { throw .notFound(path) }
-            if (info.st_mode & S_IFMT) != S_IFDIR {
-                found.files.append(path)
-                found.stamps.append(FileStamp(info))
-                continue
-            }
-            var visited = Set<FolderID>()
-            collect(folder: path, info: info, into: &found, visited: &visited)
-        }
-        return found
-    }
-
-    private struct FolderID: Hashable {
-        var device: UInt64
-        var inode: UInt64
-    }
-
-    private static func collect(folder: String, info: stat, into found: inout Found, visited: inout Set<FolderID>) {
-        guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
-        guard let dir = opendir(folder) else {
-            found.notes.append("\(folder): cannot read folder (permission denied?); skipped")
-            return
-        }
-        defer { closedir(dir) }
-        var names: [(name: String, type: UInt8)] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
-        }
-        names.sort { $0.name < $1.name }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let folderFD = dirfd(dir)
-        for (name, type) in names {
-            let isArticle = isArticleName(name)
-            // a regular file that is no article needs no look (the file system says what it is)
-            if type == UInt8(DT_REG) && !isArticle { continue }
-            var entryInfo = stat()
-            // (looked up in the open folder: one name to resolve, not the whole path)
-            guard fstatat(folderFD, name, &entryInfo, 0) == 0 else { continue }
-            if (entryInfo.st_mode & S_IFMT) == S_IFDIR {
-                collect(folder: prefix + name, info: entryInfo, into: &found, visited: &visited)
-            } else if isArticle {
-                found.files.append(prefix + name)
-                found.stamps.append(FileStamp(entryInfo))
-            }
-        }
-    }
-
-    /// An article extension (any case) and not a README.md.
-    static func isArticleName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        let ext = name[name.index(after: dot)...].lowercased()
-        return ArticleLibrary.articleExtensions.contains(ext) && name.uppercased() != "README.MD"
+        let (entries, notes) = try ArticleFiles.walk(paths)
+        return Found(files: entries.map(\.path), stamps: entries.map { FileStamp($0.info) }, notes: notes)
     }
 }

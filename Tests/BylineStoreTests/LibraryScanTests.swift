@@ -36,10 +36,4 @@ struct LibraryScanTests {
         #expect(found.stamps.allSatisfy { $0 != nil })
         #expect(found.notes.isEmpty)
     }
-
-    @Test func theStoreAndTheLibraryFindTheSameFiles() throws {
-        let (root, library) = try Self.makeFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        #expect(try LibraryScan.scan([library]).files == ArticleLibrary.articleFiles(in: [library]).files)
-    }
 }
