@@ -59,20 +59,19 @@ extension ReaderState {
         let layout = self.layout
         if let rect = layout.list, rect.contains(x: x, y: y) {
             guard !listArticles.isEmpty else { return }
-            let visible = listVisibleCount
-            listScroll = min(max(0, listScroll + lines), max(0, listArticles.count - visible))
-            selectedIndex = min(max(selectedIndex, listScroll), min(listArticles.count, listScroll + visible) - 1)
+            list.scroll(by: lines, count: listArticles.count, visible: listVisibleCount)
+            list.keepSelectionInWindow(count: listArticles.count, visible: listVisibleCount)
         } else if let rect = layout.side, rect.contains(x: x, y: y) {
             guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
             let visible = sideVisibleRows
-            sideScroll = min(max(0, sideScroll + lines), max(0, sidePanel.rows.count - visible))
+            side.scroll(by: lines, count: sidePanel.rows.count, visible: visible)
             if sideSelection < sideScroll {
                 sideSelection = sidePanel.selectable(from: min(sideScroll, last), direction: 1) ?? first
             } else if sideSelection >= sideScroll + visible {
                 sideSelection = sidePanel.selectable(from: max(first, sideScroll + visible - 1), direction: -1) ?? last
             }
         } else if let rect = layout.reading, rect.contains(x: x, y: y) {
-            readingScroll = min(max(0, readingScroll + lines), readingMaxScroll)
+            reading.scroll(by: lines, count: readingText.lines.count, visible: readingVisibleLines)
         }
     }
 }

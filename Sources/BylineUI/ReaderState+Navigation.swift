@@ -120,10 +120,7 @@ extension ReaderState {
     /// Scrolls the reading pane so that lines `first...last` show: when they
     /// do not already, `first` goes to the top.
     mutating func reveal(_ first: Int, _ last: Int) {
-        if first < readingScroll || last >= readingScroll + readingVisibleLines {
-            readingScroll = first
-        }
-        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+        reading.reveal(first, last, count: readingText.lines.count, visible: readingVisibleLines)
     }
 
     // MARK: - The side panel's emphasis
@@ -207,12 +204,12 @@ extension ReaderState {
     /// to the chosen speaker's first quote, Esc, `s` or `q` close it.
     mutating func moveInSpeakerList(_ key: Key) {
         guard var list = speakerList else { return }
-        let last = list.rows.count - 1
+        func move(_ movement: Movement) { list.window.move(movement, count: list.rows.count, visible: list.rows.count) }
         switch key {
-        case .down, .character("j"): list.selection = min(last, list.selection + 1)
-        case .up, .character("k"): list.selection = max(0, list.selection - 1)
-        case .home, .character("g"): list.selection = 0
-        case .end, .character("G"): list.selection = last
+        case .down, .character("j"): move(.down)
+        case .up, .character("k"): move(.up)
+        case .home, .character("g"): move(.top)
+        case .end, .character("G"): move(.bottom)
         case .escape, .character("q"), .character("s"):
             speakerList = nil
             return

@@ -19,17 +19,37 @@ public struct ReaderState: Sendable, Equatable {
     /// The articles the list shows, as indices into `articles`, in order.
     public internal(set) var listArticles: [Int]
     /// The list row the marker is on (0 when the list is empty).
-    public internal(set) var selectedIndex: Int = 0
+    public internal(set) var selectedIndex: Int {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
     /// The article in the reading pane.
     public internal(set) var openIndex: Int?
     public internal(set) var focus: Pane = .list
-    public internal(set) var listScroll: Int = 0
-    public internal(set) var readingScroll: Int = 0
+    public internal(set) var listScroll: Int {
+        get { list.offset }
+        set { list.offset = newValue }
+    }
+    public internal(set) var readingScroll: Int {
+        get { reading.offset }
+        set { reading.offset = newValue }
+    }
     /// The selected side-panel row (always a selectable row when there is one).
-    public internal(set) var sideSelection: Int = 0
-    public internal(set) var sideScroll: Int = 0
+    public internal(set) var sideSelection: Int {
+        get { side.selection }
+        set { side.selection = newValue }
+    }
+    public internal(set) var sideScroll: Int {
+        get { side.offset }
+        set { side.offset = newValue }
+    }
     public internal(set) var isHelpShown = false
-    public internal(set) var helpScroll: Int = 0
+    public internal(set) var helpScroll: Int {
+        get { help.offset }
+        set { help.offset = newValue }
+    }
+    /// The list's, the reading pane's, the side panel's and help's windows.
+    var list = ScrollableSelection(), reading = ScrollableSelection(), side = ScrollableSelection(), help = ScrollableSelection()
     public internal(set) var size: Size
     /// A message on the status line: load notes, hints. Cleared by the next key.
     public internal(set) var statusMessage: String?
@@ -144,8 +164,8 @@ public struct ReaderState: Sendable, Equatable {
     var sideVisibleRows: Int { max(1, layout.side?.height ?? 0) }
     var helpVisibleLines: Int { max(1, (layout.reading?.height ?? 0)) }
     public var readingLineCount: Int { readingText.lines.count }
-    var readingMaxScroll: Int { max(0, readingText.lines.count - readingVisibleLines) }
-    var helpMaxScroll: Int { max(0, HelpText.lines(keymap).count - helpVisibleLines) }
+    /// The last first line the reading pane can show.
+    var readingMaxScroll: Int { ScrollableSelection.maxOffset(count: readingText.lines.count, visible: readingVisibleLines) }
 
     // MARK: - Reducing
 
@@ -312,7 +332,7 @@ public struct ReaderState: Sendable, Equatable {
         if let row = listArticles.firstIndex(of: article) { selectedIndex = row }
         keepListSelectionVisible()
         if let line = readingText.line(paragraph: paragraph, offset: offset) {
-            readingScroll = min(max(0, line), readingMaxScroll)
+            reading.scroll(to: line, count: readingText.lines.count, visible: readingVisibleLines)
         }
     }
 
@@ -372,35 +392,11 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     private mutating func moveInList(_ movement: Movement) {
-        guard !listArticles.isEmpty else { return }
-        let page = listVisibleCount
-        let last = listArticles.count - 1
-        switch movement {
-        case .down: selectedIndex = min(last, selectedIndex + 1)
-        case .up: selectedIndex = max(0, selectedIndex - 1)
-        case .pageDown:
-            selectedIndex = min(last, selectedIndex + page)
-            listScroll += page
-        case .pageUp:
-            selectedIndex = max(0, selectedIndex - page)
-            listScroll -= page
-        case .top: selectedIndex = 0
-        case .bottom: selectedIndex = last
-        }
-        keepListSelectionVisible()
+        list.move(movement, count: listArticles.count, visible: listVisibleCount)
     }
 
     private mutating func scrollReading(_ movement: Movement) {
-        let page = readingVisibleLines
-        switch movement {
-        case .down: readingScroll += 1
-        case .up: readingScroll -= 1
-        case .pageDown: readingScroll += page
-        case .pageUp: readingScroll -= page
-        case .top: readingScroll = 0
-        case .bottom: readingScroll = readingMaxScroll
-        }
-        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+        reading.scroll(movement, count: readingText.lines.count, visible: readingVisibleLines)
     }
 
     private mutating func moveInSidePanel(_ movement: Movement) {
@@ -427,19 +423,11 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     mutating func scrollHelp(by lines: Int) {
-        helpScroll = min(max(0, helpScroll + lines), helpMaxScroll)
+        help.scroll(by: lines, count: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     private mutating func scrollHelp(_ movement: Movement) {
-        switch movement {
-        case .down: helpScroll += 1
-        case .up: helpScroll -= 1
-        case .pageDown: helpScroll += helpVisibleLines
-        case .pageUp: helpScroll -= helpVisibleLines
-        case .top: helpScroll = 0
-        case .bottom: helpScroll = helpMaxScroll
-        }
-        helpScroll = min(max(0, helpScroll), helpMaxScroll)
+        help.scroll(movement, count: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     private mutating func cycleFocus(forward: Bool) {
@@ -466,7 +454,7 @@ public struct ReaderState: Sendable, Equatable {
             if case .entity(let e, _)? = emphasis, let first = visibleMentions(of: e).firstIndex(of: target) {
                 emphasis = .entity(e, current: first)
             }
-            readingScroll = min(line, readingMaxScroll)
+            reading.scroll(to: line, count: readingText.lines.count, visible: readingVisibleLines)
         case .reading:
             break
         }
@@ -556,25 +544,20 @@ public struct ReaderState: Sendable, Equatable {
                 readingScroll = line
             }
         }
-        readingScroll = min(max(0, readingScroll), readingMaxScroll)
+        reading.clampOffset(count: readingText.lines.count, visible: readingVisibleLines)
         if !layout.isTooSmall, !layout.panes.contains(focus) { focus = .reading }
         keepListSelectionVisible()
         keepSideSelectionVisible()
-        helpScroll = min(max(0, helpScroll), helpMaxScroll)
+        help.clampOffset(count: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     mutating func keepListSelectionVisible() {
-        let visible = listVisibleCount
-        listScroll = min(max(0, listScroll), max(0, listArticles.count - visible))
-        if selectedIndex < listScroll { listScroll = selectedIndex }
-        if selectedIndex >= listScroll + visible { listScroll = selectedIndex - visible + 1 }
+        list.keepSelectionVisible(count: listArticles.count, visible: listVisibleCount)
     }
 
     mutating func keepSideSelectionVisible() {
         let visible = sideVisibleRows
-        sideScroll = min(max(0, sideScroll), max(0, sidePanel.rows.count - visible))
-        if sideSelection < sideScroll { sideScroll = sideSelection }
-        if sideSelection >= sideScroll + visible { sideScroll = sideSelection - visible + 1 }
+        side.keepSelectionVisible(count: sidePanel.rows.count, visible: visible)
         // a section title just above the selection comes into view with it
         if sideScroll > 0, sideScroll == sideSelection, !sidePanel.rows[sideScroll - 1].isSelectable, visible > 1 {
             sideScroll -= 1

@@ -294,7 +294,9 @@ public struct Renderer: Sendable {
         screen.put("┘", width: 1, x: box.maxX - 1, y: box.maxY - 1, role: .title)
         screen.write(" Speakers ", x: box.x + 1, y: box.y, fitting: box.width - 2, role: .title)
         let inner = box.height - 2
-        let scroll = max(0, list.selection - inner + 1)
+        var window = list.window
+        window.keepSelectionVisible(count: list.rows.count, visible: inner)
+        let scroll = window.offset
         let x = box.x + 2, limit = box.maxX - 2
         for slot in 0..<inner {
             let i = scroll + slot

@@ -15,7 +15,9 @@ public struct SpeakerList: Sendable, Equatable {
     }
 
     public var rows: [Row]
-    public var selection: Int = 0
+    /// The row the marker is on (the window's offset is the renderer's: it knows the overlay's height).
+    var window = ScrollableSelection()
+    public var selection: Int { window.selection }
 
     public init(article: Article) {
         rows = []
