@@ -57,6 +57,7 @@ public final class CursesTerminal {
         self.unicode = unicode
 
         let term = try Self.checkEnvironment()
+        byline_save_shell_modes()
         Self.catchFatalSignals()
         guard let screen = newterm(term, byline_stdout_file(), byline_stdin_file()) else {
             Self.releaseFatalSignals()
@@ -77,6 +78,7 @@ public final class CursesTerminal {
         // Clicks and the wheel, reported at once (no click-interval wait).
         mousemask(byline_mouse_mask(), nil)
         mouseinterval(0)
+        Self.prepareSignalReset()
 
         let noColour = getenv("NO_COLOR") != nil   // set at all, whatever its value
         if has_colors() && !noColour && start_color() == byline_ok() {
@@ -364,27 +366,35 @@ public final class CursesTerminal {
     // MARK: Signals
 
     /// SIGINT, SIGTERM, SIGHUP and SIGQUIT restore the terminal and exit with
-    /// 128 + signal. The handler only calls `endwin` (which resets the tty modes and
-    /// writes the exit sequences, as curses' own handler does) and `_exit`; it
-    /// touches no Swift state. Signals the process started with ignored stay ignored.
+    /// 128 + signal; a crash restores it and crashes on. The handlers are C
+    /// (`shim.h`) and async-signal-safe: they write bytes worked out before
+    /// (`prepareSignalReset`) and put back the tty modes saved before curses
+    /// started — `endwin` is not safe in a handler. Signals the process
+    /// started with ignored stay ignored.
     private static func catchFatalSignals() {
         catchFatal(fatalSignals.filter { byline_signal_is_ignored($0) == 0 })
-        for signalNumber in crashSignals {
-            signal(signalNumber) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
+        for signalNumber in crashSignals { byline_catch_crash_signal(signalNumber) }
     }
 
     private static func catchFatal(_ signals: [Int32]) {
-        for signalNumber in signals {
-            signal(signalNumber) { received in
-                endwin()
-                _exit(128 + received)
-            }
-        }
+        for signalNumber in signals { byline_catch_fatal_signal(signalNumber) }
+    }
+
+    /// The bytes a signal handler writes to give the screen back, from
+    /// terminfo while curses runs: attributes off, cursor shown, keypad mode
+    /// and mouse reports off, the alternate screen left.
+    private static func prepareSignalReset() {
+        var bytes = ""
+        for capability in ["sgr0", "cnorm", "rmkx"] { bytes += terminfoString(capability) }
+        bytes += "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l"
+        bytes += terminfoString("rmcup")
+        byline_set_reset_bytes(bytes)
+    }
+
+    /// A terminfo string capability, or "" when the terminal has none.
+    private static func terminfoString(_ name: String) -> String {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return "" }
+        return String(cString: value)
     }
 
     private static func releaseFatalSignals() {

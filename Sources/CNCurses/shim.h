@@ -11,6 +11,9 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
@@ -57,6 +60,62 @@ static inline int byline_signal_is_ignored(int sig) {
     if (sigaction(sig, NULL, &old) != 0) return 0;
     return old.sa_handler == SIG_IGN;
 }
+
+/* Giving the terminal back from a signal handler. Only async-signal-safe
+   calls may be made there (endwin is not one): write(2) of bytes worked out
+   beforehand (leave the alternate screen, show the cursor, mouse reports
+   and keypad mode off, attributes off) and tcsetattr(3) of the tty modes
+   saved before curses started. */
+struct byline_signal_reset {
+    struct termios shell_modes;
+    volatile sig_atomic_t have_shell_modes;
+    char bytes[512];
+    volatile size_t length;
+};
+
+/* (one instance, inside a function: a header's own globals are not emitted
+   for a Swift module) */
+static inline struct byline_signal_reset *byline_signal_reset_state(void) {
+    static struct byline_signal_reset state;
+    return &state;
+}
+
+static inline void byline_save_shell_modes(void) {
+    struct byline_signal_reset *r = byline_signal_reset_state();
+    r->have_shell_modes = tcgetattr(STDIN_FILENO, &r->shell_modes) == 0;
+}
+
+static inline void byline_set_reset_bytes(const char *bytes) {
+    struct byline_signal_reset *r = byline_signal_reset_state();
+    size_t n = strlen(bytes);
+    if (n >= sizeof r->bytes) n = sizeof r->bytes - 1;
+    r->length = 0;
+    memcpy(r->bytes, bytes, n);
+    r->length = n;
+}
+
+static inline void byline_restore_terminal_from_signal(void) {
+    struct byline_signal_reset *r = byline_signal_reset_state();
+    size_t n = r->length;
+    if (n > 0) { ssize_t written = write(STDOUT_FILENO, r->bytes, n); (void)written; }
+    if (r->have_shell_modes) tcsetattr(STDIN_FILENO, TCSANOW, &r->shell_modes);
+}
+
+/* SIGINT, SIGTERM, SIGHUP, SIGQUIT: the terminal back, then exit 128 + signal. */
+static inline void byline_on_fatal_signal(int sig) {
+    byline_restore_terminal_from_signal();
+    _exit(128 + sig);
+}
+
+/* A crash: the terminal back, then the signal again with its default action. */
+static inline void byline_on_crash_signal(int sig) {
+    byline_restore_terminal_from_signal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void byline_catch_fatal_signal(int sig) { signal(sig, byline_on_fatal_signal); }
+static inline void byline_catch_crash_signal(int sig) { signal(sig, byline_on_crash_signal); }
 
 /* Looks `name` up in terminfo without starting curses (initscr would print
    and exit by itself). 1: usable; 0: unknown (or generic) to terminfo;
