@@ -63,8 +63,3 @@ public struct Layout: Sendable, Equatable {
         Pane.allCases.filter { rect(of: $0) != nil }
     }
 }
-
-/// The layout of a screen of `size` (see `Layout`).
-public func layout(_ size: Size) -> Layout {
-    Layout(size: size)
-}

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LayoutTests {
     @Test func threePanesAtFullWidth() {
-        let l = layout(Size(width: 120, height: 40))
+        let l = Layout(size: Size(width: 120, height: 40))
         #expect(l.list == Rect(x: 1, y: 1, width: 30, height: 37))
         #expect(l.reading == Rect(x: 32, y: 1, width: 62, height: 37))
         #expect(l.side == Rect(x: 95, y: 1, width: 24, height: 37))
@@ -13,7 +13,7 @@ import Testing
 
     @Test func panesFillTheWidthWithSharedBorders() {
         for width in 20...300 {
-            let l = layout(Size(width: width, height: 30))
+            let l = Layout(size: Size(width: width, height: 30))
             let rects = l.panes.compactMap { l.rect(of: $0) }
             #expect(rects.first?.x == 1)
             #expect(rects.last?.maxX == width - 1)
@@ -23,21 +23,21 @@ import Testing
     }
 
     @Test func theSidePanelGoesFirstThenTheList() {
-        #expect(layout(Size(width: 60, height: 20)).panes == [.list, .reading, .side])
-        #expect(layout(Size(width: 59, height: 20)).panes == [.list, .reading])
-        #expect(layout(Size(width: 40, height: 20)).panes == [.list, .reading])
-        #expect(layout(Size(width: 39, height: 20)).panes == [.reading])
-        #expect(layout(Size(width: 20, height: 5)).panes == [.reading])
+        #expect(Layout(size: Size(width: 60, height: 20)).panes == [.list, .reading, .side])
+        #expect(Layout(size: Size(width: 59, height: 20)).panes == [.list, .reading])
+        #expect(Layout(size: Size(width: 40, height: 20)).panes == [.list, .reading])
+        #expect(Layout(size: Size(width: 39, height: 20)).panes == [.reading])
+        #expect(Layout(size: Size(width: 20, height: 5)).panes == [.reading])
     }
 
     @Test func belowTheMinimumItIsTooSmall() {
         for size in [Size(width: 19, height: 40), Size(width: 200, height: 4), Size(width: 1, height: 1),
                      Size(width: 0, height: 0), Size(width: -5, height: -1)] {
-            let l = layout(size)
+            let l = Layout(size: size)
             #expect(l.isTooSmall)
             #expect(l.panes.isEmpty)
             #expect(l.status == nil)
         }
-        #expect(!layout(Size(width: 20, height: 5)).isTooSmall)
+        #expect(!Layout(size: Size(width: 20, height: 5)).isTooSmall)
     }
 }

@@ -34,30 +34,6 @@ public struct LibraryIndex: Sendable {
         text = .external(textSearch)
     }
 
-    /// Adds one more article (its index is the number added before it); its
-    /// text is indexed too when the index searches text in memory.
-    public mutating func add(_ article: Article) {
-        if case .memory(var search) = text {
-            text = .memory(InMemoryTextSearch())   // keep the table uniquely referenced while it grows
-            search.add(article)
-            text = .memory(search)
-        }
-        add(ArticleDigest(article))
-    }
-
-    /// Adds one more article by its digest (its index is the number added
-    /// before it). Its words are found only through an external text search.
-    public mutating func add(_ article: ArticleDigest) {
-        digests.append(article)
-        tables = Tables()
-    }
-
-    /// Builds every table now (the reader can do this off its main loop, so its
-    /// first query is as quick as the next).
-    public func prepare() {
-        for field in [LibraryQuery.Field.person, .speaker, .country, .org] { _ = tables.table(field, digests) }
-    }
-
     /// The lazily built tables, shared by copies of the index (they are a pure
     /// function of the digests, and replaced when one is added).
     private final class Tables: @unchecked Sendable {

@@ -17,8 +17,6 @@ public struct InMemoryTextSearch: LibraryTextSearch {
     private var words: [String: Set<Int>] = [:]
     private var texts: [String] = []
 
-    public init() {}
-
     public init(articles: [Article]) {
         for article in articles { add(article) }
     }
@@ -32,7 +30,7 @@ public struct InMemoryTextSearch: LibraryTextSearch {
     }
 
     /// Adds the next article (its index is the number added before it).
-    public mutating func add(_ article: Article) {
+    private mutating func add(_ article: Article) {
         let id = texts.count
         let text = LibraryIndex.fold(Self.searchableText(of: article))
         for w in LibraryIndex.words(in: text) { words[w, default: []].insert(id) }
