@@ -28,6 +28,7 @@ let package = Package(
         ),
         .target(name: "BylineStore", dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "BylineTerminal", dependencies: ["BylineKit", "BylineUI", "CNCurses"]),
+        .target(name: "BylineApp", dependencies: ["BylineKit", "BylineUI", "BylineStore", "BylineFeeds", "BylineTerminal"]),
         .target(
             name: "BylineFeeds",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -35,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineStore", "BylineUI", "BylineTerminal", "BylineFeeds",
+                "BylineKit", "BylineStore", "BylineUI", "BylineTerminal", "BylineFeeds", "BylineApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +50,7 @@ let package = Package(
             dependencies: ["BylineStore", "BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
+        .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineTerminal", "BylineUI", "BylineKit", "BylineStore"]),
         // What the end-to-end and feed tests share: running programs, the
         // built byline binary, a tmux terminal, a local HTTP server.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),

@@ -1,7 +1,10 @@
 import ArgumentParser
+import BylineApp
+import BylineFeeds
 import BylineKit
 import BylineTerminal
 import BylineUI
+import Foundation
 
 /// `byline [PATH…] [--query Q] [--theme T] [--config F]`: the reader, in the terminal.
 struct ReadCommand: ParsableCommand {
@@ -58,7 +61,17 @@ struct ReadCommand: ParsableCommand {
     private static func read(paths: [String], settings: ReaderSettings, query: String?, cache: Bool) -> Result<Void, TerminalError> {
         Result { () throws(TerminalError) in
             try CursesTerminal.checkEnvironment()
-            try Reader.run(paths: paths, settings: settings, initialQuery: query, cache: cache)
+            let environment = ProcessInfo.processInfo.environment
+            var notes = settings.problems
+            let saved = SavedReading.open(environment: environment, notes: &notes)
+            let setup = ReaderSetup(keymap: settings.keymap, catalog: settings.catalog, theme: settings.theme,
+                                    boilerplate: settings.config.boilerplate ?? .hidden, notes: notes, initialQuery: query)
+            let services = ReaderServices(paths: paths, store: LibraryLocation.store(cache: cache, environment: environment), saved: saved,
+                                          feeds: FeedLocations(environment: environment),
+                                          stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1")
+            let terminal = try CursesTerminal()
+            defer { terminal.close() }
+            try ReaderRuntime.run(on: terminal, setup: setup, services: services)
         }
     }
 }

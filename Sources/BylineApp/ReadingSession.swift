@@ -96,8 +96,9 @@ struct ReadingSession {
 /// Opening the reading-state database for the reader: its notes (a damaged
 /// or newer database set aside) go to the status line, and a database that
 /// cannot be opened at all means marks last only for this session.
-enum SavedReading {
-    static func open(environment: [String: String], notes: inout [String]) -> ReadingState? {
+/// The reading-state database, opened for the reader; a problem becomes a note.
+public enum SavedReading {
+    public static func open(environment: [String: String], notes: inout [String]) -> ReadingState? {
         do {
             let state = try ReadingState.standard(environment: environment)
             notes += state.notes

@@ -5,33 +5,77 @@ import BylineTerminal
 import BylineUI
 import Foundation
 
-/// The reader's loop: render the state, draw it, wait for an event, apply it,
-/// then carry out the effects the state asked for (load a theme, open a link,
-/// remember read marks) — the I/O that a pure state cannot do itself.
-enum Reader {
-    static func run(paths: [String], settings: ReaderSettings, initialQuery: String?, cache: Bool) throws(TerminalError) {
-        let environment = ProcessInfo.processInfo.environment
-        var notes = settings.problems
-        let saved = SavedReading.open(environment: environment, notes: &notes)
-        let store = LibraryLocation.store(cache: cache, environment: environment)
-        var paths = paths
+/// What the reader starts with: the keys, the themes, how boilerplate shows,
+/// the notes for the status line, the filter to start with. Gathered by the
+/// command line from the config file and the environment.
+public struct ReaderSetup: Sendable {
+    public var keymap: Keymap
+    public var catalog: ThemeCatalog
+    /// The theme to draw in; nil for the terminal's built-in styles.
+    public var theme: Theme?
+    public var boilerplate: BoilerplateDisplay
+    /// Problems met before the screen was taken (config, theme, state database).
+    public var notes: [String]
+    public var initialQuery: String?
+
+    public init(keymap: Keymap = .standard, catalog: ThemeCatalog, theme: Theme? = nil, boilerplate: BoilerplateDisplay = .hidden,
+                notes: [String] = [], initialQuery: String? = nil) {
+        self.keymap = keymap
+        self.catalog = catalog
+        self.theme = theme
+        self.boilerplate = boilerplate
+        self.notes = notes
+        self.initialQuery = initialQuery
+    }
+}
+
+/// The world the runtime works on: where the library is read and cached,
+/// where marks are kept, where feeds live, how a link is opened. The
+/// executable passes the real ones; tests pass folders of their own.
+public struct ReaderServices {
+    public var paths: [String]
+    public var store: LibraryStore
+    public var saved: ReadingState?
+    public var feeds: FeedLocations
+    /// Opens a link, the terminal lent meanwhile; says what happened.
+    public var openLink: (String, any TerminalBackend) -> String
+    /// For `byline-bench`: stop once the whole library is drawn.
+    public var stopWhenLoaded: Bool
+
+    public init(paths: [String], store: LibraryStore, saved: ReadingState?, feeds: FeedLocations,
+                openLink: @escaping (String, any TerminalBackend) -> String = ReaderRuntime.openInBrowser,
+                stopWhenLoaded: Bool = false) {
+        self.paths = paths
+        self.store = store
+        self.saved = saved
+        self.feeds = feeds
+        self.openLink = openLink
+        self.stopWhenLoaded = stopWhenLoaded
+    }
+}
+
+/// The reader's runtime: render the state, draw it, wait for an event, reduce
+/// it, then carry out the effects the state asked for (read an article, load
+/// a theme, open a link, remember marks) — the I/O a pure state cannot do.
+public enum ReaderRuntime {
+    public static func run(on terminal: some TerminalBackend, setup: ReaderSetup, services: ReaderServices) throws(TerminalError) {
+        var paths = services.paths
+        let store = services.store
         var load = BackgroundLoad(paths: paths, store: store)
         var fetch: BackgroundFetch?
         defer { fetch?.cancel() }
 
-        let terminal = try CursesTerminal()
-        defer { terminal.close() }
-        var themes = LoadedThemes(catalog: settings.catalog, initial: settings.theme)
-        terminal.setStyles(themes.styles(for: settings.theme, colours: terminal.colourCount),
-                           monochrome: themes.monochromeStyles(for: settings.theme))
+        var themes = LoadedThemes(catalog: setup.catalog, initial: setup.theme)
+        terminal.setStyles(themes.styles(for: setup.theme, colours: terminal.colourCount),
+                           monochrome: themes.monochromeStyles(for: setup.theme))
         var state = ReaderState(
             library: .empty, size: terminal.size,
-            statusMessage: ReaderState.statusMessage(forNotes: notes),
-            keymap: settings.keymap, initialQuery: initialQuery,
-            themeName: settings.theme?.name ?? ThemeCatalog.defaultThemeName,
-            themeNames: settings.catalog.entries().map(\.name),
-            boilerplate: settings.config.boilerplate ?? .hidden)
-        var reading = ReadingSession(saved: saved)
+            statusMessage: ReaderState.statusMessage(forNotes: setup.notes),
+            keymap: setup.keymap, initialQuery: setup.initialQuery,
+            themeName: setup.theme?.name ?? ThemeCatalog.defaultThemeName,
+            themeNames: setup.catalog.entries().map(\.name),
+            boilerplate: setup.boilerplate)
+        var reading = ReadingSession(saved: services.saved)
         var effects = state.start()
         /// Reduces events; the effects they ask for wait in `effects`.
         func send(_ events: [Event]) {
@@ -59,11 +103,11 @@ enum Reader {
                     if fetch != nil {
                         send([.notice("Already fetching feeds")])
                     } else {
-                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: FeedLocations(environment: environment)))
+                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: services.feeds))
                         send([.progress("Feeds: starting")])
                     }
                 case .openLink(let url):
-                    send([.notice(openInBrowser(url, terminal: terminal))])
+                    send([.notice(services.openLink(url, terminal))])
                 case .setRead(let article, let read):
                     if let problem = reading.save(read: read, article: article, in: state.library) { send([.notice(problem)]) }
                 case .setBookmarked(let article, let bookmarked):
@@ -84,8 +128,6 @@ enum Reader {
             usleep(5_000)
         }
         carryOut()
-        // byline-bench times the first frame that shows the whole library
-        let benchmarkFirstFrame = environment["BYLINE_BENCH_FIRST_FRAME"] == "1"
         while !state.isQuitting {
             let showPartial = slow()
             if let update = load.take(partial: showPartial) { send(reading.events(for: update, showPartial: showPartial)) }
@@ -97,7 +139,7 @@ enum Reader {
                 if !report.newFiles.isEmpty {
                     // fetched articles join the library: their folder is added
                     // to it if need be, and the (warm) library loads again
-                    let folder = StorePath.absolute(FeedLocations(environment: environment).articlesFolder.path)
+                    let folder = StorePath.absolute(services.feeds.articlesFolder.path)
                     let inLibrary = paths.map { StorePath.absolute($0) }.contains { folder == $0 || folder.hasPrefix($0 + "/") }
                     if !inLibrary { paths.append(folder) }
                     load = BackgroundLoad(paths: paths, store: store)
@@ -108,7 +150,7 @@ enum Reader {
             }
             carryOut()
             terminal.draw(render(state))
-            if benchmarkFirstFrame, load.isFinished { break }
+            if services.stopWhenLoaded, load.isFinished { break }
             // while loading or fetching, look for news often: a finished load
             // is drawn at once rather than at the next tick
             let busy = !load.isFinished || fetch != nil
@@ -121,9 +163,8 @@ enum Reader {
         reading.savePosition(of: state)
     }
 
-    /// Starts `$BROWSER` on `url` with the terminal handed over; the status
-    /// message says what happened.
-    static func openInBrowser(_ url: String, terminal: CursesTerminal) -> String {
+    /// Starts `$BROWSER` on `url` with the terminal handed over; says what happened.
+    public static func openInBrowser(_ url: String, terminal: any TerminalBackend) -> String {
         guard BrowserCommand.isWebLink(url) else { return "Not a web link, not opened: \(url)" }
         guard let arguments = BrowserCommand.arguments(browser: ProcessInfo.processInfo.environment["BROWSER"], url: url) else {
             return "Set BROWSER to the program that opens links (e.g. BROWSER=firefox or BROWSER=w3m)"

@@ -1,0 +1,110 @@
+import BylineApp
+import BylineFeeds
+import BylineKit
+import BylineStore
+import BylineTerminal
+import BylineUI
+import Foundation
+import Testing
+
+/// The reader's runtime run in process on a terminal in memory: the loop,
+/// the background load, the article loads the state asks for, themes and
+/// read marks, with articles written for each test.
+@Suite("Runtime")
+struct RuntimeTests {
+    /// A folder of articles written for the test, and one for the state database.
+    struct Library {
+        let root: URL
+        var articles: URL { root.appendingPathComponent("articles") }
+
+        init(_ files: [String: String]) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-runtime-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("articles"), withIntermediateDirectories: true)
+            for (name, text) in files { try text.write(to: root.appendingPathComponent("articles/\(name)"), atomically: true, encoding: .utf8) }
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+
+        func services(saved: ReadingState? = nil, opened: @escaping (String) -> Void = { _ in }) -> ReaderServices {
+            ReaderServices(paths: [articles.path], store: LibraryStore(cacheDirectory: nil), saved: saved,
+                           feeds: FeedLocations(subscriptionsFile: root.appendingPathComponent("feeds.toml"),
+                                                articlesFolder: root.appendingPathComponent("feeds"),
+                                                stateFile: root.appendingPathComponent("feeds-state.json")),
+                           openLink: { url, _ in opened(url); return "Opened \(url)" })
+        }
+    }
+
+    static let harbour = """
+        Title: Harbour council backs the new quay
+        URL: https://example.org/quay
+
+        The harbour council approved the new quay on Monday.
+
+        "We have waited ten years for this," said Mara Tengu, the council's chair.
+        """
+    static let ferry = """
+        Title: Ferry fares rise again
+
+        Fares on the island ferry rose for the third time this year.
+
+        "Families cannot keep paying more," Mara Tengu said on Tuesday.
+        """
+
+    func run(_ script: [TestBackend.Step], library: Library, saved: ReadingState? = nil,
+             opened: @escaping (String) -> Void = { _ in }) throws -> TestBackend {
+        let terminal = TestBackend(script: script)
+        let setup = ReaderSetup(catalog: ThemeCatalog(shippedFolder: nil, userFolder: nil))
+        try? ReaderRuntime.run(on: terminal, setup: setup, services: library.services(saved: saved, opened: opened))
+        return terminal
+    }
+
+    @Test func opensTheFirstArticleThenTheNextOnEnterAndQuits() throws {
+        let library = try Library(["a.txt": Self.harbour, "b.txt": Self.ferry])
+        defer { library.remove() }
+        let terminal = try run([
+            .waitFor("Articles (2)"), .waitFor("approved the new quay"),
+            .key(.character("j")), .key(.enter), .waitFor("for the third time"),
+            .key(.character("q")),
+        ], library: library)
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+        #expect(terminal.text.contains("Ferry fares rise again"))
+    }
+
+    @Test func theSpeakerJumpOpensTheNextArticleThatQuotesThem() throws {
+        let library = try Library(["a.txt": Self.harbour, "b.txt": Self.ferry])
+        defer { library.remove() }
+        let terminal = try run([
+            .waitFor("approved the new quay"), .key(.character("]")), .waitFor("Quote 1 of 1: Mara Tengu"),
+            .key(.character("}")), .waitFor("Mara Tengu: quote 1 of 1 in the next article, Ferry fares rise again"),
+            .key(.character("q")),
+        ], library: library)
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+        #expect(terminal.text.contains("Families cannot keep paying more"))
+    }
+
+    @Test func openingMarksReadInTheStateDatabaseAndTheLinkGoesToTheBrowser() throws {
+        let library = try Library(["a.txt": Self.harbour, "b.txt": Self.ferry])
+        defer { library.remove() }
+        let saved = try ReadingState(path: library.root.appendingPathComponent("state.sqlite").path)
+        var links: [String] = []
+        let terminal = try run([
+            .waitFor("approved the new quay"), .key(.character("o")), .waitFor("Opened https://example.org/quay"),
+            .key(.character("q")),
+        ], library: library, saved: saved, opened: { links.append($0) })
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+        #expect(links == ["https://example.org/quay"])
+        let marks = try ReadingState(path: library.root.appendingPathComponent("state.sqlite").path).marks()
+        #expect(marks.values.filter(\.read).count == 1, "only the article opened is read")
+    }
+
+    @Test func aResizeRedrawsAtTheNewSize() throws {
+        let library = try Library(["a.txt": Self.harbour])
+        defer { library.remove() }
+        let terminal = try run([
+            .waitFor("approved the new quay"), .resize(Size(width: 50, height: 12)), .waitFor("Harbour"),
+            .key(.character("q")),
+        ], library: library)
+        #expect(terminal.gaveUpWaitingFor == nil)
+        #expect(terminal.screen?.size == Size(width: 50, height: 12))
+    }
+}
