@@ -41,16 +41,22 @@ public struct ReaderServices {
     public var openLink: (String, any TerminalBackend) -> String
     /// For `byline-bench`: stop once the whole library is drawn.
     public var stopWhenLoaded: Bool
+    /// For tests in a real terminal: a file that gets a line `FRAMES INPUTS`
+    /// after every frame drawn (how many frames so far, how many inputs
+    /// reduced before this one), so a test waits for the frame after its key
+    /// rather than for the screen to change.
+    public var frameReport: String?
 
     public init(paths: [String], store: LibraryStore, saved: ReadingState?, feeds: FeedLocations,
                 openLink: @escaping (String, any TerminalBackend) -> String = ReaderRuntime.openInBrowser,
-                stopWhenLoaded: Bool = false) {
+                stopWhenLoaded: Bool = false, frameReport: String? = nil) {
         self.paths = paths
         self.store = store
         self.saved = saved
         self.feeds = feeds
         self.openLink = openLink
         self.stopWhenLoaded = stopWhenLoaded
+        self.frameReport = frameReport
     }
 }
 
@@ -128,6 +134,8 @@ public enum ReaderRuntime {
             usleep(5_000)
         }
         carryOut()
+        let report = services.frameReport.flatMap(FrameReport.init)
+        var inputs = 0
         while !state.isQuitting {
             let showPartial = slow()
             if let update = load.take(partial: showPartial) { send(reading.events(for: update, showPartial: showPartial)) }
@@ -150,12 +158,14 @@ public enum ReaderRuntime {
             }
             carryOut()
             terminal.draw(render(state))
+            report?.drawn(inputs: inputs)
             if services.stopWhenLoaded, load.isFinished { break }
             // while loading or fetching, look for news often: a finished load
             // is drawn at once rather than at the next tick
             let busy = !load.isFinished || fetch != nil
             if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(20) : nil) {
                 if case .key = event { reading.userHasMoved = true }
+                inputs += 1
                 send([.input(event)])
             }
             carryOut()
@@ -211,5 +221,21 @@ struct LoadedThemes {
     /// The theme without colour (`NO_COLOR`, or a terminal without colours).
     func monochromeStyles(for theme: Theme?) -> StyleTable {
         theme.map { StyleTable(colourlessTheme: $0) } ?? .monochrome
+    }
+}
+
+/// The frame report a test in a real terminal reads (`ReaderServices.frameReport`).
+final class FrameReport {
+    private let file: FileHandle
+    private var frames = 0
+
+    init?(path: String) {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else { return nil }
+        self.file = file
+    }
+
+    func drawn(inputs: Int) {
+        frames += 1
+        file.write(Data("\(frames) \(inputs)\n".utf8))
     }
 }

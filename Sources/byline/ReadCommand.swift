@@ -68,7 +68,8 @@ struct ReadCommand: ParsableCommand {
                                     boilerplate: settings.config.boilerplate ?? .hidden, notes: notes, initialQuery: query)
             let services = ReaderServices(paths: paths, store: LibraryLocation.store(cache: cache, environment: environment), saved: saved,
                                           feeds: FeedLocations(environment: environment),
-                                          stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1")
+                                          stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1",
+                                          frameReport: environment["BYLINE_FRAME_REPORT"])
             let terminal = try CursesTerminal()
             defer { terminal.close() }
             try ReaderRuntime.run(on: terminal, setup: setup, services: services)

@@ -23,44 +23,27 @@ struct FilterAndThemeTests {
     }
 
     @Test func filterByCountryJumpThroughASpeakerAndClear() throws {
-        let session = try TmuxSession.byline(["Articles"])
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline([library.path])
         #expect(try session.waitUntilLoaded().satisfied)
 
-        try session.send("f")
-        #expect(try waitForStatus(session, "Enter filter").satisfied, "f opens the filter prompt")
-        try session.tmux(["send-keys", "-l", "country:ukraine"])
-        try session.send("Enter")
-        let filtered = try waitForStatus(session, "4 of 14 articles")
-        #expect(filtered.satisfied, "the status line shows how many match: \(filtered.line)")
-        #expect(filtered.line.contains("country:ukraine"), "and the query: \(filtered.line)")
-        #expect(try session.screen().contains("Articles (4 of 14)"))
+        #expect(try session.press("f").contains("Enter filter"), "f opens the filter prompt")
+        try session.type("country:norway")
+        let filtered = try session.press("Enter")
+        #expect(filtered.contains("Articles (3 of 4)"), "\(filtered)")
+        #expect(try statusLine(session).contains("filter: country:norway  3 of 4 articles"))
 
-        // The second match, the Kyiv article, quotes Russia (its government);
-        // the third, on the grain corridor, quotes Russia again.
-        try session.send("j", "Enter")
-        var onRussia = false
-        for n in 1...20 {
-            try session.send("]")
-            // wait for this very quote: an earlier status line would be stale
-            if try waitForStatus(session, "Quote \(n) of ").line.contains("Russia") { onRussia = true; break }
-        }
-        #expect(onRussia, "] reaches the quote attributed to Russia")
-        try session.send("}")
-        let next = try waitForStatus(session, "next article")
-        #expect(next.satisfied, "} goes on into the next article that quotes Russia: \(next.line)")
-        #expect(next.line.contains("Grain corridor"), "\(next.line)")
-        try session.send("}")
-        #expect(try waitForStatus(session, "quote 2 of 2 in this article").satisfied)
-        try session.send("}")
-        let last = try waitForStatus(session, "next article")
-        #expect(last.line.contains("Top US and Russian"), "and on to the last match that quotes Russia: \(last.line)")
-        try session.send("}")
-        #expect(try waitForStatus(session, "No more quotes by Russia").satisfied)
+        #expect(try session.press("]").contains("Quote 1 of 1: Mara Tengu"))
+        let next = try session.press("}")
+        #expect(next.contains("Mara Tengu: quote 1 of 2 in the next article, Norway ferry fares rise again"), "\(next)")
+        #expect(try session.press("}").contains("Mara Tengu: quote 2 of 2 in this article"))
+        let last = try session.press("}")
+        #expect(last.contains("in the next article, Fishing fleet returns to Tromsø"), "past the Chilean article, which is filtered out: \(last)")
+        #expect(try session.press("}").contains("No more quotes by Mara Tengu"))
 
-        try session.send("F")
-        let cleared = try waitForStatus(session, "Filter cleared")
-        #expect(cleared.satisfied, "\(cleared.line)")
-        #expect(try session.screen().contains("Articles (14)"))
+        let cleared = try session.press("F")
+        #expect(cleared.contains("Filter cleared"), "\(cleared)")
+        #expect(cleared.contains("Articles (4)"))
         try session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
@@ -71,29 +54,34 @@ struct FilterAndThemeTests {
     }
 
     @Test func aClickSelectsAnArticleAndTheWheelScrolls() throws {
-        let session = try TmuxSession.byline(["Articles"])
-        let opened = try session.waitForScreen { $0.contains("Articles (14)") && !$0.contains("Indexing") }
-        #expect(opened.satisfied)
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline([library.path], height: 12)
+        #expect(try session.waitUntilLoaded().satisfied)
         // the third article's title is on row 5 (rows 1–2 the first, 3–4 the second)
         try session.tmux(["send-keys", "-l", Self.mouseReport(button: 0, x: 5, y: 5) + Self.mouseReport(button: 3, x: 5, y: 5)])
         let selected = try session.waitForScreen { $0.split(separator: "\n").dropFirst(5).first?.contains("▶") ?? false }
         #expect(selected.satisfied, "the clicked row is selected:\n\(selected.screen)")
         let status = try statusLine(session)
-        #expect(status.hasPrefix(" 3/14"), "\(status)")
+        #expect(status.hasPrefix(" 3/4"), "\(status)")
         // the wheel (button 64 + 1: down) over the reading pane scrolls it
-        let before = try session.screen()
-        try session.tmux(["send-keys", "-l", Self.mouseReport(button: 65, x: 60, y: 10)])
-        let scrolled = try session.waitForScreen { $0 != before }
-        #expect(scrolled.satisfied, "the wheel scrolls the reading pane")
+        #expect(try session.screen().contains("approved the new quay"))
+        for _ in 0..<3 {
+            let before = try session.waitForFrame()
+            try session.tmux(["send-keys", "-l", Self.mouseReport(button: 65, x: 60, y: 5)])
+            try session.waitForFrame(after: before)
+        }
+        let scrolled = try session.screen()
+        #expect(!scrolled.contains("approved the new quay") && scrolled.contains("town hall"), "the wheel scrolls the reading pane:\n\(scrolled)")
         try session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
     @Test func queryOptionOpensTheReaderFiltered() throws {
-        let session = try TmuxSession.byline(["--query", "speaker:lavrov", "Articles"])
-        let shown = try session.waitFor("1 of 14 articles")
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
+        let shown = try session.waitFor("1 of 4 articles")
         #expect(shown.satisfied, "opened filtered:\n\(shown.screen)")
-        #expect(shown.screen.contains("Sergei Lavrov"), "the one match is open")
+        #expect(shown.screen.contains("Ivo Renner"), "the one match is open")
         try session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
@@ -109,32 +97,27 @@ struct FilterAndThemeTests {
     }
 
     @Test func tSwitchesThemeLive() throws {
-        let session = try TmuxSession.byline(["--query", "speaker:lavrov", "Articles"])
-        #expect(try session.waitFor("Sergei Lavrov").satisfied)
-        let firstScreen = try session.screenWithEscapes()
-        let first = try #require(Self.look(of: "Sergei Lavrov", in: firstScreen))
-        try session.send("t")
-        let status = try waitForStatus(session, "Theme: ")
-        #expect(status.satisfied, "t names the new theme: \(status.line)")
-        #expect(status.line.contains("high-contrast"), "the theme after default: \(status.line)")
-        var second: String?
-        for _ in 0..<200 {
-            second = Self.look(of: "Sergei Lavrov", in: try session.screenWithEscapes())
-            if second != first { break }
-            usleep(10_000)
-        }
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
+        #expect(try session.waitFor("Ivo Renner").satisfied)
+        let first = try #require(Self.look(of: "Ivo Renner", in: try session.screenWithEscapes()))
+        try session.press("t")
+        let status = try statusLine(session)
+        #expect(status.contains("Theme: high-contrast"), "t names the theme after default: \(status)")
+        let second = Self.look(of: "Ivo Renner", in: try session.screenWithEscapes())
         #expect(second != nil && second != first, "a person's name is drawn differently: \(first.debugDescription) then \(second.debugDescription)")
         try session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
     @Test func themeOptionAndNoColour() throws {
-        let light = try TmuxSession.byline(["--theme", "light", "--query", "speaker:lavrov", "Articles"])
-        #expect(try light.waitFor("Sergei Lavrov").satisfied)
-        let lightLook = Self.look(of: "Sergei Lavrov", in: try light.screenWithEscapes())
-        let plain = try TmuxSession.byline(["--theme", "light", "--query", "speaker:lavrov", "Articles"], environment: ["NO_COLOR": "1"])
-        #expect(try plain.waitFor("Sergei Lavrov").satisfied)
-        let plainLook = try #require(Self.look(of: "Sergei Lavrov", in: try plain.screenWithEscapes()))
+        let library = try FixtureLibrary()
+        let light = try TmuxSession.byline(["--theme", "light", "--query", "speaker:renner", library.path])
+        #expect(try light.waitFor("Ivo Renner").satisfied)
+        let lightLook = Self.look(of: "Ivo Renner", in: try light.screenWithEscapes())
+        let plain = try TmuxSession.byline(["--theme", "light", "--query", "speaker:renner", library.path], environment: ["NO_COLOR": "1"])
+        #expect(try plain.waitFor("Ivo Renner").satisfied)
+        let plainLook = try #require(Self.look(of: "Ivo Renner", in: try plain.screenWithEscapes()))
         #expect(lightLook != plainLook)
         let colourParameters = plainLook.split(separator: "\u{1B}").flatMap { part in
             part.dropFirst().dropLast().split(separator: ";").compactMap { Int($0) }
@@ -153,7 +136,8 @@ struct FilterAndThemeTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let theme = folder.appendingPathComponent("broken.toml")
         try "[roles]\nperson = { fg = \"green\" }\nspeaker = { fg = \"not-a-colour\" }\n".write(to: theme, atomically: true, encoding: .utf8)
-        let session = try TmuxSession.byline(["--theme", theme.path, "Articles"])
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline(["--theme", theme.path, library.path])
         let shown = try session.waitUntilLoaded()
         #expect(shown.satisfied)
         let status = try statusLine(session)

@@ -12,30 +12,26 @@ struct ReadingStateTests {
         let environment = ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path,
                            "XDG_STATE_HOME": home.appendingPathComponent("state").path]
 
-        let first = try TmuxSession.byline(["Articles"], environment: environment)
+        let library = try FixtureLibrary()
+        let first = try TmuxSession.byline([library.path], height: 14, environment: environment)
         // (one wait for both: a capture can catch a frame half drawn)
-        let start = try first.waitForScreen { $0.contains("Articles (14)") && $0.contains("●") }
+        let start = try first.waitForScreen { $0.contains("Articles (4)") && $0.contains("●") }
         #expect(start.satisfied, "every article but the open one is unread at the first start:\n\(start.screen)")
-        try first.send("j", "j", "m")
-        let marked = try first.waitFor("Bookmarked")
-        #expect(marked.satisfied)
-        try first.send("Enter")   // open it: read
-        let opened = try first.waitForScreen { $0.split(separator: "\n").first?.contains("World Health") ?? false }
-        #expect(opened.satisfied, "\(opened.screen)")
-        try first.send("Space")   // and read on a page
-        let scrolled = try first.waitForSettledScreen { $0 != opened.screen }.screen
+        #expect(try first.press("k", "m").contains("Bookmarked"), "the first article, open, bookmarked")
+        let scrolled = try first.press("Tab", "Space")   // and read on a page
+        #expect(!scrolled.contains("approved the new quay"), "the page moved:\n\(scrolled)")
         try first.send("q")
         #expect(try first.waitForExitStatus() == 0)
 
-        let second = try TmuxSession.byline(["Articles"], environment: environment)
-        let reopened = try second.waitForSettledScreen { $0.contains("★") && $0.contains("Articles (14)") }
-        #expect(reopened.satisfied, "the bookmark is still there:\n\(reopened.screen)")
+        let second = try TmuxSession.byline([library.path], height: 14, environment: environment)
+        let reopened = try second.waitForScreen { $0.contains("★") && $0.contains("Articles (4)") && $0.contains("town hall") }
+        #expect(reopened.satisfied, "the bookmark is still there, and the place read:\n\(reopened.screen)")
         let rows = reopened.screen.split(separator: "\n").map(String.init)
         let selected = try #require(rows.firstIndex { $0.hasPrefix("│▶") }, "a selected row:\n\(reopened.screen)")
         #expect(rows[selected + 1].hasPrefix("│ ★"), "on the article left open, selected again:\n\(reopened.screen)")
         #expect(!rows[selected].hasPrefix("│▶●"), "which is read")
         let readingLine = { (screen: String) in screen.split(separator: "\n").dropFirst(2).first.map { String($0.dropFirst(32).prefix(40)) } ?? "" }
-        #expect(readingLine(reopened.screen) == readingLine(scrolled), "the reading pane is where it was left")
+        #expect(readingLine(reopened.screen) == readingLine(scrolled), "the reading pane is where it was left:\n\(reopened.screen)")
         try second.send("q")
         #expect(try second.waitForExitStatus() == 0)
     }

@@ -225,7 +225,8 @@ import Testing
         let fetcher = FeedFetcher(locations: home.locations, settings: FetchSettings(timeout: 30, totalTimeout: 60, concurrentFeeds: 1))
         let feeds = [FeedSubscription(name: "Slow", url: server.url("/slow.xml")), FeedSubscription(name: "Gazette", url: server.url("/atom.xml"))]
         let task = Task { await fetcher.fetch(feeds) }
-        while !server.requests.contains(where: { $0.path == "/slow.xml" }) { try await Task.sleep(for: .milliseconds(10)) }
+        for _ in 0..<1_000 where !server.requests.contains(where: { $0.path == "/slow.xml" }) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(server.requests.contains { $0.path == "/slow.xml" }, "the slow feed was asked for")
         task.cancel()
         let report = await task.value
         #expect(report.results.map(\.feed.name) == ["Slow"])

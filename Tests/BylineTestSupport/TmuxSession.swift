@@ -19,9 +19,14 @@ public final class TmuxSession {
     /// and reading state never change what a test sees, and tests leave none.
     public let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-home-\(UUID().uuidString.prefix(12))")
 
+    /// The reader's frame report (`BYLINE_FRAME_REPORT`): a line `FRAMES
+    /// INPUTS` after each frame it draws.
+    public var frameReport: URL { home.appendingPathComponent("frames") }
+
     public init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", BylineBinary.packageRoot.path]
-        var base = ["LC_ALL": "C.UTF-8"]
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        var base = ["LC_ALL": "C.UTF-8", "BYLINE_FRAME_REPORT": home.appendingPathComponent("frames").path]
         for folder in ["config", "cache", "state", "data"] {
             base["XDG_\(folder.uppercased())_HOME"] = home.appendingPathComponent(folder).path
         }
@@ -87,6 +92,52 @@ public final class TmuxSession {
         try tmux(["send-keys"] + keys)
     }
 
+    /// How many inputs (keys, resizes, mouse events) the reader had reduced
+    /// when it drew its last frame; nil before the first frame.
+    public func inputsDrawn() -> Int? {
+        guard let text = try? String(contentsOf: frameReport, encoding: .utf8),
+              let last = text.split(separator: "\n").last, let inputs = last.split(separator: " ").last else { return nil }
+        return Int(inputs)
+    }
+
+    /// Sends keys one at a time (tmux key names: "j", "Enter", "C-c"), each
+    /// once the reader has drawn the frame after the one before, and returns
+    /// the screen of the frame after the last: never a wait for "the screen
+    /// changed". Bounded by a number of tries, not by time.
+    @discardableResult
+    public func press(_ keys: String..., tries: Int = 400) throws -> String {
+        for key in keys {
+            let before = try waitForFrame(tries: tries)
+            try tmux(["send-keys", key])
+            _ = try waitForFrame(after: before, tries: tries)
+        }
+        return try screen()
+    }
+
+    /// Types text at a prompt, each character a key, then waits for the frame after it.
+    @discardableResult
+    public func type(_ text: String, tries: Int = 400) throws -> String {
+        let before = try waitForFrame(tries: tries)
+        try tmux(["send-keys", "-l", text])
+        _ = try waitForFrame(after: before + text.count - 1, tries: tries)
+        return try screen()
+    }
+
+    /// Waits for a frame drawn after more than `inputs` inputs (any frame when
+    /// nil); returns the inputs it was drawn after. Throws when none comes.
+    @discardableResult
+    public func waitForFrame(after inputs: Int? = nil, tries: Int = 400) throws -> Int {
+        for _ in 0..<tries {
+            if let drawn = inputsDrawn(), inputs.map({ drawn > $0 }) ?? true {
+                // (tmux shows what the reader wrote once the write reaches the pane)
+                usleep(10_000)
+                return drawn
+            }
+            usleep(10_000)
+        }
+        throw TmuxError(message: "no frame drawn after input \(inputs.map(String.init) ?? "none"); screen:\n\((try? screen()) ?? "")")
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
@@ -138,7 +189,8 @@ public final class TmuxSession {
     public func waitForExitStatus(tries: Int = 400) throws -> Int? {
         let (screen, satisfied) = try waitForScreen(tries: tries) { $0.contains("EXIT=") }
         guard satisfied, let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("EXIT=") }) else { return nil }
-        return Int(line.dropFirst("EXIT=".count))
+        // (the digits only: a pane that grew from 1×1 can keep old text after them on the line)
+        return Int(line.dropFirst("EXIT=".count).prefix { $0.isNumber })
     }
 
     /// The pid of the program the pane's shell is running (its only child).
