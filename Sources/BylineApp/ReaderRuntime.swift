@@ -72,7 +72,7 @@ public enum ReaderRuntime {
         defer { fetch?.cancel() }
 
         var themes = LoadedThemes(catalog: setup.catalog, initial: setup.theme)
-        terminal.setStyles(themes.styles(for: setup.theme, colours: terminal.colourCount),
+        terminal.setStyles(themes.styles(for: setup.theme),
                            monochrome: themes.monochromeStyles(for: setup.theme))
         var state = ReaderState(
             library: .empty, size: terminal.size,
@@ -98,7 +98,7 @@ public enum ReaderRuntime {
                 case .loadTheme(let name):
                     switch themes.theme(named: name) {
                     case .success(let theme):
-                        terminal.setStyles(themes.styles(for: theme, colours: terminal.colourCount),
+                        terminal.setStyles(themes.styles(for: theme),
                                            monochrome: themes.monochromeStyles(for: theme))
                         drawnTheme = name
                         send([.themeLoaded(name)])
@@ -213,9 +213,9 @@ struct LoadedThemes {
         }
     }
 
-    /// The theme on a terminal with `colours` colours (nil: the built-in look).
-    func styles(for theme: Theme?, colours: Int) -> StyleTable {
-        theme.map { StyleTable(theme: $0, colors: colours) } ?? .standard
+    /// The theme's styles (nil: the built-in look); the terminal shows each colour as the nearest it has.
+    func styles(for theme: Theme?) -> StyleTable {
+        theme.map { StyleTable(theme: $0) } ?? .standard
     }
 
     /// The theme without colour (`NO_COLOR`, or a terminal without colours).

@@ -46,7 +46,8 @@ public final class CursesTerminal {
 
     /// Checks the environment and takes over the terminal.
     /// Throws `TerminalError` before touching the terminal when it is not usable.
-    public init(styles: StyleTable = .standard, monochromeStyles: StyleTable = .monochrome) throws(TerminalError) {
+    /// `colour: false` (the settings' answer to `NO_COLOR`) draws in the monochrome styles whatever the terminal can do.
+    public init(styles: StyleTable = .standard, monochromeStyles: StyleTable = .monochrome, colour: Bool = true) throws(TerminalError) {
         self.styles = styles
         self.monochromeStyles = monochromeStyles
         setlocale(LC_ALL, "")
@@ -80,8 +81,7 @@ public final class CursesTerminal {
         mouseinterval(0)
         Self.prepareSignalReset()
 
-        let noColour = getenv("NO_COLOR") != nil   // set at all, whatever its value
-        if has_colors() && !noColour && start_color() == byline_ok() {
+        if has_colors() && colour && start_color() == byline_ok() {
             hasColour = true
             defaultColours = use_default_colors() == byline_ok()
             colourCount = Int(byline_colors())
@@ -211,8 +211,8 @@ public final class CursesTerminal {
         }
     }
 
-    private func colourNumber(_ colour: TerminalColor, isForeground: Bool) -> Int16 {
-        if let index = colour.paletteIndex(available: colourCount) { return Int16(index) }
+    private func colourNumber(_ colour: ThemeColor, isForeground: Bool) -> Int16 {
+        if let index = colour.paletteIndex(colors: colourCount) { return Int16(index) }
         if defaultColours { return -1 }
         return isForeground ? Int16(COLOR_WHITE) : Int16(COLOR_BLACK)
     }

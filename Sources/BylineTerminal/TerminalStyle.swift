@@ -1,44 +1,5 @@
 import BylineUI
 
-/// A terminal colour: the terminal's own default, or an index into its palette
-/// (0–7 the basic colours, 8–15 their bright forms, 16–255 the xterm cube and greys).
-public enum TerminalColor: Sendable, Equatable, Hashable {
-    case `default`
-    case index(Int)
-
-    public static let black = TerminalColor.index(0)
-    public static let red = TerminalColor.index(1)
-    public static let green = TerminalColor.index(2)
-    public static let yellow = TerminalColor.index(3)
-    public static let blue = TerminalColor.index(4)
-    public static let magenta = TerminalColor.index(5)
-    public static let cyan = TerminalColor.index(6)
-    public static let white = TerminalColor.index(7)
-
-    /// The bright form of a basic colour (`.bright(.blue)` is palette entry 12).
-    public static func bright(_ base: TerminalColor) -> TerminalColor {
-        if case .index(let i) = base, (0..<8).contains(i) { return .index(i + 8) }
-        return base
-    }
-
-    /// The palette index to use on a terminal with `available` colours, or nil for
-    /// the terminal's default. Colours the terminal lacks are approximated: bright
-    /// colours by their basic form, the 256-colour cube and greys by the nearest
-    /// basic colour.
-    public func paletteIndex(available: Int) -> Int? {
-        guard case .index(let i) = self, (0..<256).contains(i) else { return nil }
-        if i < available { return i }
-        if i < 8 { return nil }
-        if i < 16 { return i - 8 < available ? i - 8 : nil }
-        guard available >= 8 else { return nil }
-        if i >= 232 { return i - 232 < 12 ? 0 : 7 }
-        let cube = i - 16
-        let (r, g, b) = (cube / 36, (cube / 6) % 6, cube % 6)
-        let bits = (r >= 3 ? 1 : 0) | (g >= 3 ? 2 : 0) | (b >= 3 ? 4 : 0)
-        return bits
-    }
-}
-
 /// Text attributes, independent of curses (the terminal maps them to `A_*`).
 public struct TextAttributes: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
@@ -53,11 +14,11 @@ public struct TextAttributes: OptionSet, Sendable, Hashable {
 
 /// How one `Role` looks: colours and attributes.
 public struct RoleStyle: Sendable, Equatable, Hashable {
-    public var foreground: TerminalColor
-    public var background: TerminalColor
+    public var foreground: ThemeColor
+    public var background: ThemeColor
     public var attributes: TextAttributes
 
-    public init(foreground: TerminalColor = .default, background: TerminalColor = .default, attributes: TextAttributes = []) {
+    public init(foreground: ThemeColor = .default, background: ThemeColor = .default, attributes: TextAttributes = []) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
@@ -89,19 +50,19 @@ public struct StyleTable: Sendable, Equatable {
         .text: RoleStyle(),
         .dim: RoleStyle(attributes: .dim),
         .selection: RoleStyle(attributes: .reverse),
-        .border: RoleStyle(foreground: .blue),
-        .title: RoleStyle(foreground: .cyan, attributes: .bold),
+        .border: RoleStyle(foreground: .basic(.blue)),
+        .title: RoleStyle(foreground: .basic(.cyan), attributes: .bold),
         .status: RoleStyle(attributes: .reverse),
         .heading: RoleStyle(attributes: [.bold, .underline]),
-        .person: RoleStyle(foreground: .green),
-        .country: RoleStyle(foreground: .cyan),
-        .organisation: RoleStyle(foreground: .magenta),
-        .quote: RoleStyle(foreground: .yellow),
-        .speaker: RoleStyle(foreground: .green, attributes: [.bold, .underline]),
+        .person: RoleStyle(foreground: .basic(.green)),
+        .country: RoleStyle(foreground: .basic(.cyan)),
+        .organisation: RoleStyle(foreground: .basic(.magenta)),
+        .quote: RoleStyle(foreground: .basic(.yellow)),
+        .speaker: RoleStyle(foreground: .basic(.green), attributes: [.bold, .underline]),
         .emphasis: RoleStyle(attributes: .bold),
-        .warning: RoleStyle(foreground: .red, attributes: .bold),
-        .help: RoleStyle(foreground: .cyan),
-        .unread: RoleStyle(foreground: .yellow, attributes: .bold),
+        .warning: RoleStyle(foreground: .basic(.red), attributes: .bold),
+        .help: RoleStyle(foreground: .basic(.cyan)),
+        .unread: RoleStyle(foreground: .basic(.yellow), attributes: .bold),
     ])
 
     /// Attributes only: for terminals without colour, and when `NO_COLOR` is set.
@@ -126,10 +87,11 @@ public struct StyleTable: Sendable, Equatable {
 }
 
 extension StyleTable {
-    /// A BylineUI `Theme` as the terminal draws it on a terminal with `colors`
-    /// colours: every role resolved along its fallbacks, each colour the nearest
-    /// the terminal has (`ThemeColor.paletteIndex(colors:)`), nil meaning default.
-    public init(theme: Theme, colors: Int) {
+    /// A BylineUI `Theme` as a table: every role resolved along its
+    /// fallbacks. Its colours stay as the theme wrote them; the terminal
+    /// shows each as the nearest it has (`ThemeColor.paletteIndex(colors:)`,
+    /// the one approximation).
+    public init(theme: Theme) {
         var styles: [Role: RoleStyle] = [:]
         for role in Role.allCases {
             let style = theme.style(for: role)
@@ -143,10 +105,7 @@ extension StyleTable {
                 case .italic: attributes.insert(.italic)
                 }
             }
-            styles[role] = RoleStyle(
-                foreground: style.foreground?.paletteIndex(colors: colors).map(TerminalColor.index) ?? .default,
-                background: style.background?.paletteIndex(colors: colors).map(TerminalColor.index) ?? .default,
-                attributes: attributes)
+            styles[role] = RoleStyle(foreground: style.foreground ?? .default, background: style.background ?? .default, attributes: attributes)
         }
         self.init(styles)
     }
@@ -158,7 +117,7 @@ extension StyleTable {
     /// the built-in monochrome look instead, so people, places, quotes and
     /// speakers still stand out from the text.
     public init(colourlessTheme theme: Theme) {
-        let colourless = StyleTable(theme: theme.withoutColour, colors: 0)
+        let colourless = StyleTable(theme: theme.withoutColour)
         var styles: [Role: RoleStyle] = [:]
         for role in Role.allCases {
             let own = colourless[role]

@@ -70,7 +70,7 @@ struct ReadCommand: ParsableCommand {
                                           feeds: FeedLocations(environment: environment),
                                           stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1",
                                           frameReport: environment["BYLINE_FRAME_REPORT"])
-            let terminal = try CursesTerminal()
+            let terminal = try CursesTerminal(colour: settings.colour)
             defer { terminal.close() }
             try ReaderRuntime.run(on: terminal, setup: setup, services: services)
         }

@@ -15,6 +15,8 @@ struct ReaderSettings {
     /// terminal's built-in styles stand in.
     var theme: Theme?
     var keymap: Keymap
+    /// Whether to draw in colour: `NO_COLOR` set (to anything) says no.
+    var colour = true
     /// Problems met in the config and theme files, for the status line.
     var problems: [String] = []
     /// The folder the config file lives in (for a relative `library`).
@@ -63,6 +65,7 @@ struct ReaderSettings {
             if chosen != defaultName { theme = try? catalog.load(defaultName, currentDirectory: cwd) }
         }
         return ReaderSettings(config: config, catalog: catalog, theme: theme, keymap: config.keys.applied(to: .standard),
+                              colour: !Theme.noColorRequested(environment: environment),
                               problems: problems, configDirectory: configFile.deletingLastPathComponent(), home: home)
     }
 

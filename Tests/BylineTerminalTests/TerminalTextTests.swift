@@ -60,18 +60,16 @@ struct StyleTableTests {
     }
 
     @Test func aRoleLeftOutFallsBack() {
-        let table = StyleTable([.person: RoleStyle(foreground: .green)])
-        #expect(table[.speaker] == RoleStyle(foreground: .green))
+        let table = StyleTable([.person: RoleStyle(foreground: .basic(.green))])
+        #expect(table[.speaker] == RoleStyle(foreground: .basic(.green)))
         #expect(table[.country] == .plain)
     }
 
-    @Test func coloursTheTerminalLacksAreApproximated() {
-        #expect(TerminalColor.bright(.blue).paletteIndex(available: 256) == 12)
-        #expect(TerminalColor.bright(.blue).paletteIndex(available: 8) == 4)
-        #expect(TerminalColor.index(196).paletteIndex(available: 8) == 1)   // cube red
-        #expect(TerminalColor.index(255).paletteIndex(available: 8) == 7)   // light grey
-        #expect(TerminalColor.default.paletteIndex(available: 256) == nil)
-        #expect(TerminalColor.red.paletteIndex(available: 0) == nil)
+    @Test func theBuiltInLooksUseTheOneColourModel() {
+        // (the terminal shows every colour through ThemeColor.paletteIndex(colors:), tested with it)
+        #expect(StyleTable.standard[.border].foreground == .basic(.blue))
+        #expect(StyleTable.standard[.border].foreground.paletteIndex(colors: 8) == 4)
+        #expect(StyleTable.standard[.text].foreground.paletteIndex(colors: 256) == nil)
     }
 
     @Test func aThemeBecomesAStyleTable() {
@@ -79,10 +77,10 @@ struct StyleTableTests {
             .text: Theme.Style(foreground: .basic(.white), background: .basic(.black)),
             .person: Theme.Style(foreground: .bright(.green), attributes: [.bold]),
         ])
-        let table = StyleTable(theme: theme, colors: 256)
-        #expect(table[.person] == RoleStyle(foreground: .index(10), background: .index(0), attributes: .bold))
+        let table = StyleTable(theme: theme)
+        #expect(table[.person] == RoleStyle(foreground: .bright(.green), background: .basic(.black), attributes: .bold))
         #expect(table[.speaker] == table[.person])
-        #expect(StyleTable(theme: theme, colors: 8)[.person].foreground == .index(2))
+        #expect(table[.person].foreground.paletteIndex(colors: 8) == 2, "bright green on an 8-colour terminal")
     }
 }
 
