@@ -6,13 +6,18 @@ import Foundation
 /// character is escaped (nothing in the output can drive a terminal).
 public enum ArticleJSON {
     public static func encode(_ articles: [Article]) -> String {
-        var out = "[\n"
-        for (i, a) in articles.enumerated() {
-            out += "  " + object(a)
-            out += i + 1 < articles.count ? ",\n" : "\n"
-        }
-        out += "]\n"
-        return out
+        lines(articles.map(object))
+    }
+
+    /// The one way the commands print JSON (`parse`, `list`, `quotes`): an
+    /// array with one object per line, and a final newline.
+    public static func lines(_ objects: [String]) -> String {
+        objects.isEmpty ? "[]\n" : "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// An object from its fields in order, each value already JSON (`string`, a number, `null`).
+    public static func object(_ fields: [(String, String)]) -> String {
+        obj(fields)
     }
 
     static func object(_ a: Article) -> String {

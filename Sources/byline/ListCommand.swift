@@ -28,26 +28,18 @@ struct ListCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The filter query (see below); all articles when left out.", valueName: "QUERY"))
-    var query: String?
+    @OptionGroup var library: LibraryOptions
 
     @Flag(name: .long, help: "Print a JSON array of {file, title} objects.")
     var json = false
 
-    @Flag(inversion: .prefixedNo, help: "Use the parse cache (--no-cache parses every file and writes nothing).")
-    var cache = true
-
-    @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
-    var paths: [String] = []
-
     func run() throws {
-        let (library, matches) = try QueryOption.articles(matching: query, in: paths, cache: cache)
+        let (library, matches) = try QueryOption.articles(matching: self.library.query, in: self.library.paths, cache: self.library.cache)
         var out = ""
         if json {
-            let rows = matches.map { i in
-                "  {\"file\": \(ArticleJSON.string(library.digests[i].file)), \"title\": \(ArticleJSON.string(library.digests[i].title))}"
-            }
-            out = "[\n" + rows.joined(separator: ",\n") + (rows.isEmpty ? "]" : "\n]") + "\n"
+            out = ArticleJSON.lines(matches.map { i in
+                ArticleJSON.object([("file", ArticleJSON.string(library.digests[i].file)), ("title", ArticleJSON.string(library.digests[i].title))])
+            })
         } else {
             for i in matches {
                 out += ArticleSummary.safe(library.digests[i].file) + "\t" + ArticleSummary.safe(library.digests[i].title) + "\n"
@@ -74,8 +66,7 @@ struct QuotesCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Only articles matching this query.", valueName: "QUERY"))
-    var query: String?
+    @OptionGroup var library: LibraryOptions
 
     @Option(name: .long, help: ArgumentHelp("Only quotes by this person or body.", valueName: "NAME"))
     var speaker: String?
@@ -83,14 +74,8 @@ struct QuotesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {speaker, speakerKind, text, file, paragraph, start, end} objects.")
     var json = false
 
-    @Flag(inversion: .prefixedNo, help: "Use the parse cache (--no-cache parses every file and writes nothing).")
-    var cache = true
-
-    @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
-    var paths: [String] = []
-
     func run() throws {
-        let (library, matches) = try QueryOption.articles(matching: query, in: paths, cache: cache)
+        let (library, matches) = try QueryOption.articles(matching: self.library.query, in: self.library.paths, cache: self.library.cache)
         let wanted = speaker.map { LibraryIndex.fold($0) }
         var rows: [String] = []
         for i in matches {
@@ -110,17 +95,22 @@ struct QuotesCommand: ParsableCommand {
                     guard let name = q.speaker, Self.speaker(name, in: digest, matches: wanted) else { continue }
                 }
                 if json {
-                    rows.append("  {\"speaker\": \(q.speaker.map(ArticleJSON.string) ?? "null"), "
-                        + "\"speakerKind\": \(q.speakerKind.map { ArticleJSON.string($0.rawValue) } ?? "null"), "
-                        + "\"text\": \(ArticleJSON.string(q.text)), \"file\": \(ArticleJSON.string(article.file)), "
-                        + "\"paragraph\": \(q.mention.paragraph), \"start\": \(q.mention.start), \"end\": \(q.mention.end)}")
+                    rows.append(ArticleJSON.object([
+                        ("speaker", q.speaker.map(ArticleJSON.string) ?? "null"),
+                        ("speakerKind", q.speakerKind.map { ArticleJSON.string($0.rawValue) } ?? "null"),
+                        ("text", ArticleJSON.string(q.text)), ("file", ArticleJSON.string(article.file)),
+                        ("paragraph", String(q.mention.paragraph)), ("start", String(q.mention.start)), ("end", String(q.mention.end)),
+                    ]))
                 } else {
                     rows.append([q.speaker ?? "-", q.text, article.file].map(ArticleSummary.safe).joined(separator: "\t"))
                 }
             }
         }
-        print(json ? "[\n" + rows.joined(separator: ",\n") + (rows.isEmpty ? "]" : "\n]") : rows.joined(separator: "\n"),
-              terminator: json || !rows.isEmpty ? "\n" : "")
+        if json {
+            print(ArticleJSON.lines(rows), terminator: "")
+        } else {
+            print(rows.joined(separator: "\n"), terminator: rows.isEmpty ? "" : "\n")
+        }
     }
 
     /// A speaker matches by full name, any alias, or any part of the name.

@@ -27,8 +27,7 @@ struct ReadCommand: ParsableCommand {
         aliases: ["read"]
     )
 
-    @Option(name: .long, help: ArgumentHelp("Open with the list already filtered (the language of 'byline list --help').", valueName: "QUERY"))
-    var query: String?
+    @OptionGroup var library: LibraryOptions
 
     @Option(name: .long, help: ArgumentHelp("A theme name (see 'byline themes') or a theme .toml file.", valueName: "NAME|FILE"))
     var theme: String?
@@ -36,13 +35,8 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read this config file instead of $XDG_CONFIG_HOME/byline/config.toml.", valueName: "FILE"))
     var config: String?
 
-    @Flag(name: .long, help: "Parse every article afresh instead of using the parse cache in $XDG_CACHE_HOME/byline.")
-    var noCache = false
-
-    @Argument(help: ArgumentHelp("Article files, or folders searched recursively for .txt and .md files.", valueName: "PATH"))
-    var paths: [String] = []
-
     func run() throws {
+        let query = library.query
         if let query {
             do {
                 _ = try LibraryQuery.parse(query)
@@ -51,8 +45,8 @@ struct ReadCommand: ParsableCommand {
             }
         }
         let settings = try ReaderSettings.resolve(themeOption: theme, configOption: config)
-        let paths = try LibraryLocation.paths(self.paths.isEmpty ? settings.configuredLibrary.map { [$0] } ?? [] : self.paths)
-        try Self.read(paths: paths, settings: settings, query: query, cache: !noCache).mapError {
+        let paths = try LibraryLocation.paths(library.paths.isEmpty ? settings.configuredLibrary.map { [$0] } ?? [] : library.paths)
+        try Self.read(paths: paths, settings: settings, query: query, cache: library.cache).mapError {
             CommandLineError.failure($0.description)
         }.get()
     }
