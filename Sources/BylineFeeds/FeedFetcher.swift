@@ -82,8 +82,7 @@ public struct FetchReport: Sendable, Equatable {
 ///
 /// `fetch` is `async` and may be called from any task; cancelling that task
 /// cancels the requests under way and starts no more feeds (the report then
-/// has the feeds finished so far). `fetchBlocking` waits for it on the calling
-/// thread (never call that from a Swift concurrency task).
+/// has the feeds finished so far). The command line awaits it.
 public struct FeedFetcher: Sendable {
     public var locations: FeedLocations
     public var settings: FetchSettings
@@ -168,24 +167,6 @@ public struct FeedFetcher: Sendable {
         return report
     }
 
-    /// `fetch`, waited for on this thread: for the command line.
-    public func fetchBlocking(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) -> FetchReport {
-        let box = ReportBox()
-        let done = DispatchSemaphore(value: 0)
-        let fetcher = self
-        Task.detached {
-            box.report = await fetcher.fetch(feeds, progress: progress)
-            done.signal()
-        }
-        done.wait()
-        return box.report!
-    }
-
-    private final class ReportBox: @unchecked Sendable {
-        var report: FetchReport?
-        var probe: Result<FeedDocument, FetchFailure>?
-    }
-
     /// Fetches and parses one feed without writing anything: what `byline
     /// feeds add` uses to check an address and learn the feed's title.
     public func probe(_ url: URL) async -> Result<FeedDocument, FetchFailure> {
@@ -203,19 +184,6 @@ public struct FeedFetcher: Sendable {
                 return .failure(.feed(error))
             }
         }
-    }
-
-    /// `probe`, waited for on this thread.
-    public func probeBlocking(_ url: URL) -> Result<FeedDocument, FetchFailure> {
-        let box = ReportBox()
-        let done = DispatchSemaphore(value: 0)
-        let fetcher = self
-        Task.detached {
-            box.probe = await fetcher.probe(url)
-            done.signal()
-        }
-        done.wait()
-        return box.probe!
     }
 
     /// The story of an item's linked page, or a note saying why there is none.

@@ -74,7 +74,7 @@ struct FeedsCommand: ParsableCommand {
         }
     }
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Subscribe to a feed.")
@@ -88,7 +88,7 @@ struct FeedsCommand: ParsableCommand {
         @Flag(name: .long, help: "When an item carries only a summary, fetch the linked page for the full text.")
         var full = false
 
-        func run() throws {
+        func run() async throws {
             let address: URL
             switch FeedURLPolicy.check(url) {
             case .success(let u): address = u
@@ -104,14 +104,14 @@ struct FeedsCommand: ParsableCommand {
             // read the feed now: a web page that names its feed subscribes to that
             // feed, and a feed without --name is named after its own title
             let fetcher = FeedFetcher(locations: locations)
-            var probe = fetcher.probeBlocking(address)
+            var probe = await fetcher.probe(address)
             if case .failure(.feed(.htmlPage(let link?))) = probe, case .success(let advertised) = FeedURLPolicy.check(link) {
                 if let existing = list.feeds.first(where: { $0.url == advertised.absoluteString }) {
                     throw CommandLineError.usage("that page's feed, \(ArticleSummary.safe(advertised.absoluteString)), is already subscribed to as '\(ArticleSummary.safe(existing.name))'")
                 }
                 Diagnostics.line("the page names its feed at \(advertised.absoluteString); subscribing to that")
                 feedURL = advertised
-                probe = fetcher.probeBlocking(advertised)
+                probe = await fetcher.probe(advertised)
             }
             switch probe {
             case .success(let document):
@@ -198,7 +198,7 @@ struct FeedsCommand: ParsableCommand {
 }
 
 /// `byline fetch [NAME…]`: fetch every feed, or the ones named.
-struct FetchCommand: ParsableCommand {
+struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
         abstract: "Fetch feeds and write their new items as articles: one line per feed.",
@@ -227,7 +227,7 @@ struct FetchCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let locations = FeedLocations()
         let list = try FeedsCommand.loadList(locations)
         var feeds: [FeedSubscription] = []
@@ -244,7 +244,7 @@ struct FetchCommand: ParsableCommand {
         var settings = FetchSettings()
         if let timeout { settings.timeout = timeout }
         let showProgress = isatty(STDERR_FILENO) == 1
-        let report = FeedFetcher(locations: locations, settings: settings).fetchBlocking(feeds) { progress in
+        let report = await FeedFetcher(locations: locations, settings: settings).fetch(feeds) { progress in
             if showProgress { Diagnostics.progress(progress.summary) }
         }
         if showProgress { Diagnostics.progress(nil) }
