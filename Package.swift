@@ -40,7 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineStore", "BylineUI"]),
+        .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineStore", "BylineUI",
+                                                              .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
         // A helper the store's tests run and kill -9 while it writes the reading state.

@@ -2,6 +2,7 @@
 // figures the scale issue sets targets for. In-process operations are timed
 // with a monotonic clock over many repetitions (the median is reported);
 // whole-program figures run the real `byline` binary built next to this one.
+import ArgumentParser
 import BylineKit
 import BylineStore
 import BylineUI
@@ -26,39 +27,42 @@ func median(_ repetitions: Int, _ body: () -> Void) -> Double {
     return times[times.count / 2]
 }
 
-var count = 10_000
-var json = false
-var keep: String? = nil
-var large = false
-var parserOnly = false
-var arguments = CommandLine.arguments.dropFirst()
-while let a = arguments.popFirst() {
-    switch a {
-    case "--articles": count = Int(arguments.popFirst() ?? "") ?? count
-    case "--json": json = true
-    case "--write": keep = arguments.popFirst()
-    case "--large": large = true
-    case "--parser-only": parserOnly = true
-    case "-h", "--help":
-        print("""
-            usage: byline-bench [--articles N] [--json] [--large] [--parser-only] [--write FOLDER]
-
-            Writes N seeded news-like articles (default 10,000, about 400 words each) to a
-            temporary folder and prints each measured figure with its target. The
-            whole-program figures run the release `byline` built next to this program
+/// The bench's options (swift-argument-parser, like `byline`'s).
+struct BenchOptions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline-bench",
+        abstract: "Measure Byline's figures against their targets on a seeded news-like corpus.",
+        discussion: """
+            Writes N seeded news-like articles (about 400 words each) to a temporary
+            folder and prints each measured figure with its target. The whole-program
+            figures run the release `byline` built next to this program
             (`byline list --query country:France FOLDER`, cold with a new empty
-            XDG_CACHE_HOME, then warm). --large also writes 10 times as many articles
-            and gives the ratio of their cold load time to N's (slow: minutes).
-            With --write, only writes the corpus to FOLDER (kept) and exits.
-            --parser-only measures only the parser's throughput (seconds, for profiling).
-            Build and run in release: swift run -c release byline-bench
+            XDG_CACHE_HOME, then warm). Build and run in release:
+            swift run -c release byline-bench
             """)
-        exit(0)
-    default:
-        FileHandle.standardError.write("byline-bench: unknown argument \(a) (see --help)\n".data(using: .utf8)!)
-        exit(2)
-    }
+
+    @Option(name: .long, help: "How many articles to write.")
+    var articles = 10_000
+
+    @Flag(name: .long, help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(name: .customLong("write"), help: ArgumentHelp("Only write the corpus to FOLDER (kept) and exit.", valueName: "FOLDER"))
+    var keep: String?
+
+    @Flag(name: .long, help: "Also write ten times as many articles and give the ratio of their cold load time to N's (slow: minutes).")
+    var large = false
+
+    @Flag(name: .long, help: "Measure only the parser's throughput (seconds, for profiling).")
+    var parserOnly = false
 }
+
+let options = BenchOptions.parseOrExit()
+let count = options.articles
+let json = options.json
+let keep = options.keep
+let large = options.large
+let parserOnly = options.parserOnly
 
 let folder = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-\(getpid())")
 defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
