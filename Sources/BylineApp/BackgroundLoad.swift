@@ -132,5 +132,7 @@ final class BackgroundLoad: @unchecked Sendable {
 /// While parsing goes on, words are not searched yet: the reader refilters
 /// when the whole library, with its full-text index, arrives.
 private struct NoTextSearchYet: LibraryTextSearch {
-    func articles(containing words: [String], phrase: String) -> Set<Int> { [] }
+    func articles(containing words: [String], phrase: String) throws(TextSearchFailure) -> Set<Int> {
+        throw TextSearchFailure("words are searchable once the library has loaded")
+    }
 }

@@ -88,6 +88,7 @@ public enum ReaderRuntime {
             for event in events { effects += state.reduce(event) }
         }
         send([.progress("Reading the library…")])
+        if let problem = reading.problem { send([.notice(problem)]) }
         var drawnTheme = state.themeName
         /// Carries out the effects asked for, and those that the events they report ask for in turn.
         func carryOut() {

@@ -16,10 +16,20 @@ struct ReadingSession {
     /// Set once the user presses a key: a position restored after that would yank them away.
     var userHasMoved = false
 
+    /// Why the marks could not be read, for the status line (they are then
+    /// kept for this session only: nothing is written over the ones unread).
+    private(set) var problem: String?
+
     init(saved: ReadingState?) {
-        self.saved = saved
-        marks = saved?.marks() ?? [:]
-        lastPosition = saved?.lastPosition()
+        do {
+            marks = try saved?.marks() ?? [:]
+            self.saved = saved
+        } catch {
+            marks = [:]
+            self.saved = nil
+            problem = "Marks not read (\(error)); this session's marks are not saved"
+        }
+        lastPosition = self.saved?.lastPosition()
     }
 
     static func key(of digest: ArticleDigest) -> String { StorePath.absolute(digest.file) }

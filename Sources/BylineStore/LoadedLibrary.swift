@@ -59,11 +59,12 @@ public struct LoadedLibrary: Sendable {
     }
 
     /// The articles matching `query`, as indices into `digests`.
-    public func matches(_ query: LibraryQuery) -> [Int] { index.matches(query) }
+    public func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] { try index.matches(query) }
 
-    /// Fills the index's `is:unread` and `is:bookmarked` sets from `state`.
-    public mutating func apply(_ state: ReadingState) {
-        let marks = state.marks()
+    /// Fills the index's `is:unread` and `is:bookmarked` sets from `state`;
+    /// throws when its marks cannot be read.
+    public mutating func apply(_ state: ReadingState) throws {
+        let marks = try state.marks()
         var unread = Set<Int>()
         var bookmarked = Set<Int>()
         for (i, key) in keys.enumerated() {
@@ -111,8 +112,9 @@ struct CachedTextSearch: LibraryTextSearch {
     let cache: LibraryCache
     let positions: [Int64: Int]
 
-    func articles(containing words: [String], phrase: String) -> Set<Int> {
-        guard let rows = try? cache.rowsContaining(words: words) else { return [] }
+    func articles(containing words: [String], phrase: String) throws(TextSearchFailure) -> Set<Int> {
+        let rows: [Int64]
+        do { rows = try cache.rowsContaining(words: words) } catch { throw TextSearchFailure("the word index could not be read (\(error))") }
         var result = Set<Int>(minimumCapacity: rows.count)
         for row in rows { if let i = positions[row] { result.insert(i) } }
         return result

@@ -150,14 +150,15 @@ public final class ReadingState: Sendable {
 
     // MARK: Reading
 
-    /// Every article with a mark, by key.
-    public func marks() -> [String: ArticleMark] {
-        (try? queue.read { db in
+    /// Every article with a mark, by key. Throws when the database cannot be
+    /// read, so that a failure is said rather than shown as "all unread".
+    public func marks() throws -> [String: ArticleMark] {
+        try queue.read { db in
             var marks: [String: ArticleMark] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT path, read, bookmarked FROM mark")
             while let row = try rows.next() { marks[row[0]] = ArticleMark(read: row[1], bookmarked: row[2]) }
             return marks
-        }) ?? [:]
+        }
     }
 
     public func mark(for key: String) -> ArticleMark {

@@ -43,7 +43,7 @@ public struct ReaderLibrary: Sendable {
         return body(i)
     }
 
-    func matches(_ query: LibraryQuery) -> [Int] { index.matches(query) }
+    func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] { try index.matches(query) }
 
     /// The articles not yet read, and those bookmarked: held by the index,
     /// where `is:unread` and `is:bookmarked` look, and nowhere else.

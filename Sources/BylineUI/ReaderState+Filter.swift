@@ -57,8 +57,14 @@ extension ReaderState {
     /// selected when it matches; otherwise the first match opens.
     private mutating func setFilter(_ query: LibraryQuery) {
         let before = selectedArticleIndex
+        let matches: [Int]
+        do throws(TextSearchFailure) {
+            matches = try library.matches(query)
+        } catch {
+            return setStatus("Filter not applied: \(error.message)")
+        }
         filter = query
-        listArticles = library.matches(query)
+        listArticles = matches
         statusMessage = nil
         if let open = openIndex, let row = listArticles.firstIndex(of: open) {
             selectedIndex = row

@@ -300,7 +300,13 @@ public struct ReaderState: Sendable, Equatable {
         // are such files: at the first load of a big library there are not)
         let position = openFile == nil && selectedFile == nil ? [:]
             : Dictionary(new.digests.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
-        listArticles = filter.map { library.matches($0) } ?? Array(library.indices)
+        do throws(TextSearchFailure) {
+            listArticles = try filter.map { query throws(TextSearchFailure) in try library.matches(query) } ?? Array(library.indices)
+        } catch {
+            // (the filter stays, and matches again when the library next changes)
+            listArticles = []
+            statusMessage = "Filter \(filter?.source ?? ""): \(error.message)"
+        }
         if let openFile, let i = position[openFile] {
             openIndex = i   // the text on screen stays as it is
             readingText.articleIndex = i

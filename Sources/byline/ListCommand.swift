@@ -147,9 +147,13 @@ enum QueryOption {
         guard let parsed, !parsed.isEmpty else { return (library, Array(library.digests.indices)) }
         if parsed.clauses.contains(where: { if case .field(.is, _) = $0.term { true } else { false } }),
            let state = LibraryLocation.readingState() {
-            library.apply(state)
+            do { try library.apply(state) } catch { throw CommandLineError.failure("--query: the read marks could not be read (\(error))") }
         }
-        return (library, library.matches(parsed))
+        do throws(TextSearchFailure) {
+            return (library, try library.matches(parsed))
+        } catch {
+            throw CommandLineError.failure("--query: \(error.message)")
+        }
     }
 }
 

@@ -94,7 +94,7 @@ struct KillTests {
             .filter { $0.hasPrefix("bookmarked ") }.map { String($0.dropFirst("bookmarked ".count)) }
         let state = try ReadingState(directory: scratch.stateDirectory)
         #expect(state.notes.isEmpty)
-        let marks = state.marks()
+        let marks = try state.marks()
         for key in confirmed { #expect(marks[key]?.bookmarked == true, "\(key)") }
         // the position is the last one confirmed, or one written after it
         let position = try #require(state.lastPosition())

@@ -43,7 +43,7 @@ struct ReadingStateTests {
         try state.setRead(true, key: library.keys[2])
         try state.setBookmarked(true, key: library.keys[2])
         try state.setBookmarked(true, key: library.keys[5])
-        library.apply(state)
+        try library.apply(state)
         #expect(try library.matches(LibraryQuery.parse("is:bookmarked")) == [2, 5])
         #expect(try library.matches(LibraryQuery.parse("is:read")) == [0, 2])
         #expect(try library.matches(LibraryQuery.parse("is:unread")) == Array(0..<14).filter { $0 != 0 && $0 != 2 })

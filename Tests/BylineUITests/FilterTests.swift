@@ -171,3 +171,26 @@ import Testing
         #expect(screen.line(23) == " 1/2  filter: country:MT  2 of 4 articles" + String(repeating: " ", count: 24) + "? help  q quit ")
     }
 }
+
+/// A word search that cannot be done is said, never shown as no matches.
+@Suite("Failed word searches")
+struct FailedWordSearchTests {
+    struct Unreadable: LibraryTextSearch {
+        func articles(containing words: [String], phrase: String) throws(TextSearchFailure) -> Set<Int> {
+            throw TextSearchFailure("the word index could not be read (disk I/O error)")
+        }
+    }
+
+    @Test func aFilterWithWordsThatCannotBeSearchedIsNotAppliedAndSaysWhy() {
+        let articles = ReaderFixtures.library
+        let library = ReaderLibrary(digests: articles.map(ArticleDigest.init),
+                                    index: LibraryIndex(digests: articles.map(ArticleDigest.init), textSearch: Unreadable())) { .success(articles[$0]) }
+        var state = ReaderState(library: library, size: Size(width: 80, height: 24)).started()
+        state.filter("summit")
+        #expect(state.statusMessage == "Filter not applied: the word index could not be read (disk I/O error)")
+        #expect(state.filter == nil && state.listArticles == [0, 1, 2], "the list stays whole")
+        // a query without words needs no word index
+        state.filter("country:japan")
+        #expect(state.listArticles == [1])
+    }
+}

@@ -122,17 +122,19 @@ public struct LibraryIndex: Sendable {
     }
 
     /// The articles (indices into the library) that match the query, in order.
-    public func matches(_ query: LibraryQuery) -> [Int] {
+    /// The articles a query matches, in library order. Throws when a word
+    /// or phrase in it cannot be searched.
+    public func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] {
         var result = Set(0..<count)
         for clause in query.clauses {
-            let set = articles(for: clause.term)
+            let set = try articles(for: clause.term)
             if clause.negated { result.subtract(set) } else { result.formIntersection(set) }
             if result.isEmpty { break }
         }
         return result.sorted()
     }
 
-    private func articles(for term: LibraryQuery.Term) -> Set<Int> {
+    private func articles(for term: LibraryQuery.Term) throws(TextSearchFailure) -> Set<Int> {
         switch term {
         case .text(let phrase):
             let folded = Self.fold(phrase)
@@ -140,7 +142,7 @@ public struct LibraryIndex: Sendable {
             guard !parts.isEmpty else { return [] }
             switch text {
             case .memory(let search): return search.articles(containing: parts, phrase: folded)
-            case .external(let search): return search.articles(containing: parts, phrase: folded)
+            case .external(let search): return try search.articles(containing: parts, phrase: folded)
             }
         case .field(let field, let values):
             var union = Set<Int>()

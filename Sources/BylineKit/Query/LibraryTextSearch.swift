@@ -7,7 +7,15 @@ public protocol LibraryTextSearch: Sendable {
     /// `LibraryIndex.words(in:)`) one after another, whatever spaces,
     /// punctuation or line breaks stand between them; `phrase` is the folded
     /// text as typed.
-    func articles(containing words: [String], phrase: String) -> Set<Int>
+    func articles(containing words: [String], phrase: String) throws(TextSearchFailure) -> Set<Int>
+}
+
+/// Why words could not be searched (the index could not be read, or is not
+/// built yet): said, never shown as "no articles match".
+public struct TextSearchFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
 }
 
 /// Words and phrases searched in memory: a word → articles table, and each
