@@ -82,25 +82,35 @@ public final class ReadingState: Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.configuration())
-            try queue.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS mark (
-                        path TEXT PRIMARY KEY,
-                        read INTEGER NOT NULL DEFAULT 0,
-                        bookmarked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
-                    CREATE TABLE IF NOT EXISTS position (
-                        id INTEGER PRIMARY KEY CHECK (id = 1),
-                        path TEXT NOT NULL,
-                        paragraph INTEGER NOT NULL,
-                        offset INTEGER NOT NULL);
-                    PRAGMA user_version = \(Self.schemaVersion);
-                    """)
-            }
+            try Self.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)") }
         } catch {
             throw OpenError(description: "\(path): cannot open the reading state (\(error))")
         }
         self.notes = notes
     }
+
+    /// The state database's schema, one migration per change. (The first
+    /// creates its tables only when missing: databases from before the
+    /// migrator already have them.) `user_version` still says which Byline
+    /// wrote the file, so an older one sets a newer file aside untouched.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: marks and the last position") { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS mark (
+                    path TEXT PRIMARY KEY,
+                    read INTEGER NOT NULL DEFAULT 0,
+                    bookmarked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS position (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    path TEXT NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    offset INTEGER NOT NULL);
+                """)
+        }
+        return migrator
+    }()
 
     private static func configuration() -> Configuration {
         var config = Configuration()

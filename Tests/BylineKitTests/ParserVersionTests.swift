@@ -43,11 +43,7 @@ import Testing
         let articles = try names.map { name in
             ArticleParser.parse(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name)
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ArticleJSON.encode(articles).utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
+        let hash = FNV1a.hash64(ArticleJSON.encode(articles).utf8)
         return hash
     }
 

@@ -102,3 +102,30 @@ struct ReadingStateTests {
         #expect(try kept.read { try Bool.fetchOne($0, sql: "SELECT bookmarked FROM mark WHERE path = '/a'") } == true)
     }
 }
+
+/// The state database's schema comes from a migrator; files from before it keep their marks.
+@Suite("Reading state migrations")
+struct ReadingStateMigrationTests {
+    @Test func aDatabaseFromBeforeTheMigratorKeepsItsMarks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-migrate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("state.sqlite").path
+        // what an older Byline wrote: the tables, a mark, version 1, no migration record
+        let old = try DatabaseQueue(path: path)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE mark (path TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, bookmarked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                CREATE TABLE position (id INTEGER PRIMARY KEY CHECK (id = 1), path TEXT NOT NULL, paragraph INTEGER NOT NULL, offset INTEGER NOT NULL);
+                INSERT INTO mark VALUES ('/news/a.txt', 1, 1);
+                PRAGMA user_version = 1;
+                """)
+        }
+        try old.close()
+        let state = try ReadingState(path: path)
+        #expect(state.notes.isEmpty, "not set aside: \(state.notes)")
+        #expect(try state.marks() == ["/news/a.txt": ArticleMark(read: true, bookmarked: true)])
+        let applied = try DatabaseQueue(path: path).read { db in try ReadingState.migrator.appliedMigrations(db) }
+        #expect(applied == ["v1: marks and the last position"])
+    }
+}
