@@ -1,0 +1,61 @@
+import BylineKit
+
+/// The article list: two rows an article (title; source and date), the
+/// marker, unread and bookmark signs, or what to do when it is empty.
+struct ListView: Widget {
+    let state: ReaderState
+
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        if state.library.isEmpty {
+            let lines = state.loadingProgress != nil ? ["Reading the library…"]
+                : ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"]
+            var y = rect.y
+            for (i, line) in lines.enumerated() {
+                for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
+                    screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
+                    y += 1
+                }
+                if line.isEmpty { y += 1 }
+            }
+            return
+        }
+        if state.listArticles.isEmpty {
+            let clear = state.keymap.hint(.clearFilter)
+            let lines = ["No articles match the filter.", "", "\(clear) shows them all again."]
+            var y = rect.y
+            for (i, line) in lines.enumerated() {
+                for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
+                    screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
+                    y += 1
+                }
+                if line.isEmpty { y += 1 }
+            }
+            return
+        }
+        for slot in 0..<state.listVisibleCount {
+            let i = state.listScroll + slot
+            let y = rect.y + slot * 2
+            guard i < state.listArticles.count, y < rect.maxY else { break }
+            let article = state.listArticles[i]
+            let row = ArticleListRow(state.library.digests[article])
+            let selected = i == state.selectedIndex
+            let highlighted = selected && state.focus == .list
+            let titleRole: Role = highlighted ? .selection : selected ? .emphasis : .text
+            if highlighted { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: min(2, rect.maxY - y)), role: .selection) }
+            if selected {
+                screen.put("▶", width: 1, x: rect.x, y: y, role: titleRole)
+                screen.put(" ", width: 1, x: rect.x + 1, y: y, role: titleRole)
+            }
+            if state.unread.contains(article), rect.width > 2 {
+                screen.put("●", width: 1, x: rect.x + 1, y: y, role: highlighted ? .selection : .unread)
+            }
+            if state.bookmarked.contains(article), rect.width > 2, y + 1 < rect.maxY {
+                screen.put("★", width: 1, x: rect.x + 1, y: y + 1, role: highlighted ? .selection : .unread)
+            }
+            screen.write(row.title, x: rect.x + 2, y: y, fitting: rect.width - 2, role: titleRole)
+            if y + 1 < rect.maxY, !row.detail.isEmpty {
+                screen.write(row.detail, x: rect.x + 2, y: y + 1, fitting: rect.width - 2, role: highlighted ? .selection : .dim)
+            }
+        }
+    }
+}
