@@ -148,17 +148,11 @@ public final class CursesTerminal {
     public func draw(_ screen: Screen) {
         guard self.screen != nil else { return }
         let limit = size
-        let previous = shown.flatMap { $0.size == screen.size && $0.size == limit ? $0 : nil }
-        if previous == nil { werase(window) }
-        let rows = min(screen.size.height, limit.height)
+        let diff = ScreenDiff(previous: shown, next: screen, limit: limit)
+        if diff.repaintsAll { werase(window) }
         let columns = min(screen.size.width, limit.width)
-        for y in 0..<max(0, rows) {
-            for x in 0..<max(0, columns) {
-                let cell = screen[x, y]
-                if let previous, previous[x, y] == cell { continue }
-                guard let character = cell.character else { continue }
-                put(character, role: cell.role, wide: cell.width > 1, x: x, y: y, columns: columns)
-            }
+        for change in diff.changes {
+            put(change.character, role: change.role, wide: change.isWide, x: change.x, y: change.y, columns: columns)
         }
         wrefresh(window)
         shown = screen
