@@ -1,45 +1,54 @@
 import BylineFeeds
+import BylineTerminal
 import Foundation
+import Synchronization
 
 /// `r` in the reader: the subscribed feeds fetched on a task of their own;
-/// the loop polls `take()` for progress and, at the end, the report.
-final class BackgroundFetch: @unchecked Sendable {
+/// each piece of news signals the loop's `Wakeup`, which then `take()`s the
+/// progress and, at the end, the report.
+final class BackgroundFetch: Sendable {
     enum Update {
         case progress(String)
         case finished(FetchReport)
     }
 
-    private let lock = NSLock()
-    private var progress: String?
-    private var report: FetchReport?
-    private var delivered = false
-    private var task: Task<Void, Never>?
-
-    init(fetcher: FeedFetcher) {
-        task = Task.detached { [self] in
-            let report = await fetcher.fetchSubscribed { [self] progress in
-                lock.withLock { self.progress = progress.summary }
-            }
-            lock.withLock { self.report = report }
-        }
+    private struct Shared {
+        var progress: String?
+        var report: FetchReport?
+        var delivered = false
     }
 
-    var isFinished: Bool { lock.withLock { delivered } }
+    private let shared = Mutex(Shared())
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    init(fetcher: FeedFetcher, wakeup: Wakeup? = nil) {
+        let started = Task.detached { [self] in
+            let report = await fetcher.fetchSubscribed { [self] progress in
+                shared.withLock { $0.progress = progress.summary }
+                wakeup?.signal()
+            }
+            shared.withLock { $0.report = report }
+            wakeup?.signal()
+        }
+        task.withLock { $0 = started }
+    }
+
+    var isFinished: Bool { shared.withLock { $0.delivered } }
 
     func take() -> Update? {
-        lock.withLock {
-            if let report, !delivered {
-                delivered = true
+        shared.withLock { state in
+            if let report = state.report, !state.delivered {
+                state.delivered = true
                 return .finished(report)
             }
-            guard let progress else { return nil }
-            self.progress = nil
+            guard let progress = state.progress else { return nil }
+            state.progress = nil
             return .progress(progress)
         }
     }
 
     /// Stops the requests under way (the reader is quitting).
-    func cancel() { task?.cancel() }
+    func cancel() { task.withLock { $0?.cancel() } }
 
     /// The status line's account of a finished fetch.
     static func summary(of report: FetchReport) -> String {

@@ -1,13 +1,16 @@
 import BylineKit
 import BylineStore
 import BylineUI
+import BylineTerminal
 import Foundation
+import Synchronization
 
 /// Loads the library on a thread of its own while the reader runs: what the
 /// cache already has shows at once, parsed articles join as they come, and the
-/// whole library (with full-text search) replaces them at the end. The loop
-/// polls `take()`; everything shared is behind one lock.
-final class BackgroundLoad: @unchecked Sendable {
+/// whole library (with full-text search) replaces them at the end. Each piece
+/// of news signals the loop's `Wakeup`; the loop then `take()`s it. What the
+/// two threads share is one `Mutex`-guarded value.
+final class BackgroundLoad: Sendable {
     /// What has changed since the last `take()`.
     enum Update {
         /// How far parsing has got, when no library is wanted yet.
@@ -20,28 +23,34 @@ final class BackgroundLoad: @unchecked Sendable {
         case failed(String)
     }
 
-    private let lock = NSLock()
-    private var files: [String] = []
-    /// The files' keys in the state database, made once when they are listed.
-    private var keys: [String] = []
-    private var digests: [ArticleDigest?] = []
-    private var bodies: CachedArticles?
-    private var done = 0
-    private var total = 0
-    private var changed = false
-    private var outcome: Result<LoadedLibrary, ArticleLibrary.LoadError>?
-    private var delivered = false
-    /// When the last partial library was built: at most four a second, as
-    /// each costs time in proportion to the library.
-    private var lastPartial: UInt64 = 0
-    private static let partialInterval: UInt64 = 250_000_000
+    private struct Shared {
+        var files: [String] = []
+        /// The files' keys in the state database, made once when they are listed.
+        var keys: [String] = []
+        var digests: [ArticleDigest?] = []
+        var bodies: CachedArticles?
+        var done = 0
+        var total = 0
+        var changed = false
+        var outcome: Result<LoadedLibrary, ArticleLibrary.LoadError>?
+        var delivered = false
+        /// When the last partial library was built: at most four a second, as
+        /// each costs time in proportion to the library.
+        var lastPartial: UInt64 = 0
+    }
 
-    init(paths: [String], store: LibraryStore) {
+    private let shared = Mutex(Shared())
+    private let wakeup: Wakeup?
+    static let partialInterval: UInt64 = 250_000_000
+
+    init(paths: [String], store: LibraryStore, wakeup: Wakeup? = nil) {
+        self.wakeup = wakeup
         let thread = Thread { [self] in
             let result = Result { () throws(ArticleLibrary.LoadError) in
                 try store.load(paths: paths, events: { [self] event in receive(event) })
             }
-            lock.withLock { outcome = result }
+            shared.withLock { $0.outcome = result }
+            wakeup?.signal()
             // words become searchable without the first search waiting for the
             // index; a second later, so that it does not slow the first frames
             if case .success(let library) = result {
@@ -54,69 +63,71 @@ final class BackgroundLoad: @unchecked Sendable {
     }
 
     /// Whether the whole library has been handed over (or failed).
-    var isFinished: Bool { lock.withLock { delivered } }
+    var isFinished: Bool { shared.withLock { $0.delivered } }
 
     private func receive(_ event: LibraryLoadEvent) {
-        lock.withLock {
+        shared.withLock { state in
             switch event {
             case .listed(let files, let keys, let cached, let bodies):
-                self.files = files
-                self.keys = keys
-                digests = cached
-                self.bodies = bodies
+                state.files = files
+                state.keys = keys
+                state.digests = cached
+                state.bodies = bodies
             case .parsed(let batch, let done, let total):
-                for (position, digest) in batch where digests.indices.contains(position) { digests[position] = digest }
-                self.done = done
-                self.total = total
+                for (position, digest) in batch where state.digests.indices.contains(position) { state.digests[position] = digest }
+                state.done = done
+                state.total = total
             }
-            changed = true
+            state.changed = true
         }
+        wakeup?.signal()
     }
 
     /// The news since the last call, if any. With `partial` false, a load
     /// still going on reports only its progress (building a partial library
     /// costs time the first frame should not spend).
     func take(partial: Bool = true) -> Update? {
-        lock.withLock {
-            if let outcome, !delivered {
-                delivered = true
+        shared.withLock { state in
+            if let outcome = state.outcome, !state.delivered {
+                state.delivered = true
                 switch outcome {
                 case .success(let loaded):
                     return .finished(Self.library(loaded), keys: loaded.keys, notes: loaded.notes, parsed: loaded.parsedCount)
                 case .failure(let error): return .failed(error.description)
                 }
             }
-            guard changed, !delivered else { return nil }
+            guard state.changed, !state.delivered else { return nil }
             let now = DispatchTime.now().uptimeNanoseconds
-            guard partial, now - lastPartial >= Self.partialInterval else {
-                if !partial { changed = false }   // else the partial library waits for its turn
-                return .progress(done: done, total: total)
+            guard partial, now - state.lastPartial >= Self.partialInterval else {
+                if !partial { state.changed = false }   // else the partial library waits for its turn
+                return .progress(done: state.done, total: state.total)
             }
-            changed = false
-            lastPartial = now
-            let (library, keys) = partialLibrary()
-            return .partial(library, keys: keys, done: done, total: total)
+            state.changed = false
+            state.lastPartial = now
+            let (library, keys) = Self.partialLibrary(state)
+            return .partial(library, keys: keys, done: state.done, total: state.total)
         }
     }
 
     /// The articles known so far, in file order, with their keys; a cached
     /// article's text comes from the cache, a newly parsed one's from its file.
-    private func partialLibrary() -> (ReaderLibrary, [String]) {
+    private static func partialLibrary(_ state: Shared) -> (ReaderLibrary, [String]) {
         var known: [ArticleDigest] = []
         var positions: [Int] = []
-        known.reserveCapacity(digests.count)
-        positions.reserveCapacity(digests.count)
-        for (position, digest) in digests.enumerated() {
+        known.reserveCapacity(state.digests.count)
+        positions.reserveCapacity(state.digests.count)
+        for (position, digest) in state.digests.enumerated() {
             guard let digest else { continue }
             known.append(digest)
             positions.append(position)
         }
-        let (files, bodies, cachedPositions) = (self.files, self.bodies, positions)
+        let (files, bodies, cachedPositions) = (state.files, state.bodies, positions)
         let index = LibraryIndex(digests: known, textSearch: NoTextSearchYet())
         let library = ReaderLibrary(digests: known, index: index) { i in
             if let bodies, let article = try? bodies.article(at: cachedPositions[i]) { return .success(article) }
             return ArticleLibrary.readArticle(at: files[cachedPositions[i]]).mapError { ReaderLibrary.LoadFailure($0.message) }
         }
+        let keys = state.keys
         return (library, positions.map { keys[$0] })
     }
 

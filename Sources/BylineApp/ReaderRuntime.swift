@@ -67,7 +67,9 @@ public enum ReaderRuntime {
     public static func run(on terminal: some TerminalBackend, setup: ReaderSetup, services: ReaderServices) throws(TerminalError) {
         var paths = services.paths
         let store = services.store
-        var load = BackgroundLoad(paths: paths, store: store)
+        /// News from the load and the fetch wakes the loop: it sleeps otherwise.
+        let wakeup = Wakeup()
+        var load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
         var fetch: BackgroundFetch?
         defer { fetch?.cancel() }
 
@@ -110,7 +112,7 @@ public enum ReaderRuntime {
                     if fetch != nil {
                         send([.notice("Already fetching feeds")])
                     } else {
-                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: services.feeds))
+                        fetch = BackgroundFetch(fetcher: FeedFetcher(locations: services.feeds), wakeup: wakeup)
                         send([.progress("Feeds: starting")])
                     }
                 case .openLink(let url):
@@ -127,12 +129,15 @@ public enum ReaderRuntime {
         /// Whether loading has gone on long enough to show what is there so far.
         func slow() -> Bool { DispatchTime.now().uptimeNanoseconds - started > 1_000_000_000 }
 
-        // A warm cache loads in a blink: wait for it briefly, so the first
-        // frame shows the whole library rather than a part of it.
-        for _ in 0..<30 where !load.isFinished {
-            if let update = load.take(partial: false) { send(reading.events(for: update, showPartial: false)) }
-            if load.isFinished { break }
-            usleep(5_000)
+        // A warm cache loads in a blink: wait for it briefly (150 ms at most,
+        // woken by its news), so the first frame shows the whole library
+        // rather than a part of it.
+        while !load.isFinished, DispatchTime.now().uptimeNanoseconds - started < 150_000_000 {
+            if let update = load.take(partial: false) {
+                send(reading.events(for: update, showPartial: false))
+                continue
+            }
+            wakeup.wait(timeout: .milliseconds(150))
         }
         carryOut()
         let report = services.frameReport.flatMap(FrameReport.init)
@@ -151,7 +156,7 @@ public enum ReaderRuntime {
                     let folder = StorePath.absolute(services.feeds.articlesFolder.path)
                     let inLibrary = paths.map { StorePath.absolute($0) }.contains { folder == $0 || folder.hasPrefix($0 + "/") }
                     if !inLibrary { paths.append(folder) }
-                    load = BackgroundLoad(paths: paths, store: store)
+                    load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
                 }
                 fetch = nil
             case nil:
@@ -161,10 +166,11 @@ public enum ReaderRuntime {
             terminal.draw(render(state))
             report?.drawn(inputs: inputs)
             if services.stopWhenLoaded, load.isFinished { break }
-            // while loading or fetching, look for news often: a finished load
-            // is drawn at once rather than at the next tick
-            let busy = !load.isFinished || fetch != nil
-            if let event = try terminal.nextEvent(timeout: busy ? .milliseconds(20) : nil) {
+            // sleep until a key, a resize or news (the wakeup); while loading,
+            // a partial library held back by its four-a-second limit is
+            // looked at again when that allows
+            let loading = !load.isFinished
+            if let event = try terminal.nextEvent(timeout: loading ? .milliseconds(250) : nil, wakeup: wakeup) {
                 if case .key = event { reading.userHasMoved = true }
                 inputs += 1
                 send([.input(event)])

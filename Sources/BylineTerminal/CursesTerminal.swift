@@ -227,18 +227,39 @@ public final class CursesTerminal {
     /// signal interrupts the wait, or the key means nothing to Byline).
     /// Without a timeout it waits; it throws `.inputClosed` when the terminal
     /// has gone away, so a reader loop cannot spin on a dead terminal.
-    public func nextEvent(timeout: Duration? = nil) throws(TerminalError) -> InputEvent? {
+    public func nextEvent(timeout: Duration? = nil, wakeup: Wakeup? = nil) throws(TerminalError) -> InputEvent? {
         guard screen != nil else { throw .inputClosed }
-        let milliseconds: Int32 = timeout.map { duration in
-            let (seconds, attoseconds) = duration.components
-            return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
-        } ?? -1
+        let milliseconds: Int32 = timeout.map(Wakeup.milliseconds) ?? -1
+        guard let wakeup else { return try read(waiting: milliseconds) }
+        // keys curses has read ahead first; then sleep until a key, a signal
+        // (a resize) or the wakeup, with no timer
+        if let event = try read(waiting: 0, blocking: false) { return event }
+        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakeup.fd, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&watched, 2, milliseconds)
+        if ready < 0 {
+            // a signal: a resize is read at once
+            return errno == EINTR ? try read(waiting: 0, blocking: false) : nil
+        }
+        if watched[1].revents != 0 { wakeup.drain() }
+        let input = watched[0].revents
+        if input & Int16(POLLIN) != 0 {
+            // a key is there; an escape sequence may take a moment to arrive whole
+            return try read(waiting: 50, blocking: false)
+        }
+        if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { throw .inputClosed }
+        return nil
+    }
+
+    /// One key or resize from curses, waiting at most `milliseconds` (-1:
+    /// until one comes, when `blocking`; then an error means input is gone).
+    private func read(waiting milliseconds: Int32, blocking: Bool = true) throws(TerminalError) -> InputEvent? {
         wtimeout(window, milliseconds)
         var code: wint_t = 0
         errno = 0
         let result = wget_wch(window, &code)
         if result == byline_err() {
-            if milliseconds < 0 && errno != EINTR { throw .inputClosed }
+            if blocking && milliseconds < 0 && errno != EINTR { throw .inputClosed }
             return nil
         }
         if result == byline_key_code_yes() {

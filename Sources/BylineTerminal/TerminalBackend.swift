@@ -9,8 +9,9 @@ public protocol TerminalBackend: AnyObject {
     /// How many colours the terminal has (0 without colour).
     var colourCount: Int { get }
     func draw(_ screen: Screen)
-    /// The next input; nil when `timeout` passes first. Throws when input is gone.
-    func nextEvent(timeout: Duration?) throws(TerminalError) -> InputEvent?
+    /// The next input; nil when `timeout` passes first, or when `wakeup` is
+    /// signalled (news from another thread). Throws when input is gone.
+    func nextEvent(timeout: Duration?, wakeup: Wakeup?) throws(TerminalError) -> InputEvent?
     func setStyles(_ styles: StyleTable, monochrome: StyleTable?)
     /// Gives the terminal to another program for the length of `body`.
     func suspend<T>(_ body: () -> T) -> T

@@ -37,7 +37,7 @@ final class TestBackend: TerminalBackend {
         frameCount += 1
     }
 
-    func nextEvent(timeout: Duration?) throws(TerminalError) -> InputEvent? {
+    func nextEvent(timeout: Duration?, wakeup: Wakeup?) throws(TerminalError) -> InputEvent? {
         while let step = steps.first {
             switch step {
             case .waitFor(let wanted):
