@@ -38,6 +38,11 @@ public enum FeedURLPolicy {
 
 /// Text from feeds and the command line made safe to print in a note.
 enum FeedText {
+    /// Text made safe for one line of a message (every control shown as U+FFFD).
+    static func safe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isUnsafeInLine($0) ? "\u{FFFD}" : $0 }))
+    }
+
     static func quoted(_ text: String) -> String {
         let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isUnsafeInLine($0) ? "\u{FFFD}" : $0 }))
         return "'" + (clean.count > 200 ? String(clean.prefix(200)) + "…" : clean) + "'"

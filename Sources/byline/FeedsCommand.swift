@@ -89,42 +89,16 @@ struct FeedsCommand: ParsableCommand {
         var full = false
 
         func run() async throws {
-            let address: URL
-            switch FeedURLPolicy.check(url) {
-            case .success(let u): address = u
-            case .failure(let refusal): throw CommandLineError.usage(refusal.description)
-            }
             let locations = FeedLocations()
             var list = try FeedsCommand.loadList(locations)
-            if let existing = list.feeds.first(where: { $0.url == address.absoluteString }) {
-                throw CommandLineError.usage("already subscribed to \(ArticleSummary.safe(address.absoluteString)) as '\(ArticleSummary.safe(existing.name))'")
+            let subscription: Subscriber.Subscription
+            do throws(Subscriber.Refusal) {
+                subscription = try await Subscriber.subscription(to: url, name: name, full: full, in: list, fetcher: FeedFetcher(locations: locations))
+            } catch {
+                throw CommandLineError.usage(error.description)
             }
-            var feedName = name.map(ArticleTextFormat.oneLine).flatMap { $0.isEmpty ? nil : $0 }
-            var feedURL = address
-            // read the feed now: a web page that names its feed subscribes to that
-            // feed, and a feed without --name is named after its own title
-            let fetcher = FeedFetcher(locations: locations)
-            var probe = await fetcher.probe(address)
-            if case .failure(.feed(.htmlPage(let link?))) = probe, case .success(let advertised) = FeedURLPolicy.check(link) {
-                if let existing = list.feeds.first(where: { $0.url == advertised.absoluteString }) {
-                    throw CommandLineError.usage("that page's feed, \(ArticleSummary.safe(advertised.absoluteString)), is already subscribed to as '\(ArticleSummary.safe(existing.name))'")
-                }
-                Diagnostics.line("the page names its feed at \(advertised.absoluteString); subscribing to that")
-                feedURL = advertised
-                probe = await fetcher.probe(advertised)
-            }
-            switch probe {
-            case .success(let document):
-                if feedName == nil { feedName = document.title.flatMap { $0.isEmpty ? nil : String($0.prefix(80)) } }
-            case .failure(.feed(.htmlPage)):
-                throw CommandLineError.usage("\(ArticleSummary.safe(address.absoluteString)) is a web page, not a feed, and names none; give the address of its RSS, Atom or JSON feed")
-            case .failure(let failure):
-                Diagnostics.line("could not read the feed now (\(failure)); added all the same, it is tried at each fetch")
-            }
-            let feed = FeedSubscription(name: feedName ?? FeedSubscription.defaultName(for: feedURL), url: feedURL.absoluteString, full: full)
-            if let existing = list.feeds.first(where: { $0.name.lowercased() == feed.name.lowercased() || $0.slug == feed.slug }) {
-                throw CommandLineError.usage("the name '\(ArticleSummary.safe(feed.name))' is taken by \(ArticleSummary.safe(existing.url)); choose another with --name")
-            }
+            subscription.notes.forEach(Diagnostics.line)
+            let feed = subscription.feed
             list.feeds.append(feed)
             try FeedsCommand.save(list, locations)
             print("added \(ArticleSummary.safe(feed.name))\t\(ArticleSummary.safe(feed.url))")
@@ -176,19 +150,7 @@ struct FeedsCommand: ParsableCommand {
             imported.notes.forEach { Diagnostics.line("\(file): \($0)") }
             let locations = FeedLocations()
             var list = try FeedsCommand.loadList(locations)
-            var added = 0
-            for var feed in imported.feeds {
-                if list.feeds.contains(where: { $0.url == feed.url }) { continue }
-                // a name already in use gets a number, so every feed keeps its own folder
-                var n = 2
-                let base = feed.name
-                while list.feeds.contains(where: { $0.name.lowercased() == feed.name.lowercased() || $0.slug == feed.slug }) {
-                    feed.name = "\(base) \(n)"
-                    n += 1
-                }
-                list.feeds.append(feed)
-                added += 1
-            }
+            let added = Subscriber.add(imported: imported.feeds, to: &list)
             if added > 0 { try FeedsCommand.save(list, locations) }
             let skipped = imported.feeds.count - added
             print("imported \(added) feed\(added == 1 ? "" : "s")" + (skipped > 0 ? " (\(skipped) already subscribed)" : "")

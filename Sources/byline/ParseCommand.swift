@@ -83,11 +83,6 @@ enum ArticleSummary {
 
     /// Text on its way to standard output: nothing in it may drive a terminal.
     static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
-            default: scalar
-            }
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isControl($0.value) ? "\u{FFFD}" : $0 }))
     }
 }
