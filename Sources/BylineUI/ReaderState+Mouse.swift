@@ -44,8 +44,7 @@ extension ReaderState {
         case .sideRow(let row):
             let again = focus == .side && row == sideSelection
             focus = .side
-            sideSelection = row
-            keepSideSelectionVisible()
+            side.select(row, visible: sideVisibleRows)
             followSideSelection()
             if again { perform(.activate) }
         case .pane(let pane):
@@ -62,14 +61,7 @@ extension ReaderState {
             list.scroll(by: lines, count: listArticles.count, visible: listVisibleCount)
             list.keepSelectionInWindow(count: listArticles.count, visible: listVisibleCount)
         } else if let rect = layout.side, rect.contains(x: x, y: y) {
-            guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
-            let visible = sideVisibleRows
-            side.scroll(by: lines, count: sidePanel.rows.count, visible: visible)
-            if sideSelection < sideScroll {
-                sideSelection = sidePanel.selectable(from: min(sideScroll, last), direction: 1) ?? first
-            } else if sideSelection >= sideScroll + visible {
-                sideSelection = sidePanel.selectable(from: max(first, sideScroll + visible - 1), direction: -1) ?? last
-            }
+            side.wheel(by: lines, visible: sideVisibleRows)
         } else if let rect = layout.reading, rect.contains(x: x, y: y) {
             reading.scroll(by: lines, count: readingText.lines.count, visible: readingVisibleLines)
         }

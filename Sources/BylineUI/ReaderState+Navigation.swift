@@ -112,8 +112,7 @@ extension ReaderState {
         }
         reveal(first, last)
         if let row = sidePanel.row(ofQuoteAt: q.mention) {
-            sideSelection = row
-            keepSideSelectionVisible()
+            side.select(row, visible: sideVisibleRows)
         }
     }
 

@@ -35,21 +35,16 @@ public struct ReaderState: Sendable, Equatable {
         set { reading.offset = newValue }
     }
     /// The selected side-panel row (always a selectable row when there is one).
-    public internal(set) var sideSelection: Int {
-        get { side.selection }
-        set { side.selection = newValue }
-    }
-    public internal(set) var sideScroll: Int {
-        get { side.offset }
-        set { side.offset = newValue }
-    }
-    public internal(set) var isHelpShown = false
-    public internal(set) var helpScroll: Int {
-        get { help.offset }
-        set { help.offset = newValue }
-    }
-    /// The list's, the reading pane's, the side panel's and help's windows.
-    var list = ScrollableSelection(), reading = ScrollableSelection(), side = ScrollableSelection(), help = ScrollableSelection()
+    public var sideSelection: Int { side.window.selection }
+    public var sideScroll: Int { side.window.offset }
+    /// The open article's side-panel rows.
+    public var sidePanel: SidePanel { side.panel }
+    public var isHelpShown: Bool { help.isShown }
+    public var helpScroll: Int { help.window.offset }
+    /// The list's and the reading pane's windows.
+    var list = ScrollableSelection(), reading = ScrollableSelection()
+    /// The side panel and the help screen, each a part with its own moves.
+    var side = SidePanelState(), help = HelpOverlay()
     public internal(set) var size: Size
     /// A message on the status line: load notes, hints. Cleared by the next key.
     public internal(set) var statusMessage: String?
@@ -90,8 +85,6 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var speakerList: SpeakerList?
     /// The open article laid out at the reading pane's width.
     var readingText: ReadingText = .empty
-    /// The open article's side-panel rows.
-    public internal(set) var sidePanel: SidePanel = .empty
 
     /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
@@ -237,9 +230,7 @@ public struct ReaderState: Sendable, Equatable {
         if isHelpShown, !Self.worksInHelp.contains(command) { return }
         switch command {
         case .quit: isQuitting = true
-        case .toggleHelp:
-            isHelpShown.toggle()
-            helpScroll = 0
+        case .toggleHelp: help.toggle()
         case .moveDown: move(.down)
         case .moveUp: move(.up)
         case .pageDown: move(.pageDown)
@@ -275,10 +266,7 @@ public struct ReaderState: Sendable, Equatable {
     /// The commands that work while help is shown.
     static let worksInHelp: Set<Command> = [.quit, .toggleHelp, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .fetchFeeds]
 
-    mutating func closeHelp() {
-        isHelpShown = false
-        helpScroll = 0
-    }
+    mutating func closeHelp() { help.close() }
 
     private mutating func openLink() {
         guard let target = markTarget else { return setStatus("No article open") }
@@ -315,7 +303,7 @@ public struct ReaderState: Sendable, Equatable {
             openIndex = nil
             openArticle = nil
             readingText = .empty
-            sidePanel = .empty
+            side = .empty
             emphasis = nil
             search = nil
             if let first = listArticles.first { requestOpen(first) }
@@ -406,34 +394,16 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     private mutating func moveInSidePanel(_ movement: Movement) {
-        guard let first = sidePanel.firstSelectable, let last = sidePanel.lastSelectable else { return }
-        let page = sideVisibleRows
-        switch movement {
-        case .down:
-            sideSelection = sidePanel.selectable(from: min(last, sideSelection + 1), direction: 1) ?? sideSelection
-        case .up:
-            sideSelection = sidePanel.selectable(from: max(first, sideSelection - 1), direction: -1) ?? sideSelection
-        case .pageDown:
-            sideSelection = sidePanel.selectable(from: min(last, sideSelection + page), direction: 1) ?? last
-            sideScroll += page
-        case .pageUp:
-            sideSelection = sidePanel.selectable(from: max(first, sideSelection - page), direction: -1) ?? first
-            sideScroll -= page
-        case .top:
-            sideSelection = first
-            sideScroll = 0
-        case .bottom: sideSelection = last
-        }
-        keepSideSelectionVisible()
+        side.move(movement, visible: sideVisibleRows)
         followSideSelection()
     }
 
     mutating func scrollHelp(by lines: Int) {
-        help.scroll(by: lines, count: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.scroll(by: lines, lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     private mutating func scrollHelp(_ movement: Movement) {
-        help.scroll(movement, count: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.scroll(movement, lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     private mutating func cycleFocus(forward: Bool) {
@@ -532,9 +502,7 @@ public struct ReaderState: Sendable, Equatable {
         speakerList = nil
         readingText = ReadingText(article: article, index: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
         readingScroll = 0
-        sidePanel = SidePanel(article: article)
-        sideSelection = sidePanel.firstSelectable ?? 0
-        sideScroll = 0
+        side.show(article)
     }
 
     // MARK: - Resizing
@@ -554,7 +522,7 @@ public struct ReaderState: Sendable, Equatable {
         if !layout.isTooSmall, !layout.panes.contains(focus) { focus = .reading }
         keepListSelectionVisible()
         keepSideSelectionVisible()
-        help.clampOffset(count: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.clamp(lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
     }
 
     mutating func keepListSelectionVisible() {
@@ -562,12 +530,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     mutating func keepSideSelectionVisible() {
-        let visible = sideVisibleRows
-        side.keepSelectionVisible(count: sidePanel.rows.count, visible: visible)
-        // a section title just above the selection comes into view with it
-        if sideScroll > 0, sideScroll == sideSelection, !sidePanel.rows[sideScroll - 1].isSelectable, visible > 1 {
-            sideScroll -= 1
-        }
+        side.keepSelectionVisible(visible: sideVisibleRows)
     }
 
     /// The width text is wrapped to in a pane: one cell of padding each side
