@@ -63,7 +63,7 @@ extension ReaderState {
         } else if let rect = layout.side, rect.contains(x: x, y: y) {
             side.wheel(by: lines, visible: sideVisibleRows)
         } else if let rect = layout.reading, rect.contains(x: x, y: y) {
-            reading.scroll(by: lines, count: readingText.lines.count, visible: readingVisibleLines)
+            pane.scroll(by: lines, visible: readingVisibleLines)
         }
     }
 }

@@ -119,7 +119,7 @@ extension ReaderState {
     /// Scrolls the reading pane so that lines `first...last` show: when they
     /// do not already, `first` goes to the top.
     mutating func reveal(_ first: Int, _ last: Int) {
-        reading.reveal(first, last, count: readingText.lines.count, visible: readingVisibleLines)
+        pane.reveal(first, last, visible: readingVisibleLines)
     }
 
     // MARK: - The side panel's emphasis

@@ -15,7 +15,7 @@ import BylineKit
 public struct ReaderState: Sendable, Equatable {
     public internal(set) var library: ReaderLibrary
     /// The article in the reading pane, whole.
-    public internal(set) var openArticle: Article?
+    public var openArticle: Article? { pane.article }
     /// The articles the list shows, as indices into `articles`, in order.
     public internal(set) var listArticles: [Int]
     /// The list row the marker is on (0 when the list is empty).
@@ -24,16 +24,13 @@ public struct ReaderState: Sendable, Equatable {
         set { list.selection = newValue }
     }
     /// The article in the reading pane.
-    public internal(set) var openIndex: Int?
+    public var openIndex: Int? { pane.index }
     public internal(set) var focus: Pane = .list
     public internal(set) var listScroll: Int {
         get { list.offset }
         set { list.offset = newValue }
     }
-    public internal(set) var readingScroll: Int {
-        get { reading.offset }
-        set { reading.offset = newValue }
-    }
+    public var readingScroll: Int { pane.window.offset }
     /// The selected side-panel row (always a selectable row when there is one).
     public var sideSelection: Int { side.window.selection }
     public var sideScroll: Int { side.window.offset }
@@ -41,8 +38,10 @@ public struct ReaderState: Sendable, Equatable {
     public var sidePanel: SidePanel { side.panel }
     public var isHelpShown: Bool { help.isShown }
     public var helpScroll: Int { help.window.offset }
-    /// The list's and the reading pane's windows.
-    var list = ScrollableSelection(), reading = ScrollableSelection()
+    /// The list's window.
+    var list = ScrollableSelection()
+    /// The reading pane: the open article, laid out, and where it is read.
+    var pane = ReadingPaneState()
     /// The side panel and the help screen, each a part with its own moves.
     var side = SidePanelState(), help = HelpOverlay()
     public internal(set) var size: Size
@@ -84,7 +83,7 @@ public struct ReaderState: Sendable, Equatable {
     /// The `s` overlay, while it is open; keys move in it.
     public internal(set) var speakerList: SpeakerList?
     /// The open article laid out at the reading pane's width.
-    var readingText: ReadingText = .empty
+    var readingText: ReadingText { pane.text }
 
     /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
@@ -296,13 +295,10 @@ public struct ReaderState: Sendable, Equatable {
             statusMessage = "Filter \(filter?.source ?? ""): \(error.message)"
         }
         if let openFile, let i = position[openFile] {
-            openIndex = i   // the text on screen stays as it is
-            readingText.articleIndex = i
+            pane.moved(to: i)   // the text on screen stays as it is
             if library.setRead(i, true) { effects.append(.setRead(article: i, read: true)) }
         } else if openFile != nil || openIndex == nil {
-            openIndex = nil
-            openArticle = nil
-            readingText = .empty
+            pane = .empty
             side = .empty
             emphasis = nil
             search = nil
@@ -326,7 +322,7 @@ public struct ReaderState: Sendable, Equatable {
         if let row = listArticles.firstIndex(of: article) { selectedIndex = row }
         keepListSelectionVisible()
         if let line = readingText.line(paragraph: paragraph, offset: offset) {
-            reading.scroll(to: line, count: readingText.lines.count, visible: readingVisibleLines)
+            pane.scroll(to: line, visible: readingVisibleLines)
         }
     }
 
@@ -390,7 +386,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     private mutating func scrollReading(_ movement: Movement) {
-        reading.scroll(movement, count: readingText.lines.count, visible: readingVisibleLines)
+        pane.scroll(movement, visible: readingVisibleLines)
     }
 
     private mutating func moveInSidePanel(_ movement: Movement) {
@@ -430,7 +426,7 @@ public struct ReaderState: Sendable, Equatable {
             if case .entity(let e, _)? = emphasis, let first = visibleMentions(of: e).firstIndex(of: target) {
                 emphasis = .entity(e, current: first)
             }
-            reading.scroll(to: line, count: readingText.lines.count, visible: readingVisibleLines)
+            pane.scroll(to: line, visible: readingVisibleLines)
         case .reading:
             break
         }
@@ -494,31 +490,19 @@ public struct ReaderState: Sendable, Equatable {
     /// panel on its first row and nothing emphasised or searched; opening it
     /// marks it read.
     mutating func show(_ article: Article, at index: Int) {
-        openIndex = index
-        openArticle = article
+        pane = ReadingPaneState(showing: article, at: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
         if library.setRead(index, true) { effects.append(.setRead(article: index, read: true)) }
         emphasis = nil
         search = nil
         speakerList = nil
-        readingText = ReadingText(article: article, index: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
-        readingScroll = 0
         side.show(article)
     }
 
     // MARK: - Resizing
 
     private mutating func resize(to newSize: Size) {
-        let anchor = readingText.anchor(ofLine: readingScroll)
-        let wasAtTop = readingScroll == 0
         size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
-        let width = ReaderState.textWidth(layout.reading)
-        if let index = openIndex, let article = openArticle, width != readingText.width {
-            readingText = ReadingText(article: article, index: index, width: width, boilerplate: boilerplate)
-            if !wasAtTop, let anchor, let line = readingText.line(paragraph: anchor.paragraph, offset: anchor.offset) {
-                readingScroll = line
-            }
-        }
-        reading.clampOffset(count: readingText.lines.count, visible: readingVisibleLines)
+        pane.resize(width: ReaderState.textWidth(layout.reading), visible: readingVisibleLines, boilerplate: boilerplate)
         if !layout.isTooSmall, !layout.panes.contains(focus) { focus = .reading }
         keepListSelectionVisible()
         keepSideSelectionVisible()

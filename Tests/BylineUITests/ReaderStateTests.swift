@@ -96,22 +96,22 @@ import Testing
         state.apply(.moveUp)
         #expect(state == expected)
         state.apply(.moveDown)
-        expected.readingScroll = 1
+        expected.pane.window.offset = 1
         #expect(state == expected)
         state.apply(.pageDown)
-        expected.readingScroll = 1 + height
+        expected.pane.window.offset = 1 + height
         #expect(state == expected)
         state.apply(.pageUp)
-        expected.readingScroll = 1
+        expected.pane.window.offset = 1
         #expect(state == expected)
         state.apply(.bottom)
-        expected.readingScroll = maxScroll
+        expected.pane.window.offset = maxScroll
         #expect(state == expected)
         state.apply(.moveDown)
         state.apply(.pageDown)
         #expect(state == expected)
         state.apply(.top)
-        expected.readingScroll = 0
+        expected.pane.window.offset = 0
         #expect(state == expected)
     }
 
