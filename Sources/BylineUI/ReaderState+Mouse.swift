@@ -58,8 +58,7 @@ extension ReaderState {
         let layout = self.layout
         if let rect = layout.list, rect.contains(x: x, y: y) {
             guard !listArticles.isEmpty else { return }
-            list.scroll(by: lines, count: listArticles.count, visible: listVisibleCount)
-            list.keepSelectionInWindow(count: listArticles.count, visible: listVisibleCount)
+            list.wheel(by: lines, visible: listVisibleCount)
         } else if let rect = layout.side, rect.contains(x: x, y: y) {
             side.wheel(by: lines, visible: sideVisibleRows)
         } else if let rect = layout.reading, rect.contains(x: x, y: y) {

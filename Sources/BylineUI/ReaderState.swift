@@ -16,19 +16,22 @@ public struct ReaderState: Sendable, Equatable {
     public internal(set) var library: ReaderLibrary
     /// The article in the reading pane, whole.
     public var openArticle: Article? { pane.article }
-    /// The articles the list shows, as indices into `articles`, in order.
-    public internal(set) var listArticles: [Int]
+    /// The articles the list shows, as indices into `library`, in order.
+    public internal(set) var listArticles: [Int] {
+        get { list.articles }
+        set { list.articles = newValue }
+    }
     /// The list row the marker is on (0 when the list is empty).
     public internal(set) var selectedIndex: Int {
-        get { list.selection }
-        set { list.selection = newValue }
+        get { list.window.selection }
+        set { list.window.selection = newValue }
     }
     /// The article in the reading pane.
     public var openIndex: Int? { pane.index }
     public internal(set) var focus: Pane = .list
     public internal(set) var listScroll: Int {
-        get { list.offset }
-        set { list.offset = newValue }
+        get { list.window.offset }
+        set { list.window.offset = newValue }
     }
     public var readingScroll: Int { pane.window.offset }
     /// The selected side-panel row (always a selectable row when there is one).
@@ -38,8 +41,8 @@ public struct ReaderState: Sendable, Equatable {
     public var sidePanel: SidePanel { side.panel }
     public var isHelpShown: Bool { help.isShown }
     public var helpScroll: Int { help.window.offset }
-    /// The list's window.
-    var list = ScrollableSelection()
+    /// The article list: what it shows, the filter, the marker's window.
+    var list = ArticleListState()
     /// The reading pane: the open article, laid out, and where it is read.
     var pane = ReadingPaneState()
     /// The side panel and the help screen, each a part with its own moves.
@@ -67,9 +70,15 @@ public struct ReaderState: Sendable, Equatable {
     public let boilerplate: BoilerplateDisplay
 
     /// The filter the list shows, nil for the whole library.
-    public internal(set) var filter: LibraryQuery?
+    public internal(set) var filter: LibraryQuery? {
+        get { list.filter }
+        set { list.filter = newValue }
+    }
     /// Queries applied before, oldest first (the filter prompt's ↑/↓).
-    public internal(set) var filterHistory: [String] = []
+    public internal(set) var filterHistory: [String] {
+        get { list.history }
+        set { list.history = newValue }
+    }
     /// Searches done before, oldest first (the search prompt's ↑/↓).
     public internal(set) var searchHistory: [String] = []
     /// The prompt open on the status line; while it is, keys edit it.
@@ -105,7 +114,7 @@ public struct ReaderState: Sendable, Equatable {
                 boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
                 openAt: Int? = nil) {
         self.library = library
-        self.listArticles = Array(library.indices)
+        self.list = ArticleListState(articles: Array(library.indices))
         self.size = size
         self.statusMessage = statusMessage
         self.keymap = keymap
@@ -143,7 +152,7 @@ public struct ReaderState: Sendable, Equatable {
 
     public var layout: Layout { Layout(size: size) }
     /// The index in `library` of the article the list's marker is on.
-    public var selectedArticleIndex: Int? { listArticles.indices.contains(selectedIndex) ? listArticles[selectedIndex] : nil }
+    public var selectedArticleIndex: Int? { list.selectedArticle }
     public var selectedDigest: ArticleDigest? { selectedArticleIndex.map { library.digests[$0] } }
     /// Whether a prompt is open: keys are then text (`q` is a letter, Esc cancels the prompt).
     public var isPromptOpen: Bool { prompt != nil }
@@ -382,7 +391,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     private mutating func moveInList(_ movement: Movement) {
-        list.move(movement, count: listArticles.count, visible: listVisibleCount)
+        list.move(movement, visible: listVisibleCount)
     }
 
     private mutating func scrollReading(_ movement: Movement) {
@@ -510,7 +519,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     mutating func keepListSelectionVisible() {
-        list.keepSelectionVisible(count: listArticles.count, visible: listVisibleCount)
+        list.keepSelectionVisible(visible: listVisibleCount)
     }
 
     mutating func keepSideSelectionVisible() {
