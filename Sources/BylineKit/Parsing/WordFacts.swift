@@ -44,6 +44,11 @@ struct WordFacts: Sendable, Equatable {
         static let pluralOrganisationHead = Lists(rawValue: 1 << 32)
         /// The head of a named thing that is no person (`… Study`, `… Choir`).
         static let thingHead = Lists(rawValue: 1 << 33)
+        /// A plural that follows a business's name (`… stores`), and `based` (`Leeds-based …`).
+        static let businessNoun = Lists(rawValue: 1 << 34)
+        static let basedWord = Lists(rawValue: 1 << 35)
+        /// A plural noun for people, in the possessive inside a body's name (`Women’s`).
+        static let peopleNoun = Lists(rawValue: 1 << 36)
     }
 
     var lists: Lists = []
@@ -86,6 +91,9 @@ struct WordFacts: Sendable, Equatable {
         add(NameRules.corporateSuffixes, .corporateSuffix)
         add(NameRules.placeHeads, .placeHead)
         add(NameRules.thingHeads, .thingHead)
+        add(NameRules.businessNouns, .businessNoun)
+        add(["based"], .basedWord)
+        add(NameRules.peopleNouns, .peopleNoun)
         add(NameRules.placeNouns, .placeNoun)
         add(NameRules.organisationNouns, .organisationNoun)
         add(NameRules.pluralOrganisationHeads.keys, .pluralOrganisationHead)

@@ -66,9 +66,8 @@ extension EntityRecognizer {
               toks[j].kind == .possessive || (toks[j].kind == .punctuation && (toks[j].first == "'" || toks[j].first == "’") && toks[j].end == toks[j].start + 1),
               toks[j].start == toks[j - 1].end, toks[j - 1].isCapitalised, toks[j + 1].isCapitalised, toks[j + 1].start <= toks[j].end + 1
         else { return nil }
-        let noun = para.lower(of: toks[j - 1])
-        guard NameRules.peopleNouns.contains(noun), toks[j].kind == .possessive || noun.hasSuffix("s") else { return nil }
-        return j + 1
+        guard toks[j - 1].isIn(.peopleNoun) else { return nil }
+        return toks[j].kind == .possessive || para.scalars[toks[j - 1].end - 1] == "s" ? j + 1 : nil
     }
 
     /// Decides what the words of one run are.
@@ -284,10 +283,10 @@ extension EntityRecognizer {
     func isAnnouncedBody(_ run: Range<Int>, in para: ParagraphText) -> Bool {
         let toks = para.tokens
         if run.lowerBound > 0, toks[run.lowerBound - 1].isIn(.organisationNoun), !toks[run.lowerBound - 1].isCapitalised { return true }
-        if run.lowerBound >= 2, para.text(of: toks[run.lowerBound - 1]) == "based", toks[run.lowerBound - 2].isMark("-"),
+        // (the word facts answer: no text is made for a run)
+        if run.lowerBound >= 2, toks[run.lowerBound - 1].isInAsWritten(.basedWord), toks[run.lowerBound - 2].isMark("-"),
            toks[run.lowerBound - 1].start == toks[run.lowerBound - 2].end { return true }
-        return run.upperBound < toks.count && toks[run.upperBound].kind == .word && !toks[run.upperBound].isCapitalised
-            && NameRules.businessNouns.contains(para.text(of: toks[run.upperBound]))
+        return run.upperBound < toks.count && toks[run.upperBound].kind == .word && toks[run.upperBound].isInAsWritten(.businessNoun)
     }
 
     /// The end of a body's name that its form alone shows, for a run of one
