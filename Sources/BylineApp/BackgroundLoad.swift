@@ -17,9 +17,8 @@ final class BackgroundLoad: Sendable {
         case progress(done: Int, total: Int)
         /// Part of the library, while parsing goes on (words and phrases are
         /// not searchable until the end); `done` of `total` files parsed.
-        /// `keys` are the articles' keys in the state database.
-        case partial(ReaderLibrary, keys: [String], done: Int, total: Int)
-        case finished(ReaderLibrary, keys: [String], notes: [String], parsed: Int)
+        case partial(ReaderLibrary, done: Int, total: Int)
+        case finished(ReaderLibrary, notes: [String], parsed: Int)
         case failed(String)
     }
 
@@ -92,7 +91,7 @@ final class BackgroundLoad: Sendable {
                 state.delivered = true
                 switch outcome {
                 case .success(let loaded):
-                    return .finished(Self.library(loaded), keys: loaded.keys, notes: loaded.notes, parsed: loaded.parsedCount)
+                    return .finished(Self.library(loaded), notes: loaded.notes, parsed: loaded.parsedCount)
                 case .failure(let error): return .failed(error.description)
                 }
             }
@@ -104,14 +103,13 @@ final class BackgroundLoad: Sendable {
             }
             state.changed = false
             state.lastPartial = now
-            let (library, keys) = Self.partialLibrary(state)
-            return .partial(library, keys: keys, done: state.done, total: state.total)
+            return .partial(Self.partialLibrary(state), done: state.done, total: state.total)
         }
     }
 
     /// The articles known so far, in file order, with their keys; a cached
     /// article's text comes from the cache, a newly parsed one's from its file.
-    private static func partialLibrary(_ state: Shared) -> (ReaderLibrary, [String]) {
+    private static func partialLibrary(_ state: Shared) -> ReaderLibrary {
         var known: [ArticleDigest] = []
         var positions: [Int] = []
         known.reserveCapacity(state.digests.count)
@@ -123,17 +121,17 @@ final class BackgroundLoad: Sendable {
         }
         let (files, bodies, cachedPositions) = (state.files, state.bodies, positions)
         let index = LibraryIndex(digests: known, textSearch: NoTextSearchYet())
-        let library = ReaderLibrary(digests: known, index: index) { i in
+        let keys = state.keys
+        return ReaderLibrary(digests: known, index: index, keys: positions.map { keys[$0] }) { i in
             if let bodies, let article = try? bodies.article(at: cachedPositions[i]) { return .success(article) }
             return ArticleLibrary.readArticle(at: files[cachedPositions[i]]).mapError { ReaderLibrary.LoadFailure($0.message) }
         }
-        let keys = state.keys
-        return (library, positions.map { keys[$0] })
+
     }
 
     /// The whole library: bodies from the cache, words through its FTS index.
     static func library(_ loaded: LoadedLibrary) -> ReaderLibrary {
-        ReaderLibrary(digests: loaded.digests, index: loaded.index) { i in
+        ReaderLibrary(digests: loaded.digests, index: loaded.index, keys: loaded.keys) { i in
             Result { () throws(ArticleLibrary.SkipNote) in try loaded.article(at: i) }
                 .mapError { ReaderLibrary.LoadFailure($0.message) }
         }

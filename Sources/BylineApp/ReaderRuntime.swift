@@ -89,7 +89,7 @@ public enum ReaderRuntime {
         func send(_ events: [Event]) {
             for event in events { effects += state.reduce(event) }
         }
-        send([.progress("Reading the library…")])
+        send([.marksLoaded(reading.marks), .progress("Reading the library…")])
         if let problem = reading.problem { send([.notice(problem)]) }
         var drawnTheme = state.themeName
         /// Carries out the effects asked for, and those that the events they report ask for in turn.
@@ -117,10 +117,10 @@ public enum ReaderRuntime {
                     }
                 case .openLink(let url):
                     send([.notice(services.openLink(url, terminal))])
-                case .setRead(let article, let read):
-                    if let problem = reading.save(read: read, article: article, in: state.library) { send([.notice(problem)]) }
-                case .setBookmarked(let article, let bookmarked):
-                    if let problem = reading.save(bookmarked: bookmarked, article: article, in: state.library) { send([.notice(problem)]) }
+                case .setRead(let key, let read):
+                    if let problem = reading.save(read: read, key: key) { send([.notice(problem)]) }
+                case .setBookmarked(let key, let bookmarked):
+                    if let problem = reading.save(bookmarked: bookmarked, key: key) { send([.notice(problem)]) }
                 }
             }
         }

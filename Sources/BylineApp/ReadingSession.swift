@@ -9,8 +9,9 @@ import Foundation
 /// library updates from the background load turned into events.
 struct ReadingSession {
     let saved: ReadingState?
-    /// Marks by article key (absolute path), as the database has them.
-    private var marks: [String: ArticleMark]
+    /// The marks the database held at the start, for the state (which holds
+    /// them from then on; this only writes each change through).
+    let marks: ArticleMarks
     private let lastPosition: ReadingPosition?
     private var restored = false
     /// Set once the user presses a key: a position restored after that would yank them away.
@@ -22,17 +23,15 @@ struct ReadingSession {
 
     init(saved: ReadingState?) {
         do {
-            marks = try saved?.marks() ?? [:]
+            marks = ArticleMarks(try saved?.marks() ?? [:])
             self.saved = saved
         } catch {
-            marks = [:]
+            marks = ArticleMarks()
             self.saved = nil
             problem = "Marks not read (\(error)); this session's marks are not saved"
         }
         lastPosition = self.saved?.lastPosition()
     }
-
-    static func key(of digest: ArticleDigest) -> String { StorePath.absolute(digest.file) }
 
     /// What a background-load update means to the reader, as events. Part of
     /// a library is shown only once loading has taken a while
@@ -41,10 +40,10 @@ struct ReadingSession {
         switch update {
         case .progress(let done, let total):
             return [.progress(Self.progress(done: done, total: total))]
-        case .partial(let library, let keys, let done, let total):
-            return (showPartial ? replace(with: library, keys: keys) : []) + [.progress(Self.progress(done: done, total: total))]
-        case .finished(let library, let keys, let notes, _):
-            var events = replace(with: library, keys: keys) + [.progress(nil)]
+        case .partial(let library, let done, let total):
+            return (showPartial ? replace(with: library) : []) + [.progress(Self.progress(done: done, total: total))]
+        case .finished(let library, let notes, _):
+            var events = replace(with: library) + [.progress(nil)]
             if let message = ReaderState.statusMessage(forNotes: notes) { events.append(.notice(message)) }
             restored = true
             return events
@@ -58,38 +57,24 @@ struct ReadingSession {
         total > 0 ? "Indexing: \(done) of \(total) new articles parsed" : "Reading the library…"
     }
 
-    /// The library with the database's marks, and the place last read when it is in it.
-    private mutating func replace(with library: ReaderLibrary, keys: [String]) -> [Event] {
-        var unread = Set<Int>(minimumCapacity: library.count), bookmarked = Set<Int>()
-        var restoreAt: (Int, ReadingPosition)?
-        for (i, key) in keys.enumerated() {
-            let mark = marks.isEmpty ? nil : marks[key]
-            if mark?.read != true { unread.insert(i) }
-            if mark?.bookmarked == true { bookmarked.insert(i) }
-            if !restored, let lastPosition, lastPosition.key == key { restoreAt = (i, lastPosition) }
-        }
-        var events: [Event] = [.libraryLoaded(library, unread: unread, bookmarked: bookmarked)]
-        if let (i, position) = restoreAt {
+    /// The library, and the place last read when it is in it.
+    private mutating func replace(with library: ReaderLibrary) -> [Event] {
+        var events: [Event] = [.libraryLoaded(library)]
+        if !restored, let lastPosition, let i = library.keys.firstIndex(of: lastPosition.key) {
             restored = true
-            if !userHasMoved { events.append(.restorePosition(article: i, paragraph: position.paragraph, offset: position.offset)) }
+            if !userHasMoved { events.append(.restorePosition(article: i, paragraph: lastPosition.paragraph, offset: lastPosition.offset)) }
         }
         return events
     }
 
     /// Writes a read mark; a problem comes back as a status message.
-    mutating func save(read: Bool, article: Int, in library: ReaderLibrary) -> String? {
-        guard library.indices.contains(article) else { return nil }
-        let key = Self.key(of: library.digests[article])
-        marks[key, default: ArticleMark()].read = read
+    func save(read: Bool, key: String) -> String? {
         guard let saved else { return nil }
         do { try saved.setRead(read, key: key) } catch { return "Read mark not saved: \(error)" }
         return nil
     }
 
-    mutating func save(bookmarked: Bool, article: Int, in library: ReaderLibrary) -> String? {
-        guard library.indices.contains(article) else { return nil }
-        let key = Self.key(of: library.digests[article])
-        marks[key, default: ArticleMark()].bookmarked = bookmarked
+    func save(bookmarked: Bool, key: String) -> String? {
         guard let saved else { return "Bookmark kept for this session only: the reading-state database could not be opened" }
         do { try saved.setBookmarked(bookmarked, key: key) } catch { return "Bookmark not saved: \(error)" }
         return nil
@@ -98,7 +83,7 @@ struct ReadingSession {
     /// Where the reader was, for the next start.
     func savePosition(of state: ReaderState) {
         guard let saved, let position = state.readingPosition, state.library.indices.contains(position.article) else { return }
-        try? saved.setLastPosition(ReadingPosition(key: Self.key(of: state.library.digests[position.article]),
+        try? saved.setLastPosition(ReadingPosition(key: state.library.keys[position.article],
                                                    paragraph: position.paragraph, offset: position.offset))
     }
 }

@@ -59,21 +59,14 @@ public struct LoadedLibrary: Sendable {
     }
 
     /// The articles matching `query`, as indices into `digests`.
-    public func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] { try index.matches(query) }
+    public func matches(_ query: LibraryQuery, marks: MarkSets? = nil) throws(TextSearchFailure) -> [Int] {
+        try index.matches(query, marks: marks)
+    }
 
-    /// Fills the index's `is:unread` and `is:bookmarked` sets from `state`;
-    /// throws when its marks cannot be read.
-    public mutating func apply(_ state: ReadingState) throws {
-        let marks = try state.marks()
-        var unread = Set<Int>()
-        var bookmarked = Set<Int>()
-        for (i, key) in keys.enumerated() {
-            let mark = marks[key]
-            if mark?.read != true { unread.insert(i) }
-            if mark?.bookmarked == true { bookmarked.insert(i) }
-        }
-        index.unread = unread
-        index.bookmarked = bookmarked
+    /// The `is:` sets from `state`'s marks, for `matches(_:marks:)`; throws
+    /// when the marks cannot be read.
+    public func markSets(from state: ReadingState) throws -> MarkSets {
+        ArticleMarks(try state.marks()).sets(keys: keys)
     }
 }
 

@@ -1,16 +1,6 @@
+import BylineKit
 import Foundation
 import GRDB
-
-/// Whether an article has been read and whether it is bookmarked.
-public struct ArticleMark: Sendable, Equatable {
-    public var read: Bool
-    public var bookmarked: Bool
-
-    public init(read: Bool = false, bookmarked: Bool = false) {
-        self.read = read
-        self.bookmarked = bookmarked
-    }
-}
 
 /// Where the reader was: the open article (by its key, the absolute path that
 /// `LoadedLibrary.keys` holds), the paragraph at the top of the reading pane

@@ -12,8 +12,8 @@ public enum Effect: Sendable, Equatable {
     case openLink(String)
     /// Fetch the subscribed feeds in the background (`r`).
     case fetchFeeds
-    /// Remember that an article (an index into the reader's articles) is read or unread.
-    case setRead(article: Int, read: Bool)
-    /// Remember that an article is bookmarked or not.
-    case setBookmarked(article: Int, bookmarked: Bool)
+    /// Remember that an article (by its key) is read or unread.
+    case setRead(key: String, read: Bool)
+    /// Remember that an article (by its key) is bookmarked or not.
+    case setBookmarked(key: String, bookmarked: Bool)
 }

@@ -9,8 +9,10 @@ public enum Event: Sendable {
     case input(InputEvent)
     /// The library loaded (or grown, while indexing goes on): the list shows
     /// it at once, refiltered; the open article and the list's marker stay on
-    /// the same files. `unread` and `bookmarked` are the state database's marks.
-    case libraryLoaded(ReaderLibrary, unread: Set<Int>, bookmarked: Set<Int>)
+    /// the same files.
+    case libraryLoaded(ReaderLibrary)
+    /// The marks the state database holds, read once at the start.
+    case marksLoaded(ArticleMarks)
     /// How far loading (or fetching) has got, shown on the status line until nil.
     case progress(String?)
     /// An article's whole text, asked for by `Effect.loadArticle`, or why it

@@ -7,9 +7,11 @@ import BylineKit
 public struct ReaderLibrary: Sendable {
     /// One per article, in list order.
     public private(set) var digests: [ArticleDigest]
-    /// What filters are evaluated with (its `unread` and `bookmarked` are the
-    /// reader's marks).
-    public private(set) var index: LibraryIndex
+    /// What filters are evaluated with.
+    public let index: LibraryIndex
+    /// Each article's key, as marks are kept (`ArticleMarks`): the store's
+    /// absolute path, or the file as given for a library held in memory.
+    public let keys: [String]
     private let body: @Sendable (Int) -> Result<Article, LoadFailure>
 
     /// Why an article's text could not be had (the file went away, …).
@@ -19,10 +21,11 @@ public struct ReaderLibrary: Sendable {
     }
 
     /// A library whose bodies come from `body` (called with an index into `digests`).
-    public init(digests: [ArticleDigest], index: LibraryIndex,
+    public init(digests: [ArticleDigest], index: LibraryIndex, keys: [String]? = nil,
                 body: @escaping @Sendable (Int) -> Result<Article, LoadFailure>) {
         self.digests = digests
         self.index = index
+        self.keys = keys ?? digests.map(\.file)
         self.body = body
     }
 
@@ -43,35 +46,18 @@ public struct ReaderLibrary: Sendable {
         return body(i)
     }
 
-    func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] { try index.matches(query) }
-
-    /// The articles not yet read, and those bookmarked: held by the index,
-    /// where `is:unread` and `is:bookmarked` look, and nowhere else.
-    public var unread: Set<Int> { index.unread }
-    public var bookmarked: Set<Int> { index.bookmarked }
-
-    mutating func setMarks(unread: Set<Int>, bookmarked: Set<Int>) {
-        index.unread = unread
-        index.bookmarked = bookmarked
-    }
-
-    /// Marks article `i` read or unread; returns whether that changed anything.
-    @discardableResult
-    mutating func setRead(_ i: Int, _ read: Bool) -> Bool {
-        read ? index.unread.remove(i) != nil : index.unread.insert(i).inserted
-    }
-
-    mutating func setBookmarked(_ i: Int, _ marked: Bool) {
-        if marked { index.bookmarked.insert(i) } else { index.bookmarked.remove(i) }
+    /// The articles `query` matches, its `is:` terms looking in `marks`.
+    func matches(_ query: LibraryQuery, marks: ArticleMarks) throws(TextSearchFailure) -> [Int] {
+        try index.matches(query, marks: marks.sets(keys: keys))
     }
 }
 
 extension ReaderLibrary: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(digests.count) }
 
-    /// Libraries are compared by what the list shows (articles and marks);
-    /// their bodies are a function of the same files.
+    /// Libraries are compared by what the list shows; their bodies are a
+    /// function of the same files.
     public static func == (a: ReaderLibrary, b: ReaderLibrary) -> Bool {
-        a.digests == b.digests && a.unread == b.unread && a.bookmarked == b.bookmarked
+        a.digests == b.digests && a.keys == b.keys
     }
 }

@@ -59,7 +59,7 @@ extension ReaderState {
         let before = selectedArticleIndex
         let matches: [Int]
         do throws(TextSearchFailure) {
-            matches = try library.matches(query)
+            matches = try library.matches(query, marks: marks)
         } catch {
             return setStatus("Filter not applied: \(error.message)")
         }

@@ -53,11 +53,16 @@ public struct ReaderState: Sendable, Equatable {
     /// Set by `.quit`: the terminal loop ends and restores the terminal.
     public internal(set) var isQuitting = false
     public let keymap: Keymap
-    /// The articles not yet opened (indices into `library`); opening one
-    /// marks it read, `u` toggles. The loop saves changes to the state database.
-    public var unread: Set<Int> { library.unread }
-    /// The bookmarked articles (`m`).
-    public var bookmarked: Set<Int> { library.bookmarked }
+    /// Every article's read mark and bookmark, by key, held here once: opening
+    /// an article marks it read, `u` and `m` toggle; the runtime saves each change.
+    public internal(set) var marks: ArticleMarks
+    /// The articles not yet read, as indices into `library` (worked out: for tests and `is:`).
+    public var unread: Set<Int> { marks.sets(keys: library.keys).unread }
+    /// The bookmarked articles (`m`), as indices into `library`.
+    public var bookmarked: Set<Int> { marks.sets(keys: library.keys).bookmarked }
+    /// Whether article `i` is unread, without working out the set.
+    public func isUnread(_ i: Int) -> Bool { !marks[library.keys[i]].read }
+    public func isBookmarked(_ i: Int) -> Bool { marks[library.keys[i]].bookmarked }
     /// How far loading the library has got (`.setProgress`), while it goes on.
     public internal(set) var loadingProgress: String?
     /// Effects queued while one command or event is reduced, oldest first; `reduce` returns them.
@@ -121,7 +126,13 @@ public struct ReaderState: Sendable, Equatable {
         self.themeName = themeName
         self.themeNames = themeNames
         self.boilerplate = boilerplate
-        self.library.setMarks(unread: unread ?? Set(library.indices), bookmarked: bookmarked)
+        // (marks given by index, as tests and in-memory libraries have them)
+        var marks = ArticleMarks()
+        for i in library.indices {
+            let mark = ArticleMark(read: !(unread?.contains(i) ?? true), bookmarked: bookmarked.contains(i))
+            if mark != ArticleMark() { marks[library.keys[i]] = mark }
+        }
+        self.marks = marks
         if !library.isEmpty {
             let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? 0
             requestOpen(first)
@@ -198,8 +209,10 @@ public struct ReaderState: Sendable, Equatable {
             }
         case .input(.key(let key)):
             press(key)
-        case .libraryLoaded(let library, let unread, let bookmarked):
-            replaceLibrary(library, unread: unread, bookmarked: bookmarked)
+        case .libraryLoaded(let library):
+            replaceLibrary(library)
+        case .marksLoaded(let loaded):
+            marks = loaded
         case .progress(let progress):
             loadingProgress = progress
         case .articleLoaded(let index, let result):
@@ -287,17 +300,16 @@ public struct ReaderState: Sendable, Equatable {
 
     // MARK: - The library
 
-    private mutating func replaceLibrary(_ new: ReaderLibrary, unread: Set<Int>, bookmarked: Set<Int>) {
+    private mutating func replaceLibrary(_ new: ReaderLibrary) {
         let openFile = openArticle?.file
         let selectedFile = selectedDigest?.file
         library = new
-        library.setMarks(unread: unread, bookmarked: bookmarked)
         // where the open and the selected files are now (built only when there
         // are such files: at the first load of a big library there are not)
         let position = openFile == nil && selectedFile == nil ? [:]
             : Dictionary(new.digests.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
         do throws(TextSearchFailure) {
-            listArticles = try filter.map { query throws(TextSearchFailure) in try library.matches(query) } ?? Array(library.indices)
+            listArticles = try filter.map { query throws(TextSearchFailure) in try library.matches(query, marks: marks) } ?? Array(library.indices)
         } catch {
             // (the filter stays, and matches again when the library next changes)
             listArticles = []
@@ -305,7 +317,7 @@ public struct ReaderState: Sendable, Equatable {
         }
         if let openFile, let i = position[openFile] {
             pane.moved(to: i)   // the text on screen stays as it is
-            if library.setRead(i, true) { effects.append(.setRead(article: i, read: true)) }
+            markRead(i)
         } else if openFile != nil || openIndex == nil {
             pane = .empty
             side = .empty
@@ -343,18 +355,26 @@ public struct ReaderState: Sendable, Equatable {
 
     private mutating func toggleRead() {
         guard let target = markTarget else { return setStatus("No article to mark") }
-        let read = unread.contains(target)
-        library.setRead(target, read)
+        let key = library.keys[target], read = !marks[key].read
+        marks[key].read = read
         statusMessage = read ? "Marked read" : "Marked unread"
-        effects.append(.setRead(article: target, read: read))
+        effects.append(.setRead(key: key, read: read))
     }
 
     private mutating func toggleBookmark() {
         guard let target = markTarget else { return setStatus("No article to mark") }
-        let marked = !bookmarked.contains(target)
-        library.setBookmarked(target, marked)
+        let key = library.keys[target], marked = !marks[key].bookmarked
+        marks[key].bookmarked = marked
         statusMessage = marked ? "Bookmarked" : "Bookmark removed"
-        effects.append(.setBookmarked(article: target, bookmarked: marked))
+        effects.append(.setBookmarked(key: key, bookmarked: marked))
+    }
+
+    /// Opening an article marks it read (and asks for the mark to be saved, once).
+    private mutating func markRead(_ i: Int) {
+        let key = library.keys[i]
+        guard !marks[key].read else { return }
+        marks[key].read = true
+        effects.append(.setRead(key: key, read: true))
     }
 
     // MARK: - Themes
@@ -500,7 +520,7 @@ public struct ReaderState: Sendable, Equatable {
     /// marks it read.
     mutating func show(_ article: Article, at index: Int) {
         pane = ReadingPaneState(showing: article, at: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
-        if library.setRead(index, true) { effects.append(.setRead(article: index, read: true)) }
+        markRead(index)
         emphasis = nil
         search = nil
         speakerList = nil

@@ -141,16 +141,17 @@ enum QueryOption {
     /// reading state is opened only for `is:` terms.
     static func articles(matching query: String?, in paths: [String], cache: Bool = true) throws -> (LoadedLibrary, [Int]) {
         let parsed = try parse(query)
-        var library = try LibraryLocation.loadDigests(LibraryLocation.paths(paths), cache: cache)
+        let library = try LibraryLocation.loadDigests(LibraryLocation.paths(paths), cache: cache)
         for note in library.notes { Diagnostics.line(note) }
         LeftForExit.keep(library.digests)   // the database itself still closes as usual
         guard let parsed, !parsed.isEmpty else { return (library, Array(library.digests.indices)) }
+        var marks: MarkSets?
         if parsed.clauses.contains(where: { if case .field(.is, _) = $0.term { true } else { false } }),
            let state = LibraryLocation.readingState() {
-            do { try library.apply(state) } catch { throw CommandLineError.failure("--query: the read marks could not be read (\(error))") }
+            do { marks = try library.markSets(from: state) } catch { throw CommandLineError.failure("--query: the read marks could not be read (\(error))") }
         }
         do throws(TextSearchFailure) {
-            return (library, try library.matches(parsed))
+            return (library, try library.matches(parsed, marks: marks))
         } catch {
             throw CommandLineError.failure("--query: \(error.message)")
         }

@@ -31,18 +31,18 @@ struct EffectTests {
         var fresh = ReaderState(articles: [Self.linked, Self.unlinked], size: Size(width: 80, height: 24))
         #expect(fresh.openArticle == nil, "nothing is read before the runtime loads it")
         #expect(fresh.start() == [.loadArticle(0)])
-        #expect(fresh.reduce(.articleLoaded(0, .success(Self.linked))) == [.setRead(article: 0, read: true)])
+        #expect(fresh.reduce(.articleLoaded(0, .success(Self.linked))) == [.setRead(key: "a.txt", read: true)])
         #expect(fresh.openArticle?.file == "a.txt")
 
         var s = state()
         s.apply(.moveDown)
         #expect(s.reduce(.activate) == [.loadArticle(1)])
         #expect(s.openIndex == 0, "the article on screen stays until the text is in")
-        #expect(s.reduce(.articleLoaded(1, .success(Self.unlinked))) == [.setRead(article: 1, read: true)])
+        #expect(s.reduce(.articleLoaded(1, .success(Self.unlinked))) == [.setRead(key: "b.txt", read: true)])
         #expect(s.openIndex == 1 && s.focus == .reading)
         s.apply(.focusPrevious)   // back to the list
-        #expect(s.apply(.toggleRead) == [.setRead(article: 1, read: false)])
-        #expect(s.apply(.toggleBookmark) == [.setBookmarked(article: 1, bookmarked: true)])
+        #expect(s.apply(.toggleRead) == [.setRead(key: "b.txt", read: false)])
+        #expect(s.apply(.toggleBookmark) == [.setBookmarked(key: "b.txt", bookmarked: true)])
     }
 
     @Test func aLoadThatIsOvertakenOrFailsChangesNothingButTheStatus() {

@@ -12,9 +12,6 @@ public struct LibraryIndex: Sendable {
     private var digests: [ArticleDigest]
     private var tables = Tables()
     private var text: TextIndex
-    /// Read and bookmark state, kept by the caller (`is:` terms).
-    public var unread: Set<Int> = []
-    public var bookmarked: Set<Int> = []
 
     private enum TextIndex: Sendable {
         case memory(InMemoryTextSearch)
@@ -122,19 +119,21 @@ public struct LibraryIndex: Sendable {
     }
 
     /// The articles (indices into the library) that match the query, in order.
-    /// The articles a query matches, in library order. Throws when a word
-    /// or phrase in it cannot be searched.
-    public func matches(_ query: LibraryQuery) throws(TextSearchFailure) -> [Int] {
+    /// The articles a query matches, in library order; `is:` terms look in
+    /// `marks` (without them every article is unread and none bookmarked).
+    /// Throws when a word or phrase in it cannot be searched.
+    public func matches(_ query: LibraryQuery, marks: MarkSets? = nil) throws(TextSearchFailure) -> [Int] {
         var result = Set(0..<count)
+        let marks = marks ?? MarkSets(unread: Set(0..<count), bookmarked: [])
         for clause in query.clauses {
-            let set = try articles(for: clause.term)
+            let set = try articles(for: clause.term, marks: marks)
             if clause.negated { result.subtract(set) } else { result.formIntersection(set) }
             if result.isEmpty { break }
         }
         return result.sorted()
     }
 
-    private func articles(for term: LibraryQuery.Term) throws(TextSearchFailure) -> Set<Int> {
+    private func articles(for term: LibraryQuery.Term, marks: MarkSets) throws(TextSearchFailure) -> Set<Int> {
         switch term {
         case .text(let phrase):
             let folded = Self.fold(phrase)
@@ -155,9 +154,9 @@ public struct LibraryIndex: Sendable {
                     if let code = countryCode(for: value, names: table.countryNames) { union.formUnion(table.articles[code] ?? []) }
                 case .is:
                     switch key {
-                    case "unread": union.formUnion(unread)
-                    case "read": union.formUnion(Set(0..<count).subtracting(unread))
-                    default: union.formUnion(bookmarked)
+                    case "unread": union.formUnion(marks.unread)
+                    case "read": union.formUnion(Set(0..<count).subtracting(marks.unread))
+                    default: union.formUnion(marks.bookmarked)
                     }
                 }
             }

@@ -46,10 +46,10 @@ struct ListView: Widget {
                 screen.put("▶", width: 1, x: rect.x, y: y, role: titleRole)
                 screen.put(" ", width: 1, x: rect.x + 1, y: y, role: titleRole)
             }
-            if state.unread.contains(article), rect.width > 2 {
+            if state.isUnread(article), rect.width > 2 {
                 screen.put("●", width: 1, x: rect.x + 1, y: y, role: highlighted ? .selection : .unread)
             }
-            if state.bookmarked.contains(article), rect.width > 2, y + 1 < rect.maxY {
+            if state.isBookmarked(article), rect.width > 2, y + 1 < rect.maxY {
                 screen.put("★", width: 1, x: rect.x + 1, y: y + 1, role: highlighted ? .selection : .unread)
             }
             screen.write(row.title, x: rect.x + 2, y: y, fitting: rect.width - 2, role: titleRole)
