@@ -107,4 +107,40 @@ struct RuntimeTests {
         #expect(terminal.gaveUpWaitingFor == nil)
         #expect(terminal.screen?.size == Size(width: 50, height: 12))
     }
+
+    /// Three articles in Norway (two quoting Mara Tengu, one twice) and one in Chile.
+    static let norway = [
+        "a-quay.txt": harbour.replacingOccurrences(of: "The harbour council", with: "The council in Bergen, Norway,"),
+        "b-ferry.txt": "Title: Norway ferry fares rise again\n\nFares in Norway rose again.\n\n\"Families cannot keep paying more,\" said Mara Tengu.\n\n\"We will ask the ministry for help,\" said Mara Tengu.",
+        "c-grain.txt": "Title: Chile grain harvest beats forecasts\n\nFarmers in Chile brought in a record harvest.\n\n\"The rain came at the right time,\" said Ivo Renner.",
+        "d-fleet.txt": "Title: Fishing fleet returns to Tromsø\n\nThe fleet returned to Tromsø in Norway.\n\n\"Every boat came home,\" said Mara Tengu.",
+    ]
+
+    @Test func aFilterThenTheSpeakerJumpThroughTheArticlesItMatches() throws {
+        let library = try Library(Self.norway)
+        defer { library.remove() }
+        var script: [TestBackend.Step] = [.waitFor("Articles (4)"), .key(.character("f"))]
+        script += "country:norway".map { TestBackend.Step.key(.character($0)) }
+        script += [
+            .key(.enter), .waitFor("filter: country:norway  3 of 4 articles"),
+            .key(.character("]")), .waitFor("Quote 1 of 1: Mara Tengu"),
+            .key(.character("}")), .waitFor("Mara Tengu: quote 1 of 2 in the next article, Norway ferry fares rise again"),
+            .key(.character("}")), .waitFor("Mara Tengu: quote 2 of 2 in this article"),
+            .key(.character("}")), .waitFor("in the next article, Fishing fleet returns to Tromsø"),
+            .key(.character("}")), .waitFor("No more quotes by Mara Tengu"),
+            .key(.character("F")), .waitFor("Filter cleared: all 4 articles"),
+            .key(.character("q")),
+        ]
+        let terminal = try run(script, library: library)
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+    }
+
+    @Test func theReaderCanStartFiltered() throws {
+        let library = try Library(Self.norway)
+        defer { library.remove() }
+        let terminal = TestBackend(script: [.waitFor("1 of 4 articles"), .waitFor("Ivo Renner"), .key(.character("q"))])
+        let setup = ReaderSetup(catalog: ThemeCatalog(shippedFolder: nil, userFolder: nil), initialQuery: "speaker:renner")
+        try? ReaderRuntime.run(on: terminal, setup: setup, services: library.services())
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+    }
 }

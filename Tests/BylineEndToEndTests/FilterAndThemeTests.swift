@@ -2,8 +2,9 @@ import BylineTestSupport
 import Foundation
 import Testing
 
-/// Filtering, speaker jumps and themes through the real reader in tmux, and
-/// the command-line options that start it filtered or themed.
+/// What needs a real terminal: the mouse's encoding, themes drawn as escape
+/// sequences, NO_COLOR, and the options that start the reader filtered or
+/// themed. (Filtering and speaker jumps are the runtime's, tested in process.)
 @Suite("Filters and themes in tmux", .enabled(if: TmuxSession.isInstalled, "tmux is not installed: the reader's end-to-end tests need it (apt-get install tmux)"))
 struct FilterAndThemeTests {
     init() throws {
@@ -12,40 +13,6 @@ struct FilterAndThemeTests {
 
     func statusLine(_ session: TmuxSession) throws -> String {
         String(try session.screen().split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty } ?? "")
-    }
-
-    /// Waits until the status line contains `text`.
-    func waitForStatus(_ session: TmuxSession, _ text: String) throws -> (line: String, satisfied: Bool) {
-        let result = try session.waitForScreen { screen in
-            screen.split(separator: "\n").last { !$0.isEmpty }?.contains(text) ?? false
-        }
-        return (try statusLine(session), result.satisfied)
-    }
-
-    @Test func filterByCountryJumpThroughASpeakerAndClear() throws {
-        let library = try FixtureLibrary()
-        let session = try TmuxSession.byline([library.path])
-        #expect(try session.waitUntilLoaded().satisfied)
-
-        #expect(try session.press("f").contains("Enter filter"), "f opens the filter prompt")
-        try session.type("country:norway")
-        let filtered = try session.press("Enter")
-        #expect(filtered.contains("Articles (3 of 4)"), "\(filtered)")
-        #expect(try statusLine(session).contains("filter: country:norway  3 of 4 articles"))
-
-        #expect(try session.press("]").contains("Quote 1 of 1: Mara Tengu"))
-        let next = try session.press("}")
-        #expect(next.contains("Mara Tengu: quote 1 of 2 in the next article, Norway ferry fares rise again"), "\(next)")
-        #expect(try session.press("}").contains("Mara Tengu: quote 2 of 2 in this article"))
-        let last = try session.press("}")
-        #expect(last.contains("in the next article, Fishing fleet returns to Tromsø"), "past the Chilean article, which is filtered out: \(last)")
-        #expect(try session.press("}").contains("No more quotes by Mara Tengu"))
-
-        let cleared = try session.press("F")
-        #expect(cleared.contains("Filter cleared"), "\(cleared)")
-        #expect(cleared.contains("Articles (4)"))
-        try session.send("q")
-        #expect(try session.waitForExitStatus() == 0)
     }
 
     /// A mouse report as an xterm sends it (X10 encoding: button, column, row).
@@ -77,11 +44,10 @@ struct FilterAndThemeTests {
     }
 
     @Test func queryOptionOpensTheReaderFiltered() throws {
+        // (what the filter shows is the runtime's, tested in process; here, that the option reaches it)
         let library = try FixtureLibrary()
         let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
-        let shown = try session.waitFor("1 of 4 articles")
-        #expect(shown.satisfied, "opened filtered:\n\(shown.screen)")
-        #expect(shown.screen.contains("Ivo Renner"), "the one match is open")
+        #expect(try session.waitFor("1 of 4 articles").satisfied)
         try session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
