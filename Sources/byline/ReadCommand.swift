@@ -44,7 +44,12 @@ struct ReadCommand: ParsableCommand {
                 throw CommandLineError.usage("--query: \(error)")
             }
         }
-        let settings = try ReaderSettings.resolve(themeOption: theme, configOption: config)
+        let settings: ReaderSettings
+        do throws(ReaderSettings.UsageError) {
+            settings = try ReaderSettings.resolve(themeOption: theme, configOption: config)
+        } catch {
+            throw CommandLineError.usage(error.description)
+        }
         let paths = try LibraryLocation.paths(library.paths.isEmpty ? settings.configuredLibrary.map { [$0] } ?? [] : library.paths)
         try Self.read(paths: paths, settings: settings, query: query, cache: library.cache).mapError {
             CommandLineError.failure($0.description)

@@ -1,3 +1,4 @@
+import BylineApp
 import ArgumentParser
 import BylineUI
 import Foundation

@@ -8,23 +8,28 @@ import Foundation
 /// status line. What the user typed on the command line (a `--config` file
 /// that does not exist, a `--theme` name no theme has) is a usage error
 /// instead, so the mistake is seen before the screen is taken over.
-struct ReaderSettings {
-    var config: Config
-    var catalog: ThemeCatalog
+public struct ReaderSettings: Sendable {
+    public var config: Config
+    public var catalog: ThemeCatalog
     /// The theme to draw in; nil when no theme file could be loaded, and the
     /// terminal's built-in styles stand in.
-    var theme: Theme?
-    var keymap: Keymap
+    public var theme: Theme?
+    public var keymap: Keymap
     /// Whether to draw in colour: `NO_COLOR` set (to anything) says no.
-    var colour = true
+    public var colour = true
     /// Problems met in the config and theme files, for the status line.
-    var problems: [String] = []
+    public var problems: [String] = []
     /// The folder the config file lives in (for a relative `library`).
-    var configDirectory: URL
-    var home: URL
+    public var configDirectory: URL
+    public var home: URL
 
-    static func resolve(themeOption: String?, configOption: String?,
-                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
+    /// A mistake in what the user typed on the command line: a usage error.
+    public struct UsageError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func resolve(themeOption: String?, configOption: String?,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(UsageError) -> ReaderSettings {
         let home = BylineDirectories.home(environment)
         let configHome = Config.configHome(environment: environment)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -36,7 +41,7 @@ struct ReaderSettings {
         if let configOption {
             configFile = URL(fileURLWithPath: configOption, relativeTo: cwd)
             guard FileManager.default.isReadableFile(atPath: configFile.path) else {
-                throw CommandLineError.usage("--config \(configOption): no such file (name a config.toml to read)")
+                throw UsageError(description: "--config \(configOption): no such file (name a config.toml to read)")
             }
         } else {
             configFile = Config.defaultFile(configHome: configHome)
@@ -59,7 +64,7 @@ struct ReaderSettings {
             case .invalid:
                 problems.append("Default theme in use: \(error)")
             case .unknownName, .noSuchFile:
-                if themeOption != nil { throw CommandLineError.usage("--theme: \(error)") }
+                if themeOption != nil { throw UsageError(description: "--theme: \(error)") }
                 if chosen != defaultName { problems.append("Default theme in use: config theme: \(error)") }
             }
             if chosen != defaultName { theme = try? catalog.load(defaultName, currentDirectory: cwd) }
@@ -70,7 +75,7 @@ struct ReaderSettings {
     }
 
     /// The library folder the config names, when PATHs are not given.
-    var configuredLibrary: String? {
+    public var configuredLibrary: String? {
         config.libraryURL(home: home, configDirectory: configDirectory)?.path
     }
 }
@@ -78,7 +83,7 @@ struct ReaderSettings {
 /// Where the themes that ship with Byline are: a `Themes` folder next to the
 /// executable or above it (a build in `.build/debug` of the repository), an
 /// installed `share/byline/themes`, or `./Themes`.
-enum ShippedThemes {
+public enum ShippedThemes {
     static func folder() -> URL? {
         let fm = FileManager.default
         var candidates: [URL] = []
@@ -96,7 +101,7 @@ enum ShippedThemes {
 
     /// The catalog the reader and `byline themes` use: the shipped themes and
     /// the user's own in `$XDG_CONFIG_HOME/byline/themes`.
-    static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
+    public static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
         let configHome = Config.configHome(environment: environment)
         return ThemeCatalog(shippedFolder: folder(), userFolder: ThemeCatalog.userFolder(configHome: configHome))
     }
