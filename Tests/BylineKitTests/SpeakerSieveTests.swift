@@ -315,4 +315,15 @@ struct NamedThingTests {
         let a = parse("Budget news\n\nThe A$50 million fund, a NZ$3 billion loan and an HK$2 billion deal were signed.")
         #expect(a.countries.isEmpty)
     }
+
+    @Test func aSpeechWordAfterAPossessiveOrAnArticleIsANounNotTheCue() {
+        let a = parse("""
+            Campaign notes
+
+            Senator Aron Dunmore spoke in Ohio on Friday.
+
+            Tarra Vell, a senior adviser to the campaign, called Mr. Dunmore's remarks on Saturday "a true wake-up call" to his supporters.
+            """)
+        #expect(quote(a, "a true wake-up call")?.speaker == "Tarra Vell")
+    }
 }

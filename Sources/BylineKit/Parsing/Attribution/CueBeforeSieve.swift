@@ -17,6 +17,8 @@ extension QuoteAttributor {
         var strong: Int? = nil, weak: Int? = nil
         for c in start..<openTok where !inside[c] && toks[c].kind == .word {
             guard toks[c].isSpeechVerb || SpeechCues.isPutIt(at: c, in: para) else { continue }
+            // `Mr. Roe's remarks`, `his statement`: after a possessive or an article it is a noun
+            if c > start, toks[c - 1].kind == .possessive || Self.nounMarkers.contains(para.lower(of: toks[c - 1])) { continue }
             if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
         if let v = strong ?? weak {
@@ -81,6 +83,9 @@ extension QuoteAttributor {
         guard k >= 0 else { return false }
         return para.tokens[k].isIn(.formOfBe)
     }
+
+    /// Words after which a speech word is a noun (`the remarks`, `her statement`).
+    static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
 
     /// Words that open a participle's clause: `before asking`, `while saying`.
     static let participleOpeners: Set<String> = ["before", "after", "while", "by", "when", "without", "in"]
