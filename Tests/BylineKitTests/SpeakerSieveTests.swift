@@ -326,4 +326,12 @@ struct NamedThingTests {
             """)
         #expect(quote(a, "a true wake-up call")?.speaker == "Tarra Vell")
     }
+
+    @Test func initialsAndAGenerationDoNotHideAnUnknownNameInASpeakersSlot() {
+        let a = parse("Notes\n\n\"We hate this framing of the vote,\" Vann R. Pettit II, a writer for a weekly, said on Twitter.")
+        #expect(a.quotes.first?.speaker == "Vann R. Pettit II")
+        // a plural title before names is a title, not part of the first name
+        let b = parse("Notes\n\n\"It is late,\" said Senators Dora K. Vell and Ivo Lamm on Monday.")
+        #expect(b.people.map(\.name).contains("Dora K. Vell"))
+    }
 }

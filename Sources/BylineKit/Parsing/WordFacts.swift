@@ -80,6 +80,8 @@ struct WordFacts: Sendable, Equatable {
             for w in words { table[w, default: .none].lists.insert(list) }
         }
         add(NameRules.titles, .title)
+        // (`Senators Ana Roe and Eli Vo`: a plural title before names is a title too)
+        add(NameRules.titles.filter { !$0.hasSuffix("s") && !$0.hasSuffix(".") }.map { $0 + "s" }, .title)
         add(NameRules.personalTitles, .personalTitle)
         add(NameRules.maleTitles, .maleTitle)
         add(NameRules.femaleTitles, .femaleTitle)

@@ -138,12 +138,16 @@ extension EntityRecognizer {
         // with no given name or title to go by, a name is made of uncommon words, at
         // least one of them no English word at all (`Hori Parata`, not `Golden Globes`),
         // and does not end on a place word (`Stewart Island`)
-        let uncommon = r.allSatisfy { !isMeaningful($0) || !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
+        // (initials and a generation, `R.` and `II` in `Vann R. Newkirk II`, are no words to judge by)
+        func isCore(_ i: Int) -> Bool {
+            isMeaningful(i) && toks[i].characterCount > 1 && !(toks[i].isAllCaps && Self.generationSuffixes.contains(para.text(of: toks[i])))
+        }
+        let uncommon = r.allSatisfy { !isCore($0) || !gazetteer.isVeryCommonWord(toks[$0]) || gazetteer.isGivenName(toks[$0]) }
             && r.contains { isMeaningful($0) && !gazetteer.isCommonWord(toks[$0]) }
             && !toks[r.last(where: isMeaningful)!].isIn(.placeHead)
         let anyUncommon = r.contains { isMeaningful($0) && !gazetteer.isVeryCommonWord(toks[$0]) }
         // (in a speaker slot, any stretch of two or three capitalised words mid-sentence: `said Charlie King`)
-        let namedSpeaker = meaningfulCount <= 3 && !para.isSentenceStart[r.lowerBound] && isSpeakerSlot(r, in: para)
+        let namedSpeaker = r.count(where: isCore) <= 3 && !para.isSentenceStart[r.lowerBound] && isSpeakerSlot(r, in: para)
         guard givenFirst || uncommon || ((titleBefore.isTitled || followedBySpeech) && anyUncommon) || namedSpeaker
             || surnameRecurs(r, in: para, all: paragraphs, meaningfulCount: meaningfulCount) else { return }
         if r.contains(where: { isMeaningful($0) && toks[$0].isIn(.organisationHead) && !gazetteer.isGivenName(toks[$0]) }) { return }
@@ -361,6 +365,9 @@ extension EntityRecognizer {
         // (an honorific has at most four scalars, and lowercasing never makes fewer)
         let honorificOnly = role.map { toks[i - 1].end - toks[first].start <= 4 && Self.honorifics.contains($0.lowercased()) } ?? false
             || (i - first == 2 && toks[i - 1].isMark(".") && Self.honorifics.contains(para.lower(of: toks[first])))
-        return (isTitled, strong, honorificOnly ? nil : role, gender)
+        // (`Presidents Ana Roe and …`: a plural title is shared, no one's own role)
+        let pluralTitle = titleWord >= 0 && toks[titleWord].kind == .word && !NameRules.titles.contains(para.lower(of: toks[titleWord]))
+            && toks[titleWord].isIn(.title)
+        return (isTitled, strong, honorificOnly || pluralTitle ? nil : role, gender)
     }
 }
