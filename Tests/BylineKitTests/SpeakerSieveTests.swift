@@ -334,4 +334,10 @@ struct NamedThingTests {
         let b = parse("Notes\n\n\"It is late,\" said Senators Dora K. Vell and Ivo Lamm on Monday.")
         #expect(b.people.map(\.name).contains("Dora K. Vell"))
     }
+
+    @Test func aNameCreditingAQuoteAfterADashIsAPersonWhateverItsGivenName() {
+        let a = parse("Readers respond\n\n\u{201C}He does not know us at all.\u{201D} \u{2015} Jacklyn Ashvel\n\n\u{201C}We deserve better.\u{201D} \u{2015} Julie A. Diaz Marten.")
+        #expect(a.quotes.map(\.speaker) == ["Jacklyn Ashvel", "Julie A. Diaz Marten"])
+        #expect(a.quotes.map(\.rule) == ["dash-credit", "dash-credit"])
+    }
 }

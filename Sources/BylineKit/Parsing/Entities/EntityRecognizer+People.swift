@@ -43,6 +43,12 @@ extension EntityRecognizer {
         if r.lowerBound >= 2, toks[r.lowerBound - 1].kind == .punctuation, QuoteFinder.isDoubleMark(toks[r.lowerBound - 1].first),
            toks[r.lowerBound - 2].isMark(",") || toks[r.lowerBound - 2].isMark("?") || toks[r.lowerBound - 2].isMark("!"),
            r.upperBound < toks.count, toks[r.upperBound].isMark(",") { return true }
+        // `"…" ― X` ending its paragraph (or before `, a teacher`): a dash credit
+        if r.lowerBound >= 2, toks[r.lowerBound - 1].kind == .punctuation, Self.isCreditDash(toks[r.lowerBound - 1].first),
+           toks[r.lowerBound - 2].kind == .punctuation, QuoteFinder.isDoubleMark(toks[r.lowerBound - 2].first),
+           r.upperBound == toks.count || toks[r.upperBound].isMark(",") || (toks[r.upperBound].isMark(".") && r.upperBound + 1 == toks.count) {
+            return true
+        }
         // (a title between: `said Sen. X`, `said Rep. X`)
         var b = r.lowerBound - 1
         while b >= 0, b >= r.lowerBound - 4, toks[b].isIn(.title) || toks[b].isMark(".") { b -= 1 }
@@ -51,6 +57,9 @@ extension EntityRecognizer {
         return r.upperBound == toks.count || toks[r.upperBound].isMark(",") || toks[r.upperBound].isMark(".")
             || toks[r.upperBound].isSemicolon || toks[r.upperBound].isMark("(")
     }
+
+    /// The dashes that credit a quote to its author: em dash, horizontal bar, en dash.
+    static func isCreditDash(_ s: Unicode.Scalar) -> Bool { s == "\u{2014}" || s == "\u{2015}" || s == "\u{2013}" }
 
     /// `according to` right before token `i`.
     func isAfterAccordingTo(_ i: Int, in para: ParagraphText) -> Bool {

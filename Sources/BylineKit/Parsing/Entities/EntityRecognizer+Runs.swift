@@ -180,7 +180,8 @@ extension EntityRecognizer {
             let t = tokenAt(m)
             if t.kind != .word { kinds[m] = .other; continue }
             if t.isIn(.title) && !gazetteer.isGivenName(t) && !isSurnameThoughTitle(m, run: run, in: para, kinds: kinds) { kinds[m] = .title; continue }
-            if t.isIn(.nonEntity) { kinds[m] = .other; continue }
+            // (`A.` in `Julie A. Diaz`: a middle initial, though `A` opens sentences)
+            if t.isIn(.nonEntity), !(m > 0 && t.isOneCharacter && m + 1 < run.count && tokenAt(m + 1).isMark(".")) { kinds[m] = .other; continue }
             if t.isInAsWritten(.nameParticle) || t.isInAsWritten(.orgConnector) { kinds[m] = .connector; continue }
         }
 
