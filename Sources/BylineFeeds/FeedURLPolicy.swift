@@ -40,11 +40,11 @@ public enum FeedURLPolicy {
 enum FeedText {
     /// Text made safe for one line of a message (every control shown as U+FFFD).
     static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isUnsafeInLine($0) ? "\u{FFFD}" : $0 }))
+        TextSafety.replacing(in: text, where: TextSafety.isUnsafeInLine)
     }
 
     static func quoted(_ text: String) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isUnsafeInLine($0) ? "\u{FFFD}" : $0 }))
+        let clean = safe(text)
         return "'" + (clean.count > 200 ? String(clean.prefix(200)) + "…" : clean) + "'"
     }
 }

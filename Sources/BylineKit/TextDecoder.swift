@@ -71,7 +71,7 @@ public enum TextSanitiser {
             if v == 0x0D { out.append("\n"); lastWasCR = true; continue }
             if v == 0x0A && lastWasCR { lastWasCR = false; continue }
             lastWasCR = false
-            if isUnsafe(v) { continue }
+            if TextSafety.isRemovedFromText(v) { continue }
             out.append(s)
         }
         return String(out)
@@ -138,9 +138,6 @@ public enum TextSanitiser {
         return false
     }
 
-    /// (`TextSafety.isRemovedFromText`: the policy is written there once.)
-    @inline(__always)
-    static func isUnsafe(_ v: UInt32) -> Bool { TextSafety.isRemovedFromText(v) }
 }
 
 /// The sixteen lanes of a byte comparison as two 64-bit words, a byte per lane

@@ -23,4 +23,10 @@ public enum TextSafety {
     public static func isUnsafeInLine(_ s: Unicode.Scalar) -> Bool {
         isControl(s.value) || s.value == 0xFEFF
     }
+
+    /// `text` with every scalar `unsafe` says no to shown as U+FFFD: what a
+    /// message or a line of output prints (by default, every control).
+    public static func replacing(in text: String, where unsafe: (Unicode.Scalar) -> Bool = { isControl($0.value) }) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { unsafe($0) ? "\u{FFFD}" : $0 }))
+    }
 }

@@ -52,9 +52,7 @@ public struct ReaderLibrary: Sendable {
     }
 }
 
-extension ReaderLibrary: Hashable {
-    public func hash(into hasher: inout Hasher) { hasher.combine(digests.count) }
-
+extension ReaderLibrary: Equatable {
     /// Libraries are compared by what the list shows; their bodies are a
     /// function of the same files.
     public static func == (a: ReaderLibrary, b: ReaderLibrary) -> Bool {

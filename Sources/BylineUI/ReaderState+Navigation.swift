@@ -9,9 +9,7 @@ extension ReaderState {
     // MARK: - Quotes
 
     /// The line of the reading pane where a mention starts.
-    func line(of m: Mention) -> Int {
-        readingText.line(paragraph: m.paragraph, offset: m.start) ?? 0
-    }
+    func line(of m: Mention) -> Int { pane.line(of: m) }
 
     /// `]` / `[`: from the emphasised quote, or else from the top of the view
     /// (the first quote at or below it, the last one above it).

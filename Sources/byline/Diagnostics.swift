@@ -1,4 +1,4 @@
-import BylineTerminal
+import BylineKit
 
 #if canImport(Glibc)
 import Glibc
@@ -33,10 +33,7 @@ enum Diagnostics {
     /// Writes `byline: message` as one line on standard error, with anything
     /// that could drive the terminal (control characters, escapes) made harmless.
     static func line(_ message: String) {
-        let safe = String(String.UnicodeScalarView(message.unicodeScalars.map {
-            TerminalText.isUnsafe($0) ? TerminalText.replacement : $0
-        }))
-        var text = safe
+        var text = TextSafety.replacing(in: message)
         if !text.hasPrefix("byline: ") { text = "byline: " + text }
         text += "\n"
         var bytes = Array(text.utf8)[...]

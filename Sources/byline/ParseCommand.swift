@@ -83,6 +83,6 @@ enum ArticleSummary {
 
     /// Text on its way to standard output: nothing in it may drive a terminal.
     static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { TextSafety.isControl($0.value) ? "\u{FFFD}" : $0 }))
+        TextSafety.replacing(in: text)
     }
 }

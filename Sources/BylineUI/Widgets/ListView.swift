@@ -7,30 +7,12 @@ struct ListView: Widget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         if state.library.isEmpty {
-            let lines = state.loadingProgress != nil ? ["Reading the library…"]
-                : ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"]
-            var y = rect.y
-            for (i, line) in lines.enumerated() {
-                for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
-                    screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
-                    y += 1
-                }
-                if line.isEmpty { y += 1 }
-            }
-            return
+            return drawNotice(state.loadingProgress != nil ? ["Reading the library…"]
+                : ["No articles.", "", "Add .txt or .md files to Articles/, or name files or folders: byline PATH…"], into: &screen, rect)
         }
         if state.listArticles.isEmpty {
             let clear = state.keymap.hint(.clearFilter)
-            let lines = ["No articles match the filter.", "", "\(clear) shows them all again."]
-            var y = rect.y
-            for (i, line) in lines.enumerated() {
-                for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
-                    screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
-                    y += 1
-                }
-                if line.isEmpty { y += 1 }
-            }
-            return
+            return drawNotice(["No articles match the filter.", "", "\(clear) shows them all again."], into: &screen, rect)
         }
         for slot in 0..<state.listVisibleCount {
             let i = state.listScroll + slot
@@ -56,6 +38,19 @@ struct ListView: Widget {
             if y + 1 < rect.maxY, !row.detail.isEmpty {
                 screen.write(row.detail, x: rect.x + 2, y: y + 1, fitting: rect.width - 2, role: highlighted ? .selection : .dim)
             }
+        }
+    }
+
+    /// What the list says in place of articles: the first line as text, the
+    /// rest dim, each wrapped to the pane; an empty line leaves a gap.
+    private func drawNotice(_ lines: [String], into screen: inout Screen, _ rect: Rect) {
+        var y = rect.y
+        for (i, line) in lines.enumerated() {
+            for wrapped in TextWrapper.wrap(line, width: rect.width - 1) where y < rect.maxY {
+                screen.write(wrapped.text, x: rect.x + 1, y: y, limit: rect.maxX, role: i == 0 ? .text : .dim)
+                y += 1
+            }
+            if line.isEmpty { y += 1 }
         }
     }
 }
