@@ -40,6 +40,8 @@ import Testing
         10: 0x1c62_4eb0_a0d1_b958,
         // 11: a dash credit's slot names a person; a capital `A.` inside a name is an initial
         11: 0x1c62_4eb0_a0d1_b958,
+        // 12: a demonym right after a given name is a surname (no sample article has one)
+        12: 0x1c62_4eb0_a0d1_b958,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -65,6 +65,13 @@ struct SpeakerNameTests {
         #expect(a.countries.isEmpty)
     }
 
+    @Test func aDemonymRightAfterAGivenNameIsASurname() {
+        let a = parse("Vote delayed\n\nThe investor Martin Cuban mocked the plan. \"We will sell,\" Martin Cuban said. French officials did not comment.")
+        #expect(a.people.map(\.name) == ["Martin Cuban"])
+        #expect(quote(a, "We will sell")?.speaker == "Martin Cuban")
+        #expect(a.countries.map(\.name) == ["France"])
+    }
+
     @Test func aCapitalTheInsideASentenceNamesAnOutletThatSpeaks() {
         let a = parse("Vote delayed\n\n\"The plan is dead,\" The Daily Ledger reported on Friday.")
         #expect(a.organisations.map(\.name) == ["The Daily Ledger"])

@@ -148,7 +148,14 @@ extension EntityRecognizer {
         // surname (`John Garland`, `Ahmed Houssein Aden`)
         for m in 1..<max(1, run.count) where isCountrySlot(kinds[m]) && kinds[m - 1] == .free {
             guard case .country(_, let s) = kinds[m], s == m, m + 1 >= run.count || !isCountrySlot(kinds[m + 1]),
-                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end), c.kind != .demonym else { continue }
+                  let c = gazetteer.country(para.scalars, tokenAt(m).start, tokenAt(m).end) else { continue }
+            // (a demonym only right after a given name that is no common word: `Mark Cuban`)
+            if c.kind == .demonym {
+                let given = tokenAt(m - 1)
+                if m - 1 == 0 || kinds[m - 2] != .free || tokenAt(m - 2).isIn(.title),
+                   gazetteer.isGivenName(given), !given.isIn(.nonEntity) { kinds[m] = .free }
+                continue
+            }
             var first = m - 1
             while first > 0, kinds[first - 1] == .free, !tokenAt(first - 1).isIn(.title) { first -= 1 }
             // (a country's own name, `Jordan`, only right after the given name: `Michael Jordan`)
