@@ -42,6 +42,9 @@ import Testing
         11: 0x1c62_4eb0_a0d1_b958,
         // 12: a demonym right after a given name is a surname (no sample article has one)
         12: 0x1c62_4eb0_a0d1_b958,
+        // 13: a participle or a reported clause after a quote names no speaker;
+        // a capitalised speech verb opening a sentence is a cue (`Said Roe: "…"`)
+        13: 0x1c62_4eb0_a0d1_b958,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -113,6 +113,20 @@ struct SpeakerSieveTests {
         #expect(quote(b, "Tired of Waiting")?.speaker == "Lena Marsh")
     }
 
+    @Test func aParticipleOrAReportedClauseAfterAQuoteNamesNoOne() {
+        let a = parse("Mine sold\n\nIn a statement, Hartwell Mining said: \"The mine was profitable when it was spun off,\" adding that its value rose.")
+        #expect(quote(a, "mine was profitable")?.speaker == "Hartwell Mining")
+        let b = parse("Advert row\n\nCity Attorney Tom Vesely said in the letter that the advert \u{201C}plainly and wrongly\u{201D} suggests that the city backs Ralph Denner's campaign.")
+        #expect(quote(b, "plainly and wrongly")?.speaker == "Tom Vesely")
+    }
+
+    @Test func aCapitalisedSpeechVerbOpeningItsSentenceIsACueWithTheSpeakerAfter() {
+        let a = parse("Tax plans\n\nRyan Ormond is a tax adviser. The plan is vague. Said Ormond: \u{201C}I don\u{2019}t think she cares about the code.\u{201D}")
+        let q = quote(a, "cares about the code")
+        #expect(q?.speaker == "Ryan Ormond")
+        #expect(q?.rule == "cue-before")
+    }
+
     @Test func transcriptTurnsGoToTheLabelledSpeaker() {
         let a = parse("""
             Interview with the governor

@@ -12,6 +12,9 @@ extension QuoteAttributor {
         guard i < toks.count, !isQuoteMark(toks[i]) else { return nil }
         // said X / added X
         if toks[i].isSpeechVerb, !toks[i].isIn(.beliefSpeech) {
+            // `"…," adding that …`, `"…," saying he …`: a participle or a reported
+            // clause after the quote names no one; the sentence's own cue does
+            if Self.endsInIng(toks[i], in: para) || (i + 1 < toks.count && Self.isWord(toks[i + 1], "that", in: para)) { return nil }
             var j = i + 1
             // `said on Monday X`? rare; `said X` or `said the Kremlin`
             let limit = min(toks.count, j + 10)

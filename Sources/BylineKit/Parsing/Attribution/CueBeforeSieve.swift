@@ -16,7 +16,7 @@ extension QuoteAttributor {
         // In `X said Moscow welcomed "…"` the speaker is X, not Moscow.
         var strong: Int? = nil, weak: Int? = nil
         for c in start..<openTok where !inside[c] && toks[c].kind == .word {
-            guard toks[c].isSpeechVerb || SpeechCues.isPutIt(at: c, in: para) else { continue }
+            guard toks[c].isSpeechVerb || SpeechCues.isPutIt(at: c, in: para) || isInvertedCue(c, in: para) else { continue }
             // `Mr. Roe's remarks`, `his statement`: after a possessive or an article it is a noun
             if c > start, toks[c - 1].kind == .possessive || Self.nounMarkers.contains(para.lower(of: toks[c - 1])) { continue }
             if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
@@ -72,6 +72,17 @@ extension QuoteAttributor {
             if let e = bestEntity(in: para, from: k + 2, to: endOfNounPhrase(from: k + 2, in: para)) { return .entity(e.entity, at(e, in: para)) }
         }
         return nil
+    }
+
+    /// `Said Ormond: "…"`, `Added the minister: "…"`: a capitalised speech verb
+    /// opening its sentence, with the speaker after it (the mention must start
+    /// right there, so a given name that is also a verb, `Said Jalili`, is
+    /// part of a name and no cue).
+    func isInvertedCue(_ c: Int, in para: ParagraphText) -> Bool {
+        let toks = para.tokens
+        guard para.isSentenceStart[c], toks[c].isIn(.speechForm), !toks[c].isIn(.beliefSpeech), c + 1 < toks.count,
+              mention(startingAt: c, in: para) == nil else { return false }
+        return mention(startingAt: c + 1, in: para) != nil || Self.isWord(toks[c + 1], "the", in: para)
     }
 
     /// `was described`, `has been called`, `is quoted`: a form of *be* before the verb.
