@@ -45,6 +45,9 @@ import Testing
         // 13: a participle or a reported clause after a quote names no speaker;
         // a capitalised speech verb opening a sentence is a cue (`Said Roe: "…"`)
         13: 0x1c62_4eb0_a0d1_b958,
+        // 14: a participle in an opening phrase is no cue for the main clause's
+        // weak one; a weak cue after a name set off by commas is speech
+        14: 0x1c62_4eb0_a0d1_b958,
     ]
 
     static func fingerprint() throws -> UInt64 {

@@ -127,6 +127,16 @@ struct SpeakerSieveTests {
         #expect(q?.rule == "cue-before")
     }
 
+    @Test func aParticipleInAnOpeningPhraseIsNoCueForTheMainClause() {
+        let a = parse("Union backs Ruiz\n\nIn a statement announcing the pick, the Union of Metal Workers called Ruiz a \u{201C}champion\u{201D} for its members.")
+        #expect(quote(a, "champion")?.speaker == "Union of Metal Workers")
+    }
+
+    @Test func aWeakCueAfterANameSetOffByCommasMakesTheNextQuoteTheirs() {
+        let a = parse("Deals\n\n\"He is a bore,\" Lena Marsh said.\n\nHis former partner at Hollis, Peter Vann, called him a master at deals. \"He showed again and again an ability to close deals.\"")
+        #expect(quote(a, "close deals")?.speaker == "Peter Vann")
+    }
+
     @Test func transcriptTurnsGoToTheLabelledSpeaker() {
         let a = parse("""
             Interview with the governor

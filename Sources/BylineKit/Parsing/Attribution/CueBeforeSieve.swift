@@ -21,6 +21,13 @@ extension QuoteAttributor {
             if c > start, toks[c - 1].kind == .possessive || Self.nounMarkers.contains(para.lower(of: toks[c - 1])) { continue }
             if !toks[c].isIn(.weakSpeech) { strong = c } else if openTok - c <= 3 || (c > 0 && endsMention(at: c, in: para)) { weak = c }
         }
+        // `In a statement announcing the pick, the union called her a "…"`: a
+        // participle in an opening phrase, closed by a comma, is no cue for the
+        // main clause's weak one after it
+        if let s = strong, let w = weak, w > s, Self.endsInIng(toks[s], in: para),
+           (s + 1..<w).contains(where: { !inside[$0] && toks[$0].isMark(",") }) {
+            strong = nil
+        }
         if let v = strong ?? weak {
                 // `was described as "…" by X`: passive, the speaker follows `by` or is unnamed
                 if isPassive(v, in: para) {

@@ -77,7 +77,9 @@ extension QuoteAttributor {
             for ti in tokens.indices where tokens[ti].isIn(.speechForm) && tokens[ti].isSpeechVerb && tokens[ti].kind == .word && !inside[ti] {
                 let t = tokens[ti]
                 // weak cues count only right after a name (`Heald noted`)
-                guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para) else { continue }
+                // (or after a name set off by commas: `His partner, Tom Vesely, called him …`)
+                guard !t.isIn(.weakSpeech) || endsMention(at: ti, in: para)
+                        || (ti > 1 && tokens[ti - 1].isMark(",") && endsMention(at: ti - 1, in: para)) else { continue }
                 // `asked the council to help` is a request, not words anyone will quote
                 if t.isIn(.directiveSpeech), isDirective(after: ti, in: para) { continue }
                 // `…, where Y also spoke.`: speech in a relative clause is a detail, not the next speaker
