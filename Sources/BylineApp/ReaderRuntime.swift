@@ -119,6 +119,8 @@ public enum ReaderRuntime {
                     send([.notice(services.openLink(url, terminal))])
                 case .setRead(let key, let read):
                     if let problem = reading.save(read: read, key: key) { send([.notice(problem)]) }
+                case .setAllRead(let keys):
+                    if let problem = reading.save(readKeys: keys) { send([.notice(problem)]) }
                 case .setBookmarked(let key, let bookmarked):
                     if let problem = reading.save(bookmarked: bookmarked, key: key) { send([.notice(problem)]) }
                 }

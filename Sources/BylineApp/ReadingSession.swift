@@ -74,6 +74,12 @@ struct ReadingSession {
         return nil
     }
 
+    func save(readKeys keys: [String]) -> String? {
+        guard let saved else { return "Read marks kept for this session only: the reading-state database could not be opened" }
+        do { try saved.setRead(true, keys: keys) } catch { return "Read marks not saved: \(error)" }
+        return nil
+    }
+
     func save(bookmarked: Bool, key: String) -> String? {
         guard let saved else { return "Bookmark kept for this session only: the reading-state database could not be opened" }
         do { try saved.setBookmarked(bookmarked, key: key) } catch { return "Bookmark not saved: \(error)" }

@@ -183,6 +183,14 @@ public final class ReadingState: Sendable {
         }
     }
 
+    /// Marks many articles at once (`A`), in one transaction.
+    public func setRead(_ read: Bool, keys: [String]) throws {
+        try queue.write { db in
+            let statement = try db.makeStatement(sql: "INSERT INTO mark (path, read) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET read = excluded.read")
+            for key in keys { try statement.execute(arguments: [key, read]) }
+        }
+    }
+
     public func setBookmarked(_ bookmarked: Bool, key: String) throws {
         try queue.write { db in
             try db.execute(sql: "INSERT INTO mark (path, bookmarked) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET bookmarked = excluded.bookmarked",

@@ -40,7 +40,21 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case fetchFeeds = "fetch-feeds"
     case openLink = "open-link"
     case nextTheme = "next-theme"
+    /// `J` / `K`: open the next / previous article of the (filtered) list.
+    case nextArticle = "next-article"
+    case previousArticle = "previous-article"
+    /// `>` / `<`: open the next / previous unread article of the list.
+    case nextUnread = "next-unread"
+    case previousUnread = "previous-unread"
+    /// `A`: mark every article of the list read.
+    case markAllRead = "mark-all-read"
     case toggleHelp = "toggle-help"
+    /// Esc, `h`, ←: back one level — an overlay closes, highlights go, a
+    /// pane gives the focus back to the list. Never quits.
+    case back
+    /// `q`: back one level, as `back`; in the list, quit (newsboat's habit).
+    case close
+    /// `Q`, Ctrl-C: quit from anywhere.
     case quit
 
     /// The name `[keys]` in `config.toml` knows the command by.
@@ -69,7 +83,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .nextMatch: [.character("n")]
         case .previousMatch: [.character("N")]
         case .openSearchPrompt: [.character("/")]
-        case .clearHighlights: [.escape]
+        case .clearHighlights: []
         case .openFilterPrompt: [.character("f")]
         case .clearFilter: [.character("F")]
         case .filterBySelectedPerson: [.character("p")]
@@ -79,8 +93,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .fetchFeeds: [.character("r")]
         case .openLink: [.character("o")]
         case .nextTheme: [.character("t")]
+        case .nextArticle: [.character("J")]
+        case .previousArticle: [.character("K")]
+        case .nextUnread: [.character(">")]
+        case .previousUnread: [.character("<")]
+        case .markAllRead: [.character("A")]
         case .toggleHelp: [.character("?")]
-        case .quit: [.character("q"), .control("c")]
+        case .back: [.escape, .character("h"), .left]
+        case .close: [.character("q")]
+        case .quit: [.character("Q"), .control("c")]
         }
     }
 
@@ -104,7 +125,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .nextMatch: "next search match, or next mention of the name selected"
         case .previousMatch: "previous search match, or previous mention"
         case .openSearchPrompt: "search the article (case and accents ignored)"
-        case .clearHighlights: "end the search and take the emphasis off"
+        case .clearHighlights: "end the search and take the emphasis off (Esc does it too)"
         case .openFilterPrompt: "filter: person: speaker: country: org: words \"a phrase\" -not a,b"
         case .clearFilter: "clear the filter"
         case .filterBySelectedPerson: "filter by the person selected in the side panel"
@@ -114,8 +135,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .fetchFeeds: "fetch the subscribed feeds (byline feeds add URL subscribes)"
         case .openLink: "open the article's link in $BROWSER"
         case .nextTheme: "switch to the next theme"
+        case .nextArticle: "open the next article of the list"
+        case .previousArticle: "open the previous article of the list"
+        case .nextUnread: "open the next unread article"
+        case .previousUnread: "open the previous unread article"
+        case .markAllRead: "mark every article of the list read"
         case .toggleHelp: "show or hide this help"
-        case .quit: "quit"
+        case .back: "back: close the overlay, end the search, return to the list"
+        case .close: "back one level; in the list, quit"
+        case .quit: "quit from anywhere"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum Effect: Sendable, Equatable {
     case fetchFeeds
     /// Remember that an article (by its key) is read or unread.
     case setRead(key: String, read: Bool)
+    /// Remember that these articles (by key) are read, all at once (`A`).
+    case setAllRead(keys: [String])
     /// Remember that an article (by its key) is bookmarked or not.
     case setBookmarked(key: String, bookmarked: Bool)
 }

@@ -198,7 +198,7 @@ extension ReaderState {
     }
 
     /// Keys while the speaker list is open: ↑/↓ (j/k, g/G) move, Enter jumps
-    /// to the chosen speaker's first quote, Esc, `s` or `q` close it.
+    /// to the chosen speaker's first quote, Esc, ←, `h`, `s` or `q` close it, `Q` quits.
     mutating func moveInSpeakerList(_ key: Key) {
         guard var list = speakerList else { return }
         func move(_ movement: Movement) { list.window.move(movement, count: list.rows.count, visible: list.rows.count) }
@@ -207,10 +207,10 @@ extension ReaderState {
         case .up, .character("k"): move(.up)
         case .home, .character("g"): move(.top)
         case .end, .character("G"): move(.bottom)
-        case .escape, .character("q"), .character("s"):
+        case .escape, .left, .character("h"), .character("q"), .character("s"):
             speakerList = nil
             return
-        case .control("c"):
+        case .control("c"), .character("Q"):
             speakerList = nil
             isQuitting = true
             return

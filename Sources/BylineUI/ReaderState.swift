@@ -236,8 +236,6 @@ public struct ReaderState: Sendable, Equatable {
             editPrompt(key)
         } else if speakerList != nil {
             moveInSpeakerList(key)
-        } else if isHelpShown, key == .escape || key == .character("q") || key == .character("?") {
-            closeHelp()
         } else if let command = keymap.command(for: key) {
             perform(command)
         } else if case .character(let c) = key, !isHelpShown {
@@ -251,6 +249,8 @@ public struct ReaderState: Sendable, Equatable {
         if isHelpShown, !Self.worksInHelp.contains(command) { return }
         switch command {
         case .quit: isQuitting = true
+        case .back: goBack(quitting: false)
+        case .close: goBack(quitting: true)
         case .toggleHelp: help.toggle()
         case .moveDown: move(.down)
         case .moveUp: move(.up)
@@ -281,11 +281,39 @@ public struct ReaderState: Sendable, Equatable {
         case .toggleBookmark: toggleBookmark()
         case .openLink: openLink()
         case .nextTheme: switchToNextTheme()
+        case .nextArticle: openNeighbour(forward: true, unreadOnly: false)
+        case .previousArticle: openNeighbour(forward: false, unreadOnly: false)
+        case .nextUnread: openNeighbour(forward: true, unreadOnly: true)
+        case .previousUnread: openNeighbour(forward: false, unreadOnly: true)
+        case .markAllRead: markAllRead()
         }
     }
 
+    /// One level back: an overlay closes; then highlights (an emphasised
+    /// quote or name, a search) go; then the reading pane or the side panel
+    /// gives the focus back to the list; in the list (or where no list is
+    /// shown), `close` quits and `back` does nothing.
+    private mutating func goBack(quitting: Bool) {
+        if isHelpShown { return closeHelp() }
+        if emphasis != nil || search != nil {
+            emphasis = nil
+            search = nil
+        } else if !closeQuits {
+            focus = .list
+        } else if quitting {
+            isQuitting = true
+        }
+    }
+
+    /// Whether going back from here leaves the reader: nothing is open over
+    /// the list, nothing highlighted, and the list has the focus (or is not shown).
+    public var closeQuits: Bool {
+        !isHelpShown && speakerList == nil && emphasis == nil && search == nil
+            && (focus == .list || !layout.panes.contains(.list))
+    }
+
     /// The commands that work while help is shown.
-    static let worksInHelp: Set<Command> = [.quit, .toggleHelp, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .fetchFeeds]
+    static let worksInHelp: Set<Command> = [.quit, .back, .close, .toggleHelp, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .fetchFeeds]
 
     mutating func closeHelp() { help.close() }
 
@@ -317,7 +345,6 @@ public struct ReaderState: Sendable, Equatable {
         }
         if let openFile, let i = position[openFile] {
             pane.moved(to: i)   // the text on screen stays as it is
-            markRead(i)
         } else if openFile != nil || openIndex == nil {
             pane = .empty
             side = .empty
@@ -367,6 +394,15 @@ public struct ReaderState: Sendable, Equatable {
         marks[key].bookmarked = marked
         statusMessage = marked ? "Bookmarked" : "Bookmark removed"
         effects.append(.setBookmarked(key: key, bookmarked: marked))
+    }
+
+    /// `A`: every article of the list read, saved in one go.
+    private mutating func markAllRead() {
+        let keys = listArticles.filter(isUnread).map { library.keys[$0] }
+        guard !keys.isEmpty else { return setStatus("Every article in the list is read") }
+        for key in keys { marks[key].read = true }
+        statusMessage = keys.count == 1 ? "Marked 1 article read" : "Marked \(keys.count) articles read"
+        effects.append(.setAllRead(keys: keys))
     }
 
     /// Opening an article marks it read (and asks for the mark to be saved, once).
@@ -461,16 +497,48 @@ public struct ReaderState: Sendable, Equatable {
         }
     }
 
+    /// `J`/`K`, `>`/`<`: the next or previous article of the list (only an
+    /// unread one for `unreadOnly`), counted from the list's marker when the
+    /// list has the focus, else from the open article; the focus stays.
+    private mutating func openNeighbour(forward: Bool, unreadOnly: Bool) {
+        let rows = listArticles
+        guard !rows.isEmpty else { return setStatus("No articles in the list") }
+        // (the article asked for and not yet in counts as open: K K goes two back)
+        let current = pendingOpen?.index ?? openIndex
+        let from = focus == .list ? selectedIndex : (current.flatMap { rows.firstIndex(of: $0) } ?? selectedIndex)
+        var row = from
+        repeat { row += forward ? 1 : -1 } while rows.indices.contains(row) && unreadOnly && !isUnread(rows[row])
+        guard rows.indices.contains(row) else {
+            let which = unreadOnly ? "No unread article" : "No article"
+            return setStatus("\(which) \(forward ? "after" : "before") this one in the list")
+        }
+        selectedIndex = row
+        keepListSelectionVisible()
+        requestOpen(rows[row], .open)
+    }
+
     /// What to do with an article once its text is in.
     enum OpenIntent: Sendable, Equatable {
         /// Show it at its top.
         case show
         /// Show it and focus the reading pane (Enter in the list).
         case read
+        /// Show it where the focus is (`J`, `K`, `>`, `<`).
+        case open
         /// Show it where the reader was at the last quit.
         case restore(paragraph: Int, offset: Int)
         /// `}` / `{` reaching into it: its first (last) quote by `speaker`.
         case speakerQuote(String, forward: Bool)
+
+        /// Whether the user asked for this article, which marks it read. An
+        /// article shown on its own (the first at start, the first a filter
+        /// leaves, the one open at the last quit) is not read until then.
+        var marksRead: Bool {
+            switch self {
+            case .read, .open, .speakerQuote: true
+            case .show, .restore: false
+            }
+        }
     }
 
     /// The article asked for and not yet in, and what to do with it.
@@ -501,8 +569,9 @@ public struct ReaderState: Sendable, Equatable {
             let name = library.digests.indices.contains(index) ? library.digests[index].file : "article \(index)"
             return setStatus("Cannot open \(name): \(failure.message)")
         }
+        if pending.intent.marksRead { markRead(index) }
         switch pending.intent {
-        case .show:
+        case .show, .open:
             show(article, at: index)
         case .read:
             show(article, at: index)
@@ -516,11 +585,9 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     /// Shows `article` (library index `index`) at its top, with the side
-    /// panel on its first row and nothing emphasised or searched; opening it
-    /// marks it read.
+    /// panel on its first row and nothing emphasised or searched.
     mutating func show(_ article: Article, at index: Int) {
         pane = ReadingPaneState(showing: article, at: index, width: ReaderState.textWidth(layout.reading), boilerplate: boilerplate)
-        markRead(index)
         emphasis = nil
         search = nil
         speakerList = nil

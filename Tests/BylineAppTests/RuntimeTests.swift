@@ -64,7 +64,7 @@ struct RuntimeTests {
         let terminal = try run([
             .waitFor("Articles (2)"), .waitFor("approved the new quay"),
             .key(.character("j")), .key(.enter), .waitFor("for the third time"),
-            .key(.character("q")),
+            .key(.character("Q")),
         ], library: library)
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
         #expect(terminal.text.contains("Ferry fares rise again"))
@@ -76,7 +76,7 @@ struct RuntimeTests {
         let terminal = try run([
             .waitFor("approved the new quay"), .key(.character("]")), .waitFor("Quote 1 of 1: Mara Tengu"),
             .key(.character("}")), .waitFor("Mara Tengu: quote 1 of 1 in the next article, Ferry fares rise again"),
-            .key(.character("q")),
+            .key(.character("Q")),
         ], library: library)
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
         #expect(terminal.text.contains("Families cannot keep paying more"))
@@ -88,13 +88,13 @@ struct RuntimeTests {
         let saved = try ReadingState(path: library.root.appendingPathComponent("state.sqlite").path)
         var links: [String] = []
         let terminal = try run([
-            .waitFor("approved the new quay"), .key(.character("o")), .waitFor("Opened https://example.org/quay"),
-            .key(.character("q")),
+            .waitFor("approved the new quay"), .key(.enter), .key(.character("o")), .waitFor("Opened https://example.org/quay"),
+            .key(.character("Q")),
         ], library: library, saved: saved, opened: { links.append($0) })
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
         #expect(links == ["https://example.org/quay"])
         let marks = try ReadingState(path: library.root.appendingPathComponent("state.sqlite").path).marks()
-        #expect(marks.values.filter(\.read).count == 1, "only the article opened is read")
+        #expect(marks.values.filter(\.read).count == 1, "only the article opened (Enter) is read, not the one shown at start")
     }
 
     @Test func aResizeRedrawsAtTheNewSize() throws {
@@ -102,7 +102,7 @@ struct RuntimeTests {
         defer { library.remove() }
         let terminal = try run([
             .waitFor("approved the new quay"), .resize(Size(width: 50, height: 12)), .waitFor("Harbour"),
-            .key(.character("q")),
+            .key(.character("Q")),
         ], library: library)
         #expect(terminal.gaveUpWaitingFor == nil)
         #expect(terminal.screen?.size == Size(width: 50, height: 12))
@@ -129,7 +129,7 @@ struct RuntimeTests {
             .key(.character("}")), .waitFor("in the next article, Fishing fleet returns to Tromsø"),
             .key(.character("}")), .waitFor("No more quotes by Mara Tengu"),
             .key(.character("F")), .waitFor("Filter cleared: all 4 articles"),
-            .key(.character("q")),
+            .key(.character("Q")),
         ]
         let terminal = try run(script, library: library)
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
@@ -138,7 +138,7 @@ struct RuntimeTests {
     @Test func theReaderCanStartFiltered() throws {
         let library = try Library(Self.norway)
         defer { library.remove() }
-        let terminal = TestBackend(script: [.waitFor("1 of 4 articles"), .waitFor("Ivo Renner"), .key(.character("q"))])
+        let terminal = TestBackend(script: [.waitFor("1 of 4 articles"), .waitFor("Ivo Renner"), .key(.character("Q"))])
         let setup = ReaderSetup(catalog: ThemeCatalog(shippedFolder: nil, userFolder: nil), initialQuery: "speaker:renner")
         try? ReaderRuntime.run(on: terminal, setup: setup, services: library.services())
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")

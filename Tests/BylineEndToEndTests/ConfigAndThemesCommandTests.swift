@@ -87,7 +87,7 @@ struct ConfigAndThemesCommandTests {
         let help = try session.waitForScreen { $0.contains("switch to the next theme") }
         #expect(help.screen.split(separator: "\n").contains { $0.contains("T") && $0.contains("switch to the next theme") },
                 "help shows the key in force:\n\(help.screen)")
-        try session.send("q", "q")
+        try session.send("q", "Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
@@ -101,7 +101,7 @@ struct ConfigAndThemesCommandTests {
         let status = shown.screen.split(separator: "\n").last { !$0.isEmpty }.map(String.init) ?? ""
         #expect(status.contains("Config not used:"), "\(status)")
         #expect(status.contains("config.toml:3"), "the file and line: \(status)")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 }

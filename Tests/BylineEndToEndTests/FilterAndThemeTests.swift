@@ -39,7 +39,7 @@ struct FilterAndThemeTests {
         }
         let scrolled = try session.screen()
         #expect(!scrolled.contains("approved the new quay") && scrolled.contains("town hall"), "the wheel scrolls the reading pane:\n\(scrolled)")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
@@ -48,7 +48,7 @@ struct FilterAndThemeTests {
         let library = try FixtureLibrary()
         let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
         #expect(try session.waitFor("1 of 4 articles").satisfied)
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
@@ -72,7 +72,7 @@ struct FilterAndThemeTests {
         #expect(status.contains("Theme: high-contrast"), "t names the theme after default: \(status)")
         let second = Self.look(of: "Ivo Renner", in: try session.screenWithEscapes())
         #expect(second != nil && second != first, "a person's name is drawn differently: \(first.debugDescription) then \(second.debugDescription)")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
@@ -90,8 +90,8 @@ struct FilterAndThemeTests {
         }.filter { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
         #expect(colourParameters.isEmpty, "no colour with NO_COLOR: \(plainLook.debugDescription)")
         #expect(plainLook.contains("1"), "the name still stands out (bold): \(plainLook.debugDescription)")
-        try light.send("q")
-        try plain.send("q")
+        try light.send("Q")
+        try plain.send("Q")
         #expect(try light.waitForExitStatus() == 0)
         #expect(try plain.waitForExitStatus() == 0)
     }
@@ -109,7 +109,7 @@ struct FilterAndThemeTests {
         let status = try statusLine(session)
         #expect(status.contains("broken.toml:3"), "the file and line: \(status)")
         #expect(status.contains("Default theme in use"), "\(status)")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 }

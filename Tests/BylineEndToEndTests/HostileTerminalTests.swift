@@ -104,10 +104,10 @@ struct HostileTerminalTests {
         #expect(try session.waitForScreen { $0.lowercased().contains("quit") }.satisfied, "help shows")
         try expectOnlyReaderSequences(session, "help")
 
-        try session.send("q")
+        try session.send("Q")
         var status = try session.waitForExitStatus(tries: 40)
         if status == nil {   // q closed the help first
-            try session.send("q")
+            try session.send("Q")
             status = try session.waitForExitStatus()
         }
         #expect(status == 0)
@@ -129,7 +129,7 @@ struct HostileTerminalTests {
         #expect(back.satisfied, "the reader shows its screen again at 120×40:\n\(back.screen)")
         #expect(try session.childPID() != nil, "the reader is still running")
         try expectOnlyReaderSequences(session, "after the storm")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
         try expectTerminalRestored(session)
     }
@@ -143,7 +143,7 @@ struct HostileTerminalTests {
         try session.resize(width: 100, height: 30)
         let grown = try session.waitFor("Articles (")
         #expect(grown.satisfied, "drawn once the window grows:\n\(grown.screen)")
-        try session.send("q")
+        try session.send("Q")
         let status = try session.waitForExitStatus()
         let after = try session.screen()
         #expect(status == 0, "quits cleanly; the screen:\n\(after)")
@@ -162,7 +162,7 @@ struct HostileTerminalTests {
             return params.contains { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) } ? String(part[...m]) : nil
         }
         #expect(colours.isEmpty, "no colour with NO_COLOR: \(Set(colours).sorted().prefix(5))")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 

@@ -23,7 +23,7 @@ struct OpenLinkTests {
         #expect(back.screen.contains("People"), "and redrawn")
         let arguments = try String(contentsOf: log, encoding: .utf8)
         #expect(arguments == "https://example.org/business/2026/03/01/middle-corridor-rail\n")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 }

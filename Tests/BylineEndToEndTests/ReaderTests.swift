@@ -32,10 +32,10 @@ struct ReaderTests {
         let help = try session.waitForScreen { $0.lowercased().contains("quit") && $0.contains("Tab") }
         #expect(help.satisfied, "? shows the keys:\n\(help.screen)")
 
-        try session.send("q")
+        try session.send("Q")
         var status = try session.waitForExitStatus(tries: 40)
         if status == nil {   // q closed the help first
-            try session.send("q")
+            try session.send("Q")
             status = try session.waitForExitStatus()
         }
         #expect(status == 0)
@@ -61,7 +61,7 @@ struct ReaderTests {
         try session.resize(width: 120, height: 40)
         #expect(try session.waitFor("People").satisfied, "side panel back at 120×40")
 
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
         try expectTerminalRestored(session)
     }
@@ -125,7 +125,7 @@ struct ReaderTests {
             let lastBorder = displayColumn(of: "│", lastIn: String(row))
             #expect(lastBorder == 99, "right border in the last column: \(row)")
         }
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
 
@@ -139,7 +139,7 @@ struct ReaderTests {
         let shown = try session.waitFor("Hostile")
         #expect(shown.satisfied)
         #expect(shown.screen.contains("[2J"), "the escape shows as text:\n\(shown.screen)")
-        try session.send("q")
+        try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
         #expect(try session.format("#{alternate_on}") == "0")
     }
@@ -153,6 +153,29 @@ struct ReaderTests {
         let screen = try session.screen()
         #expect(screen.contains("byline: standard input is not a terminal"))
         #expect(screen.split(separator: "\n").filter { !$0.isEmpty }.count == 2, "one error line, then the status:\n\(screen)")
+    }
+
+    /// newsboat's habits in a real terminal: `J` and `>` step through the
+    /// list from the reading pane, `q` goes back to the list, then quits.
+    @Test func jAndNextUnreadStepAndQGoesBackThenQuits() throws {
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline([library.path], height: 14)
+        #expect(try session.waitUntilLoaded().satisfied)
+        let status = { (screen: String) in screen.split(separator: "\n").last { !$0.isEmpty }.map(String.init) ?? "" }
+        let opened = try session.press("Enter")
+        #expect(status(opened).hasPrefix(" 1/4") && status(opened).hasSuffix("q back"), "Enter opens and focuses the text:\n\(opened)")
+        let second = try session.press("J")
+        #expect(status(second).hasPrefix(" 2/4"), "J opens the next article:\n\(second)")
+        let back = try session.press("K")
+        #expect(status(back).hasPrefix(" 1/4"), "K the previous one:\n\(back)")
+        // the first two are read now: > skips the second and opens the third
+        let unread = try session.press(">")
+        #expect(status(unread).hasPrefix(" 3/4"), "> opens the next unread article:\n\(unread)")
+        let list = try session.press("q")
+        #expect(status(list).hasSuffix("q quit"), "q went back to the list:\n\(list)")
+        try session.send("q")
+        #expect(try session.waitForExitStatus() == 0)
+        try expectTerminalRestored(session)
     }
 }
 
@@ -174,4 +197,5 @@ private func isWide(_ c: Character) -> Bool {
         || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
         || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
         || (0x20000...0x3FFFD).contains(v) || (0x1F680...0x1F6FF).contains(v)
+
 }

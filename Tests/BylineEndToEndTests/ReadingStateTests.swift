@@ -16,11 +16,11 @@ struct ReadingStateTests {
         let first = try TmuxSession.byline([library.path], height: 14, environment: environment)
         // (one wait for both: a capture can catch a frame half drawn)
         let start = try first.waitForScreen { $0.contains("Articles (4)") && $0.contains("●") }
-        #expect(start.satisfied, "every article but the open one is unread at the first start:\n\(start.screen)")
+        #expect(start.satisfied, "every article is unread at the first start, the one shown too:\n\(start.screen)")
         #expect(try first.press("k", "m").contains("Bookmarked"), "the first article, open, bookmarked")
-        let scrolled = try first.press("Tab", "Space")   // and read on a page
+        let scrolled = try first.press("Enter", "Space")   // opened, so read, and read on a page
         #expect(!scrolled.contains("approved the new quay"), "the page moved:\n\(scrolled)")
-        try first.send("q")
+        try first.send("Q")
         #expect(try first.waitForExitStatus() == 0)
 
         let second = try TmuxSession.byline([library.path], height: 14, environment: environment)
@@ -29,10 +29,10 @@ struct ReadingStateTests {
         let rows = reopened.screen.split(separator: "\n").map(String.init)
         let selected = try #require(rows.firstIndex { $0.hasPrefix("│▶") }, "a selected row:\n\(reopened.screen)")
         #expect(rows[selected + 1].hasPrefix("│ ★"), "on the article left open, selected again:\n\(reopened.screen)")
-        #expect(!rows[selected].hasPrefix("│▶●"), "which is read")
+        #expect(!rows[selected].hasPrefix("│▶●"), "which is read, as Enter opened it")
         let readingLine = { (screen: String) in screen.split(separator: "\n").dropFirst(2).first.map { String($0.dropFirst(32).prefix(40)) } ?? "" }
         #expect(readingLine(reopened.screen) == readingLine(scrolled), "the reading pane is where it was left:\n\(reopened.screen)")
-        try second.send("q")
+        try second.send("Q")
         #expect(try second.waitForExitStatus() == 0)
     }
 }

@@ -22,6 +22,16 @@ struct ReadingStateTests {
         #expect(reopened.lastPosition() == ReadingPosition(key: "/news/b.txt", paragraph: 4, offset: 17))
     }
 
+    @Test func manyArticlesAreMarkedReadAtOnceKeepingTheirBookmarks() throws {
+        let scratch = try StoreScratch(samples: false)
+        let state = try ReadingState(directory: scratch.stateDirectory)
+        try state.setBookmarked(true, key: "/b")
+        try state.setRead(true, keys: ["/a", "/b", "/c"])
+        #expect(state.mark(for: "/a") == ArticleMark(read: true, bookmarked: false))
+        #expect(state.mark(for: "/b") == ArticleMark(read: true, bookmarked: true))
+        #expect(state.mark(for: "/c").read)
+    }
+
     @Test func togglesFlipAndReportTheNewValue() throws {
         let scratch = try StoreScratch(samples: false)
         let state = try ReadingState(directory: scratch.stateDirectory)

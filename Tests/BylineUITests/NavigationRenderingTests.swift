@@ -55,7 +55,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             1/4  Quote 3 of 4: Mirela Dragan                                ? help  q quit
+             1/4  Quote 3 of 4: Mirela Dragan                                ? help  q back
             """)
         // the quote with its marks, and the speaker's mention next to it
         #expect(roles("\"will not sign a bad", in: screen, from: reading, to: readingEnd) == all(.quoteFocus, 20))

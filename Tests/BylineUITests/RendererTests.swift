@@ -146,7 +146,7 @@ import Testing
             │                              │                                                              │                        │
             │                              │                                                              │                        │
             └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
-             2/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
+             2/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
@@ -175,7 +175,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             2/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
+             2/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
@@ -192,7 +192,7 @@ import Testing
             │            │ 🇰🇷 met in 東京 on       │
             │            │ Monday.                 │
             └────────────┴─────────────────────────┘
-             2/3                     ? help  q quit
+             2/3                     ? help  q back
             """)
     }
 
@@ -247,10 +247,10 @@ import Testing
             │ n           next search match, or next mention of the name selected          │
             │ N           previous search match, or previous mention                       │
             │ /           search the article (case and accents ignored)                    │
-            │ Esc         end the search and take the emphasis off                         │
             │ f           filter: person: speaker: country: org: words "a phrase" -not a,b │
             │ F           clear the filter                                                 │
             │ p           filter by the person selected in the side panel                  │
+            │ c           filter by the country selected in the side panel                 │
             └──────────────────────────────────────────────────────────────────────────────┘
              1/3                                                         q/Esc/? close help
             """)

@@ -37,7 +37,8 @@ struct StatusLine: Widget {
         if state.isHelpShown { return ["q/Esc/? close help "] }
         if state.speakerList != nil { return ["↑/↓ choose  Enter go  Esc close "] }
         let keymap = state.keymap
-        let help = "\(keymap.hint(.toggleHelp)) help", quit = "\(keymap.hint(.quit)) quit"
+        // (what `q` does here: quit in the list, else one level back)
+        let help = "\(keymap.hint(.toggleHelp)) help", quit = "\(keymap.hint(.close)) \(state.closeQuits ? "quit" : "back")"
         let jumps = "\(keymap.hint(.nextQuote, .previousQuote)) quotes  \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) same speaker  \(keymap.hint(.openFilterPrompt)) filter"
         return ["\(jumps)  \(help)  \(quit) ", "\(jumps)  \(help) ", "\(help)  \(quit) "]
     }
