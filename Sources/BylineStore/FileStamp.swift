@@ -38,6 +38,9 @@ struct FileStamp: Equatable, Sendable {
 }
 
 extension FileStamp {
+    /// The modification time in whole seconds since 1970.
+    var modifiedSeconds: Int64 { modified / 1_000_000_000 }
+
     /// File systems keep modification times in ticks (a few milliseconds, or
     /// a second), so a file changed again within the tick in which it was read
     /// keeps its stamp. A stamp this close to the time the file was listed is

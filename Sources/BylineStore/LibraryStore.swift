@@ -134,9 +134,10 @@ struct LibraryLoad {
         var decoded = DigestDecoding.decode(matched.map { rows[$0.row].digest }, files: matched.map { files[$0.position] })
         // (moved, not copied: on a throw this load is dropped whole)
         for (k, match) in matched.enumerated() {
-            guard let digest = decoded[k].take() else {
+            guard var digest = decoded[k].take() else {
                 throw LibraryCache.OpenError.damaged("the cached digest of \(keys[match.position]) does not decode")
             }
+            digest.modified = rows[match.row].stamp.modifiedSeconds
             cached[match.position] = (digest, rows[match.row].id)
         }
         return gone

@@ -75,7 +75,8 @@ final class ParsePipeline: @unchecked Sendable {
         case .failure(let note):
             return Prepared(position: i, skipNote: note.message)
         case .success(let article):
-            let digest = ArticleDigest(article)
+            var digest = ArticleDigest(article)
+            digest.modified = stamps[i]?.modifiedSeconds
             // A file that could not be stat'ed is parsed but not cached.
             let entry = stamps[i].map {
                 LibraryCache.Entry(path: keys[i], stamp: $0.settled(before: startTime), digest: ArticleCoding.encode(digest), body: ArticleCoding.encode(article))

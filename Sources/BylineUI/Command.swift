@@ -48,6 +48,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case previousUnread = "previous-unread"
     /// `A`: mark every article of the list read.
     case markAllRead = "mark-all-read"
+    /// `S`: order the list newest first, by title, by source, in turn.
+    case cycleSort = "cycle-sort"
     case toggleHelp = "toggle-help"
     /// Esc, `h`, ←: back one level — an overlay closes, highlights go, a
     /// pane gives the focus back to the list. Never quits.
@@ -98,6 +100,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .nextUnread: [.character(">")]
         case .previousUnread: [.character("<")]
         case .markAllRead: [.character("A")]
+        case .cycleSort: [.character("S")]
         case .toggleHelp: [.character("?")]
         case .back: [.escape, .character("h"), .left]
         case .close: [.character("q")]
@@ -140,6 +143,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .nextUnread: "open the next unread article"
         case .previousUnread: "open the previous unread article"
         case .markAllRead: "mark every article of the list read"
+        case .cycleSort: "sort the list: newest first, by title, by source"
         case .toggleHelp: "show or hide this help"
         case .back: "back: close the overlay, end the search, return to the list"
         case .close: "back one level; in the list, quit"

@@ -1,3 +1,4 @@
+import Foundation
 import BylineKit
 
 /// The articles the reader shows: every article's digest at once (what the
@@ -13,6 +14,9 @@ public struct ReaderLibrary: Sendable {
     /// absolute path, or the file as given for a library held in memory.
     public let keys: [String]
     private let body: @Sendable (Int) -> Result<Article, LoadFailure>
+    /// Each article's date for "newest first" (`ArticleDigest.sortDate`),
+    /// read once: a sort compares numbers, not header text.
+    let dates: [Int64]
 
     /// Why an article's text could not be had (the file went away, …).
     public struct LoadFailure: Error, Sendable, Equatable {
@@ -27,6 +31,7 @@ public struct ReaderLibrary: Sendable {
         self.index = index
         self.keys = keys ?? digests.map(\.file)
         self.body = body
+        self.dates = digests.map { $0.sortDate ?? .min }
     }
 
     /// A library held wholly in memory (tests, `--no-cache`).
@@ -44,6 +49,26 @@ public struct ReaderLibrary: Sendable {
     public func article(at i: Int) -> Result<Article, LoadFailure> {
         guard digests.indices.contains(i) else { return .failure(LoadFailure("no article \(i)")) }
         return body(i)
+    }
+
+    /// `indices` in the list's order: newest first (an article with no date
+    /// and no file time last), or by title or source (A to Z, case and
+    /// accents aside; no source last). Ties keep the library's order.
+    func ordered(_ indices: [Int], by order: ListOrder) -> [Int] {
+        switch order {
+        case .date:
+            return indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 }
+        case .title, .source:
+            let key: (Int) -> String = order == .title
+                ? { self.digests[$0].title }
+                : { self.digests[$0].header.source ?? "" }
+            let keys = Dictionary(uniqueKeysWithValues: indices.map { ($0, key($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) })
+            return indices.sorted { a, b in
+                let (ka, kb) = (keys[a]!, keys[b]!)
+                if ka.isEmpty != kb.isEmpty { return kb.isEmpty }
+                return ka != kb ? ka < kb : a < b
+            }
+        }
     }
 
     /// The articles `query` matches, its `is:` terms looking in `marks`.

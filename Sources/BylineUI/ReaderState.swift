@@ -19,7 +19,7 @@ public struct ReaderState: Sendable, Equatable {
     /// The articles the list shows, as indices into `library`, in order.
     public internal(set) var listArticles: [Int] {
         get { list.articles }
-        set { list.articles = newValue }
+        set { list.articles = library.ordered(newValue, by: list.order) }
     }
     /// The list row the marker is on (0 when the list is empty).
     public internal(set) var selectedIndex: Int {
@@ -75,6 +75,8 @@ public struct ReaderState: Sendable, Equatable {
     public let boilerplate: BoilerplateDisplay
 
     /// The filter the list shows, nil for the whole library.
+    /// The list's order (`S`).
+    public var listOrder: ListOrder { list.order }
     public internal(set) var filter: LibraryQuery? {
         get { list.filter }
         set { list.filter = newValue }
@@ -119,7 +121,7 @@ public struct ReaderState: Sendable, Equatable {
                 boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
                 openAt: Int? = nil) {
         self.library = library
-        self.list = ArticleListState(articles: Array(library.indices))
+        self.list = ArticleListState(articles: library.ordered(Array(library.indices), by: .date))
         self.size = size
         self.statusMessage = statusMessage
         self.keymap = keymap
@@ -134,9 +136,9 @@ public struct ReaderState: Sendable, Equatable {
         }
         self.marks = marks
         if !library.isEmpty {
-            let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? 0
+            let first = openAt.flatMap { library.indices.contains($0) ? $0 : nil } ?? list.articles[0]
             requestOpen(first)
-            selectedIndex = first
+            selectedIndex = list.articles.firstIndex(of: first) ?? 0
             keepListSelectionVisible()
         }
         if let initialQuery { applyFilter(initialQuery) }
@@ -286,6 +288,7 @@ public struct ReaderState: Sendable, Equatable {
         case .nextUnread: openNeighbour(forward: true, unreadOnly: true)
         case .previousUnread: openNeighbour(forward: false, unreadOnly: true)
         case .markAllRead: markAllRead()
+        case .cycleSort: sortList(by: list.order.next)
         }
     }
 
@@ -495,6 +498,16 @@ public struct ReaderState: Sendable, Equatable {
         case .reading:
             break
         }
+    }
+
+    /// The list in another order, the marker staying on its article.
+    private mutating func sortList(by order: ListOrder) {
+        let selected = selectedArticleIndex
+        list.order = order
+        listArticles = listArticles
+        selectedIndex = selected.flatMap { listArticles.firstIndex(of: $0) } ?? 0
+        keepListSelectionVisible()
+        statusMessage = "Sorted \(order.label)"
     }
 
     /// `J`/`K`, `>`/`<`: the next or previous article of the list (only an

@@ -168,7 +168,7 @@ import Testing
         let state = F.state(initialQuery: "country:MT")
         let screen = render(state)
         #expect(screen.line(0).hasPrefix("┌ Articles (2 of 4) "))
-        #expect(screen.line(23) == " 1/2  filter: country:MT  2 of 4 articles" + String(repeating: " ", count: 24) + "? help  q quit ")
+        #expect(screen.line(23) == " 1/2 newest first  filter: country:MT  2 of 4 articles" + String(repeating: " ", count: 11) + "? help  q quit ")
     }
 }
 

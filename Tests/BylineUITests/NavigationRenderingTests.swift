@@ -55,7 +55,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             1/4  Quote 3 of 4: Mirela Dragan                                ? help  q back
+             1/4 newest first  Quote 3 of 4: Mirela Dragan                   ? help  q back
             """)
         // the quote with its marks, and the speaker's mention next to it
         #expect(roles("\"will not sign a bad", in: screen, from: reading, to: readingEnd) == all(.quoteFocus, 20))
@@ -92,7 +92,7 @@ import Testing
         state.handle(.key(.enter))
         press(&state, "n")
         let screen = render(state)
-        #expect(screen.line(23).hasPrefix(" 1/4  Match 2 of 2 for “deal”"))
+        #expect(screen.line(23).hasPrefix(" 1/4 newest first  Match 2 of 2 for “deal”"))
         #expect(roles("harbour deal", in: screen, from: reading, to: readingEnd) == all(.text, 8) + all(.searchMatch, 4))
         #expect(roles("deal\".", in: screen, from: reading, to: readingEnd) == all(.selection, 4) + [.quote, .text])
     }
@@ -143,7 +143,7 @@ import Testing
         #expect(screen.line(2) == "│  Wire              │         │ Mirela Dragan  2 │         │ Tomas Okafor   2 │")
         #expect(screen.line(3) == "│  Lisbon market exp…│ Mirela D│ Tomas Okafor   2 │ur deal  │ Countries ───────│")
         #expect(screen.line(4) == "│                    │ \"is with└──────────────────┘s in     │ Malta          2 │")
-        #expect(screen.line(23) == " 1/4" + String(repeating: " ", count: 44) + "↑/↓ choose  Enter go  Esc close ")
+        #expect(screen.line(23) == " 1/4 newest first" + String(repeating: " ", count: 31) + "↑/↓ choose  Enter go  Esc close ")
         #expect(roles("Mirela Dragan  2", in: screen, from: reading, to: readingEnd) == all(.speaker, 13) + all(.text, 2) + [.dim])
         #expect(roles("Tomas Okafor   2", in: screen, from: reading, to: readingEnd) == all(.selection, 16))
         #expect((31..<51).allSatisfy { screen[$0, 1].role == .title })
@@ -153,7 +153,7 @@ import Testing
         // the full hints at 80 columns, none at 20
         #expect(render(F.state(80, 24)).line(23).hasSuffix("]/[ quotes  }/{ same speaker  f filter  ? help  q quit "))
         #expect(render(F.state(40, 12)).line(11).hasSuffix("? help  q quit "))
-        #expect(render(F.state(20, 5)).line(4) == " 1/4" + String(repeating: " ", count: 16))
+        #expect(render(F.state(20, 5)).line(4) == " 1/4 newest first   ")
     }
 
     @Test func wideScreensStayWellFormedWithEveryOverlay() {

@@ -28,6 +28,6 @@ import Testing
         #expect(state.statusMessage == "No more quotes by Tomas Okafor")
         let screen = render(state)
         #expect(screen.text.contains("Tomas Okafor said \"the cranes are moving again\""))
-        #expect(screen.line(29).hasPrefix(" 2/2  No more quotes by Tomas Okafor"))
+        #expect(screen.line(29).hasPrefix(" 2/2 newest first  No more quotes by Tomas Okafor"))
     }
 }

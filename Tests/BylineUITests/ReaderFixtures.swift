@@ -64,7 +64,7 @@ enum ReaderFixtures {
         return Article(
             file: "Articles/tokyo.md",
             title: "東京 summit 🌏 draws leaders",
-            header: ArticleHeader(source: "共同通信", date: "2025-03-01"),
+            header: ArticleHeader(source: "共同通信", date: "2025-02-01"),
             paragraphs: p.map { Paragraph(kind: .body, text: $0) },
             entities: [
                 Entity(kind: .person, name: "山田太郎", mentions: [span("山田太郎", in: p[2], paragraph: 2)]),

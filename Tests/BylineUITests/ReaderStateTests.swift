@@ -274,7 +274,7 @@ import Testing
 
     @Test func theStatusMessageShowsUntilTheNextKey() {
         var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "1 file skipped").started()
-        #expect(render(state).line(23).hasPrefix(" 1/3  1 file skipped"))
+        #expect(render(state).line(23).hasPrefix(" 1/3 newest first  1 file skipped"))
         state.handle(.key(.character("j")))
         #expect(state.statusMessage == nil)
         #expect(state.selectedIndex == 1)

@@ -13,7 +13,7 @@ import Testing
             │▶ US, Russia to meet in Riyadh│ AFP · Ana Ruiz · 2025-02-17                                  │ Volodymyr Zelensky   2 │
             │  AFP · 2025-02-17            │                                                              │ Countries ─────────────│
             │  東京 summit 🌏 draws leaders│ Top US and Russian diplomats will meet in Saudi Arabia on    │ Ukraine              3 │
-            │  共同通信 · 2025-03-01       │ Tuesday for talks on ending the war in Ukraine, officials    │ Saudi Arabia         1 │
+            │  共同通信 · 2025-02-01       │ Tuesday for talks on ending the war in Ukraine, officials    │ Saudi Arabia         1 │
             │  Trade talks stall in Geneva…│ said.                                                        │ Organisations ─────────│
             │                              │                                                              │ NATO                 1 │
             │                              │ Zelensky said Kyiv "did not know anything about" the talks   │ Quotes ────────────────│
@@ -48,7 +48,7 @@ import Testing
             │                              │                                                              │                        │
             │                              │                                                              │                        │
             └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
-             1/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
+             1/3 newest first                                                ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -77,7 +77,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             1/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
+             1/3 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -94,7 +94,7 @@ import Testing
             │            │ war in Ukraine,         │
             │            │ officials said.         │
             └────────────┴─────────────────────────┘
-             1/3                     ? help  q quit
+             1/3 newest first        ? help  q quit
             """)
     }
 
@@ -108,10 +108,10 @@ import Testing
     @Test func cjkAndEmojiAt120x40() {
         #expect(render(Self.tokyoOpen(120, 40)).text == """
             ┌ Articles (3) ────────────────┬ 東京 summit 🌏 draws leaders ────────────────────────────────┬ People ────────────────┐
-            │  US, Russia to meet in Riyadh│ 共同通信 · 2025-03-01                                        │ 山田太郎             1 │
+            │  US, Russia to meet in Riyadh│ 共同通信 · 2025-02-01                                        │ 山田太郎             1 │
             │  AFP · 2025-02-17            │                                                              │ Countries ─────────────│
             │▶ 東京 summit 🌏 draws leaders│ 東京で首脳会談が開かれ、各国の代表が集まった。               │ Japan                1 │
-            │  共同通信 · 2025-03-01       │                                                              │ Quotes ────────────────│
+            │  共同通信 · 2025-02-01       │                                                              │ Quotes ────────────────│
             │  Trade talks stall in Geneva…│ Leaders 👨‍👩‍👧 and flags 🇯🇵🇰🇷 met in 東京 on Monday.             │ 山田太郎: 平和が大切だ │
             │                              │                                                              │                        │
             │                              │ 「平和が大切だ」と山田太郎首相は述べた。                     │                        │
@@ -146,14 +146,14 @@ import Testing
             │                              │                                                              │                        │
             │                              │                                                              │                        │
             └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
-             2/3                                                             ]/[ quotes  }/{ same speaker  f filter  ? help  q back
+             2/3 newest first                                                ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
     @Test func cjkAndEmojiAt80x24() {
         #expect(render(Self.tokyoOpen(80, 24)).text == """
             ┌ Articles (3) ──────┬ 東京 summit 🌏 draws leaders ────────┬ People ──────────┐
-            │  US, Russia to mee…│ 共同通信 · 2025-03-01                │ 山田太郎       1 │
+            │  US, Russia to mee…│ 共同通信 · 2025-02-01                │ 山田太郎       1 │
             │  AFP · 2025-02-17  │                                      │ Countries ───────│
             │▶ 東京 summit 🌏 dr…│ 東京で首脳会談が開かれ、各国の代表が │ Japan          1 │
             │  共同通信 · 2025-0…│ 集まった。                           │ Quotes ──────────│
@@ -175,14 +175,14 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             2/3                     ]/[ quotes  }/{ same speaker  f filter  ? help  q back
+             2/3 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
     @Test func cjkAndEmojiAt40x12() {
         #expect(render(Self.tokyoOpen(40, 12)).text == """
             ┌ Articles … ┬ 東京 summit 🌏 draws l… ┐
-            │  US, Russi…│ 共同通信 · 2025-03-01   │
+            │  US, Russi…│ 共同通信 · 2025-02-01   │
             │  AFP · 202…│                         │
             │▶ 東京 summ…│ 東京で首脳会談が開か    │
             │  共同通信 …│ れ、各国の代表が集まっ  │
@@ -192,7 +192,7 @@ import Testing
             │            │ 🇰🇷 met in 東京 on       │
             │            │ Monday.                 │
             └────────────┴─────────────────────────┘
-             2/3                     ? help  q back
+             2/3 newest first        ? help  q back
             """)
     }
 
@@ -221,7 +221,7 @@ import Testing
             │                    │                                      │                  │
             │                    │                                      │                  │
             └────────────────────┴──────────────────────────────────────┴──────────────────┘
-             0/0                     ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
+             0/0 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
@@ -252,7 +252,7 @@ import Testing
             │ p           filter by the person selected in the side panel                  │
             │ c           filter by the country selected in the side panel                 │
             └──────────────────────────────────────────────────────────────────────────────┘
-             1/3                                                         q/Esc/? close help
+             1/3 newest first                                            q/Esc/? close help
             """)
     }
 
@@ -262,7 +262,7 @@ import Testing
             │ AFP · Ana Ruiz · │
             │ 2025-02-17       │
             └──────────────────┘
-             1/3
+             1/3 newest first
             """)
     }
 
@@ -383,12 +383,12 @@ import Testing
         var state = ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24), statusMessage: "2 files skipped: not UTF-8").started()
         state.apply(.bottom)
         let screen = render(state)
-        #expect(screen.line(23) == " 3/3  2 files skipped: not UTF-8" + String(repeating: " ", count: 33) + "? help  q quit ")
+        #expect(screen.line(23) == " 3/3 newest first  2 files skipped: not UTF-8" + String(repeating: " ", count: 20) + "? help  q quit ")
         #expect((0..<80).allSatisfy { screen[$0, 23].role == .status })
         // a message too long for the line takes the hints' place and is cut
         state.apply(.notice(String(repeating: "long ", count: 30)))
         let line = render(state).line(23)
-        #expect(line.hasPrefix(" 3/3  long long"))
+        #expect(line.hasPrefix(" 3/3 newest first  long long"))
         #expect(line.hasSuffix("… "))
     }
 

@@ -15,6 +15,13 @@ public struct ArticleDigest: Sendable, Equatable {
     public var quoteCount: Int
     /// Problems met while reading the file, as in `Article.notes`.
     public var notes: [String]
+    /// When the file was last changed (seconds since 1970), where the store
+    /// knows it: the list's date for an article whose header has none.
+    public var modified: Int64?
+
+    /// What the list sorts by for "newest first": the header's date, else the
+    /// file's modification time, else nothing.
+    public var sortDate: Int64? { header.date.flatMap(ArticleDate.seconds) ?? modified }
 
     public init(file: String, title: String, header: ArticleHeader = ArticleHeader(), entities: [DigestEntity] = [],
                 speakers: [String] = [], quoteCount: Int = 0, notes: [String] = []) {

@@ -11,6 +11,8 @@ struct ArticleListState: Sendable, Equatable {
     var filter: LibraryQuery?
     /// Queries applied before, oldest first (the filter prompt's ↑/↓).
     var history: [String] = []
+    /// How the articles are ordered (`S` cycles it).
+    var order = ListOrder.date
 
     /// The library index of the article the marker is on.
     var selectedArticle: Int? { articles.indices.contains(window.selection) ? articles[window.selection] : nil }
@@ -27,5 +29,27 @@ struct ArticleListState: Sendable, Equatable {
 
     mutating func keepSelectionVisible(visible: Int) {
         window.keepSelectionVisible(count: articles.count, visible: visible)
+    }
+}
+
+/// The article list's order, which `S` cycles through and the status line names.
+public enum ListOrder: String, CaseIterable, Sendable {
+    /// Newest first, by the header's date, else the file's time.
+    case date
+    case title
+    case source
+
+    /// How the status line names it.
+    public var label: String {
+        switch self {
+        case .date: "newest first"
+        case .title: "by title"
+        case .source: "by source"
+        }
+    }
+
+    var next: ListOrder {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }

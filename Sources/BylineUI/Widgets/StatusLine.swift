@@ -11,7 +11,8 @@ struct StatusLine: Widget {
             return
         }
         screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .status)
-        let position = state.listArticles.isEmpty ? "0/\(state.listArticles.count)" : "\(state.selectedIndex + 1)/\(state.listArticles.count)"
+        let position = (state.listArticles.isEmpty ? "0/\(state.listArticles.count)" : "\(state.selectedIndex + 1)/\(state.listArticles.count)")
+            + " " + state.listOrder.label
         var x = screen.write(" " + position, x: 0, y: y, limit: w, role: .status)
         let hints = self.hints
         func fittingHint(after x: Int) -> String? {
