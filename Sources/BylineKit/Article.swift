@@ -142,4 +142,11 @@ public struct Quote: Sendable, Equatable {
     }
 
     public var paragraph: Int { mention.paragraph }
+
+    /// The one word every view uses for a quote whose speaker the text does
+    /// not name: the side panel, the status line, `byline quotes`, `byline parse`.
+    public static let unattributed = "unattributed"
+
+    /// The speaker's name, or `unattributed`.
+    public var speakerOrUnattributed: String { speaker ?? Self.unattributed }
 }

@@ -30,8 +30,7 @@ extension ReaderState {
             return setStatus(forward ? "No more quotes in this article" : "No earlier quotes in this article")
         }
         focusQuote(order[target])
-        let speaker = article.quotes[order[target]].speaker ?? "unknown speaker"
-        setStatus("Quote \(target + 1) of \(order.count): \(speaker)")
+        setStatus("Quote \(target + 1) of \(order.count): " + QuoteFocus.credit(article.quotes[order[target]], in: article))
     }
 
     /// `}` / `{`: the speaker is the emphasised quote's, or the entity's
@@ -231,15 +230,57 @@ extension ReaderState {
     }
 }
 
-/// The speaker's mention that goes with an emphasised quote: the nearest in
+/// The speaker's mention that goes with an emphasised quote: the one the
+/// parser took (`Quote.speakerMention`: a name, a pronoun, `the ministry`),
+/// so the reader can check it; for a quote parsed without one, the nearest in
 /// the quote's paragraph, else their last mention before it.
 enum QuoteFocus {
     static func speakerMention(of q: Quote, in article: Article) -> Mention? {
+        if let taken = q.speakerMention, article.paragraphs.indices.contains(taken.paragraph) { return taken }
         guard article.paragraphs.indices.contains(q.paragraph) else { return nil }
         let scalars = Array(article.paragraphs[q.paragraph].text.unicodeScalars)
         let quoted = ArticleStyler.quoteRangeWithMarks(q.mention, scalars)
         if let m = ArticleStyler.speakerMention(of: q, quoted: quoted, in: article) { return m }
         guard let name = q.speaker, let entity = article.entity(named: name) else { return nil }
         return entity.mentions.filter { $0 < q.mention && $0.paragraph != q.paragraph }.max()
+    }
+}
+
+extension QuoteFocus {
+    /// Who said a quote, as the status line gives it: the speaker and the
+    /// cue that credits them, quoted (`Dmitry Peskov — "told reporters"`),
+    /// or `unattributed`.
+    static func credit(_ q: Quote, in article: Article) -> String {
+        guard let speaker = q.speaker else { return Quote.unattributed }
+        guard let cue = cue(of: q, in: article) else { return speaker }
+        return "\(speaker) — \u{201C}\(cue)\u{201D}"
+    }
+
+    /// The words between the quote and the mention the parser took (`said`,
+    /// `told reporters`), or right after the mention when it follows the
+    /// quote at once (`"…," Roe told reporters`): up to four words, nil when
+    /// there are none or the mention is in another paragraph.
+    static func cue(of q: Quote, in article: Article) -> String? {
+        guard let m = q.speakerMention, m.paragraph == q.paragraph, article.paragraphs.indices.contains(q.paragraph) else { return nil }
+        let scalars = Array(article.paragraphs[q.paragraph].text.unicodeScalars)
+        let quoted = ArticleStyler.quoteRangeWithMarks(q.mention, scalars)
+        func words(_ range: Range<Int>) -> [String] {
+            let lo = max(0, min(range.lowerBound, scalars.count)), hi = max(lo, min(range.upperBound, scalars.count))
+            var text = String(String.UnicodeScalarView(scalars[lo..<hi]))
+            // (up to a sentence's end: the cue is in the quote's sentence)
+            if let stop = text.firstIndex(where: { ".;!?".contains($0) }) { text = String(text[..<stop]) }
+            return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "\u{2014}" || $0 == "-" }).map(String.init)
+        }
+        var cue: [String]
+        if m.end <= quoted.lowerBound {
+            cue = words(m.end..<quoted.lowerBound)
+        } else if m.start >= quoted.upperBound {
+            cue = words(quoted.upperBound..<m.start)
+            if cue.isEmpty { cue = Array(words(m.end..<scalars.count).prefix(2)) }
+        } else {
+            return nil
+        }
+        guard !cue.isEmpty, cue.count <= 4 else { return nil }
+        return TextSafety.replacing(in: cue.joined(separator: " "))
     }
 }

@@ -57,9 +57,9 @@ public struct SidePanel: Sendable, Equatable {
     }
 
     /// The short form of a quote's speaker: a person's last name, a country's
-    /// or body's name, `?` when the text does not say.
+    /// or body's name, `unattributed` when the text does not say.
     public static func speakerLabel(_ quote: Quote) -> String {
-        guard let speaker = quote.speaker?.trimming(" "), !speaker.isEmpty else { return "?" }
+        guard let speaker = quote.speaker?.trimming(" "), !speaker.isEmpty else { return Quote.unattributed }
         if quote.speakerKind == .person || quote.speakerKind == nil {
             return speaker.split(separator: " ").last.map(String.init) ?? speaker
         }

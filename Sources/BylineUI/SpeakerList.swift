@@ -2,7 +2,7 @@ import BylineKit
 
 /// The `s` overlay: the open article's speakers, each with how many quotes
 /// are theirs, in order of their first quote (quotes whose speaker the text
-/// does not name come last, as "unknown"). Choosing one jumps to their first quote.
+/// does not name come last, as `unattributed`). Choosing one jumps to their first quote.
 public struct SpeakerList: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// The speaker's name, nil for quotes whose speaker is not known.
@@ -11,7 +11,7 @@ public struct SpeakerList: Sendable, Equatable {
         /// Index into the article's `quotes` of their first quote (reading order).
         public var firstQuote: Int
 
-        public var label: String { speaker ?? "unknown" }
+        public var label: String { speaker ?? Quote.unattributed }
     }
 
     public var rows: [Row]

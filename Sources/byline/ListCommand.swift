@@ -57,7 +57,7 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             --query narrows the articles (the same language as 'byline list'); \
             --speaker keeps the quotes of one speaker, matched without regard to \
-            case or accents and by surname. An unattributed quote has the speaker '-'.
+            case or accents and by surname. An unattributed quote has the speaker 'unattributed'.
 
             Examples:
               byline quotes Articles
@@ -102,7 +102,7 @@ struct QuotesCommand: ParsableCommand {
                         ("paragraph", String(q.mention.paragraph)), ("start", String(q.mention.start)), ("end", String(q.mention.end)),
                     ]))
                 } else {
-                    rows.append([q.speaker ?? "-", q.text, article.file].map(ArticleSummary.safe).joined(separator: "\t"))
+                    rows.append([q.speakerOrUnattributed, q.text, article.file].map(ArticleSummary.safe).joined(separator: "\t"))
                 }
             }
         }

@@ -66,7 +66,7 @@ enum ArticleSummary {
         }
         lines.append("  quotes: \(article.quotes.isEmpty ? "none" : String(article.quotes.count))")
         for quote in article.quotes {
-            lines.append("    \(safe(quote.speaker ?? "(unattributed)")): \"\(safe(quote.text))\"\(why(quote, in: article))")
+            lines.append("    \(safe(quote.speakerOrUnattributed)): \"\(safe(quote.text))\"\(why(quote, in: article))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -62,6 +62,15 @@ struct FilterAndThemeTests {
         return String(screen[range])
     }
 
+    /// The SGR sequences before each place `name` is drawn, in screen order.
+    static func looks(of name: String, in screen: String) -> [String] {
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        guard let regex = try? NSRegularExpression(pattern: "((?:\u{1B}\\[[0-9;]*m)*)" + escaped) else { return [] }
+        return regex.matches(in: screen, range: NSRange(screen.startIndex..., in: screen)).compactMap {
+            Range($0.range(at: 1), in: screen).map { String(screen[$0]) }
+        }
+    }
+
     @Test func tSwitchesThemeLive() throws {
         let library = try FixtureLibrary()
         let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
@@ -72,6 +81,26 @@ struct FilterAndThemeTests {
         #expect(status.contains("Theme: high-contrast"), "t names the theme after default: \(status)")
         let second = Self.look(of: "Ivo Renner", in: try session.screenWithEscapes())
         #expect(second != nil && second != first, "a person's name is drawn differently: \(first.debugDescription) then \(second.debugDescription)")
+        try session.send("Q")
+        #expect(try session.waitForExitStatus() == 0)
+    }
+
+    /// Checking a speaker in a real terminal: `]` draws the mention the
+    /// parser took in the focus style and the status line quotes the cue.
+    @Test func aQuoteJumpLightsTheSpeakersMention() throws {
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
+        #expect(try session.waitFor("Ivo Renner").satisfied)
+        // (every place the name is drawn: the side panel's rows and the text's mention)
+        let before = Self.looks(of: "Ivo Renner", in: try session.screenWithEscapes())
+        try session.press("]")
+        let status = try statusLine(session)
+        #expect(status.contains("Quote 1 of 1: Ivo Renner \u{2014} \u{201C}said\u{201D}"), "the cue is quoted: \(status)")
+        // (the panes only: the status line now names him too)
+        let panes = try session.screenWithEscapes().split(separator: "\n").filter { !$0.contains("Quote 1 of 1") }.joined(separator: "\n")
+        let after = Self.looks(of: "Ivo Renner", in: panes)
+        #expect(!before.isEmpty && after.count == before.count && after != before,
+                "the mention is drawn as the speaker in focus: \(before.debugDescription) then \(after.debugDescription)")
         try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }

@@ -170,4 +170,30 @@ import Testing
             }
         }
     }
+
+    /// Checking a speaker: the jump lights the words the parser took (here a
+    /// pronoun, not the nearest name) and the status line quotes the cue.
+    @Test func aQuoteJumpLightsTheMentionTheParserTookAndQuotesTheCue() {
+        let article = ArticleParser.parse("""
+            Talks stall
+
+            Lena Marsh met Ivo Renner on Monday. "We will not wait," she told reporters.
+
+            "The ships are waiting," Renner said.
+            """, file: "talks.txt")
+        let taken = article.quotes.first?.speakerMention.map { m in
+            String(String.UnicodeScalarView(Array(article.paragraphs[m.paragraph].text.unicodeScalars)[m.start..<m.end]))
+        }
+        #expect(taken == "she")
+        var state = ReaderState(articles: [article], size: Size(width: 100, height: 20)).started()
+        state.apply(.nextQuote)
+        #expect(state.statusMessage == "Quote 1 of 2: Lena Marsh \u{2014} \u{201C}told reporters\u{201D}")
+        let screen = render(state)
+        let reading = state.layout.reading!.x, readingEnd = reading + state.layout.reading!.width
+        #expect(roles("she told", in: screen, from: reading, to: readingEnd) == all(.speakerFocus, 3) + all(.text, 5))
+        #expect(roles("Ivo Renner", in: screen, from: reading, to: readingEnd).allSatisfy { $0 != .speakerFocus })
+        state.apply(.nextQuote)
+        #expect(state.statusMessage == "Quote 2 of 2: Ivo Renner \u{2014} \u{201C}said\u{201D}")
+    }
+
 }

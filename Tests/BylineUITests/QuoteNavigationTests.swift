@@ -147,7 +147,7 @@ func press(_ state: inout ReaderState, _ keys: String) {
         var state = F.state(articles: [F.budget])
         press(&state, "]]")
         #expect(F.focusedQuote(state) == "Nobody asked us,")
-        #expect(state.statusMessage == "Quote 2 of 2: unknown speaker")
+        #expect(state.statusMessage == "Quote 2 of 2: unattributed")
         press(&state, "}")
         #expect(state.statusMessage == "The text does not say who said this quote")
         #expect(F.focusedQuote(state) == "Nobody asked us,")
@@ -219,7 +219,7 @@ func press(_ state: inout ReaderState, _ keys: String) {
         }
     }
 
-    @Test func quotesWithoutASpeakerAreListedLastAsUnknown() {
+    @Test func quotesWithoutASpeakerAreListedLastAsUnattributed() {
         var state = F.state(articles: [F.budget])
         press(&state, "s")
         #expect(state.speakerList?.rows == [
@@ -229,6 +229,6 @@ func press(_ state: inout ReaderState, _ keys: String) {
         press(&state, "G")
         state.handle(.key(.enter))
         #expect(F.focusedQuote(state) == "Nobody asked us,")
-        #expect(state.statusMessage == "unknown: 1 quote; }/{ for the others")
+        #expect(state.statusMessage == "unattributed: 1 quote; }/{ for the others")
     }
 }
