@@ -129,7 +129,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .previousMatch: "previous search match, or previous mention"
         case .openSearchPrompt: "search the article (case and accents ignored)"
         case .clearHighlights: "end the search and take the emphasis off (Esc does it too)"
-        case .openFilterPrompt: "filter: person: speaker: country: org: words \"a phrase\" -not a,b"
+        case .openFilterPrompt: "filter: person: speaker: country: org: source: words \"a phrase\" -not a,b"
         case .clearFilter: "clear the filter"
         case .filterBySelectedPerson: "filter by the person selected in the side panel"
         case .filterBySelectedCountry: "filter by the country selected in the side panel"

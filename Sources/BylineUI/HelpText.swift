@@ -1,7 +1,47 @@
 /// The help screen's lines, made from the keymap so it always matches it:
-/// one line per binding, keys in a column, then how to close the help.
+/// one line per binding, keys in a column, then how to close the help;
+/// wrapped at `width` (a binding's help goes on under its own column), so
+/// nothing is cut off on a narrow terminal.
 enum HelpText {
-    static func lines(_ keymap: Keymap) -> [String] {
+    static func lines(_ keymap: Keymap, width: Int = .max) -> [String] {
+        let unwrapped = lines(keymap)
+        guard unwrapped.contains(where: { DisplayWidth.of($0) > width }) else { return unwrapped }
+        let bound = keymap.bindings.filter { !$0.keys.isEmpty }
+        let labelWidth = bound.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let column = labelWidth + 2
+        var wrapped: [String] = []
+        for (i, line) in unwrapped.enumerated() {
+            if i < bound.count, width - column >= 12 {
+                let help = wrap(bound[i].help, width: width - column)
+                let label = bound[i].label
+                wrapped.append(label + String(repeating: " ", count: column - DisplayWidth.of(label)) + help[0])
+                wrapped += help.dropFirst().map { String(repeating: " ", count: column) + $0 }
+            } else {
+                wrapped += wrap(line, width: width)
+            }
+        }
+        return wrapped
+    }
+
+    /// Words filled into lines of at most `width` cells (a longer word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], line = "", used = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = DisplayWidth.of(String(word))
+            if used > 0, used + 1 + w > width {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            if used > 0 { line += " "; used += 1 }
+            line += word
+            used += w
+        }
+        lines.append(line)
+        return lines
+    }
+
+    private static func lines(_ keymap: Keymap) -> [String] {
         // (a command bound to no key is left out: it is there for config.toml)
         let bound = keymap.bindings.filter { !$0.keys.isEmpty }
         let labelWidth = bound.map { DisplayWidth.of($0.label) }.max() ?? 0

@@ -85,14 +85,15 @@ extension ReaderState {
         let before = selectedArticleIndex ?? openIndex
         filter = nil
         listArticles = Array(library.indices)
-        selectedIndex = before ?? 0
+        selectedIndex = before.flatMap { listArticles.firstIndex(of: $0) } ?? 0
         keepListSelectionVisible()
         setStatus("Filter cleared: all \(library.count) articles")
     }
 
     /// `p` / `c`: the person or country of the side panel's selected row
     /// (a quote row stands for its speaker), as `person:"Full Name"` or
-    /// `country:CODE`, applied like a typed query.
+    /// `country:CODE`, applied like a typed query; with a filter in force it
+    /// narrows it (`country:MT` then `p` gives `country:MT person:"…"`).
     mutating func filterBySelected(_ kind: Entity.Kind) {
         let noun = kind == .person ? "person" : "country"
         guard let article = openArticle, sidePanel.rows.indices.contains(sideSelection) else {
@@ -111,11 +112,11 @@ extension ReaderState {
         }
         guard let entity else { return setStatus("Select a \(noun) in the side panel first") }
         let name = entity.name.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "”", with: "")
-        if kind == .country, let code = entity.code, !code.isEmpty {
-            applyFilter("country:\(code)")
-        } else {
-            applyFilter("\(noun):\"\(name)\"")
-        }
+        let term = kind == .country && !(entity.code ?? "").isEmpty ? "country:\(entity.code!)" : "\(noun):\"\(name)\""
+        // narrowing: the term joins the filter in force (both must hold)
+        guard let current = filter?.source.trimming(" "), !current.isEmpty else { return applyFilter(term) }
+        if current.split(separator: " ").contains(Substring(term)) { return setStatus("The filter has \(term) already") }
+        applyFilter(current + " " + term)
     }
 
     /// The status line's account of the filter: `filter: country:UA  2 of 12 articles`.

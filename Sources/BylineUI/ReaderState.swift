@@ -177,6 +177,8 @@ public struct ReaderState: Sendable, Equatable {
     var readingVisibleLines: Int { max(1, layout.reading?.height ?? 0) }
     var sideVisibleRows: Int { max(1, layout.side?.height ?? 0) }
     var helpVisibleLines: Int { max(1, (layout.reading?.height ?? 0)) }
+    /// The help screen's lines, wrapped to its box.
+    var helpLines: [String] { HelpText.lines(keymap, width: max(1, size.width - 4)) }
     public var readingLineCount: Int { readingText.lines.count }
     /// The last first line the reading pane can show.
     var readingMaxScroll: Int { ScrollableSelection.maxOffset(count: readingText.lines.count, visible: readingVisibleLines) }
@@ -463,11 +465,11 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     mutating func scrollHelp(by lines: Int) {
-        help.scroll(by: lines, lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.scroll(by: lines, lines: helpLines.count, visible: helpVisibleLines)
     }
 
     private mutating func scrollHelp(_ movement: Movement) {
-        help.scroll(movement, lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.scroll(movement, lines: helpLines.count, visible: helpVisibleLines)
     }
 
     private mutating func cycleFocus(forward: Bool) {
@@ -615,7 +617,7 @@ public struct ReaderState: Sendable, Equatable {
         if !layout.isTooSmall, !layout.panes.contains(focus) { focus = .reading }
         keepListSelectionVisible()
         keepSideSelectionVisible()
-        help.clamp(lines: HelpText.lines(keymap).count, visible: helpVisibleLines)
+        help.clamp(lines: helpLines.count, visible: helpVisibleLines)
     }
 
     mutating func keepListSelectionVisible() {

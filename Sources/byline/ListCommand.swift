@@ -14,10 +14,12 @@ struct ListCommand: ParsableCommand {
               country:ukraine        refers to the country: name, ISO code, demonym,
                                      a city in it, or a government metonym
               org:nato               mentions the organisation
+              source:guardian        came from that feed or outlet (its Source:)
               riyadh "peace talks"   contains the words
               is:unread, is:bookmarked
                                      not yet opened in the reader / bookmarked there
               -country:france        does not refer to France
+                                     (a query may start with -: --query -country:france)
 
             Parsed articles are cached in $XDG_CACHE_HOME/byline (~/.cache/byline):
             a file is parsed again only when it changes. --no-cache bypasses it.
@@ -68,7 +70,7 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes by this person or body.", valueName: "NAME"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Only quotes by this person or body; none found is an error (exit status 1).", valueName: "NAME"))
     var speaker: String?
 
     @Flag(name: .long, help: "Print a JSON array of {speaker, speakerKind, text, file, paragraph, start, end} objects.")
@@ -110,6 +112,11 @@ struct QuotesCommand: ParsableCommand {
             print(ArticleJSON.lines(rows), terminator: "")
         } else {
             print(rows.joined(separator: "\n"), terminator: rows.isEmpty ? "" : "\n")
+        }
+        if let speaker, rows.isEmpty {
+            let scope = self.library.query == nil ? "" : " matching the query"
+            Diagnostics.line("no quotes by '\(TextSafety.replacing(in: speaker))' in the \(matches.count) articles\(scope); a speaker matches by full name, alias or surname ('byline quotes' lists them all)")
+            throw ExitCode(1)
         }
     }
 

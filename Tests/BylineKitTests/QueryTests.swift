@@ -47,6 +47,21 @@ struct QueryEvaluationTests {
         try Self.index.matches(LibraryQuery.parse(query)).map { Self.library[$0].file }
     }
 
+    @Test func sourceByItsNameOrAWordOfIt() throws {
+        let articles = [
+            Article(file: "g.txt", title: "G", header: ArticleHeader(source: "The Evening Ledger"), paragraphs: []),
+            Article(file: "h.txt", title: "H", header: ArticleHeader(source: "Harbour Radio"), paragraphs: []),
+            Article(file: "i.txt", title: "I", paragraphs: []),
+        ]
+        let index = LibraryIndex(articles: articles)
+        let files = { (q: String) in try index.matches(LibraryQuery.parse(q)).map { articles[$0].file } }
+        #expect(try files("source:ledger") == ["g.txt"])
+        #expect(try files("source:\"the evening ledger\"") == ["g.txt"])
+        #expect(try files("source:RADIO,ledger") == ["g.txt", "h.txt"])
+        #expect(try files("-source:radio") == ["g.txt", "i.txt"])
+        #expect(try files("source:the").isEmpty, "a short word is no source's name")
+    }
+
     @Test func personBySurnameAndWithoutCaseOrAccents() throws {
         #expect(try files("person:zelensky") == ["a.txt"])
         #expect(try files("person:ZELENSKY") == ["a.txt"])

@@ -78,7 +78,7 @@ import Testing
         filter(&state, "country:MT")
         let before = state
         filter(&state, "country:MT colour:red")
-        #expect(state.statusMessage == "Filter not applied: unknown field 'colour:' — use person:, speaker:, country:, org: or is: (column 12)")
+        #expect(state.statusMessage == "Filter not applied: unknown field 'colour:' — use person:, speaker:, country:, org:, source: or is: (column 12)")
         #expect(state.filter == before.filter && state.listArticles == before.listArticles)
         #expect(state.openIndex == before.openIndex)
         filter(&state, "person:\"dragan")
@@ -141,16 +141,23 @@ import Testing
         state.apply(.moveDown)
         state.apply(.moveDown)  // Malta
         press(&state, "c")
-        #expect(state.filter?.source == "country:MT")
+        #expect(state.filter?.source == "person:\"Mirela Dragan\" country:MT", "c narrows the filter in force")
         #expect(state.listArticles == [0, 2])
+        press(&state, "c")
+        #expect(state.statusMessage == "The filter has country:MT already")
         press(&state, "p")
         #expect(state.statusMessage == "Select a person in the side panel first")
         // a quote's row stands for its speaker
         state.apply(.bottom)  // Okafor's last quote
         press(&state, "p")
-        #expect(state.filter?.source == "person:\"Tomas Okafor\"")
+        #expect(state.filter?.source == "person:\"Mirela Dragan\" country:MT person:\"Tomas Okafor\"")
         #expect(state.listArticles == [0])
-        #expect(state.filterHistory.suffix(3) == ["person:\"Mirela Dragan\"", "country:MT", "person:\"Tomas Okafor\""])
+        #expect(state.filterHistory.suffix(3) == ["person:\"Mirela Dragan\"", "person:\"Mirela Dragan\" country:MT",
+                                                   "person:\"Mirela Dragan\" country:MT person:\"Tomas Okafor\""])
+        // with no filter, p starts one
+        state.apply(.clearFilter)
+        press(&state, "p")
+        #expect(state.filter?.source == "person:\"Tomas Okafor\"")
     }
 
     @Test func theReaderCanStartFiltered() {

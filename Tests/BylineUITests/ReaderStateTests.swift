@@ -210,7 +210,7 @@ import Testing
         small.apply(.moveDown)
         #expect(small.helpScroll == 1)
         small.apply(.bottom)
-        #expect(small.helpScroll == HelpText.lines(.standard).count - 9)
+        #expect(small.helpScroll == HelpText.lines(.standard, width: 36).count - 9, "the last screenful of the lines wrapped to 40 columns")
         small.apply(.toggleHelp)
         #expect(!small.isHelpShown && small.helpScroll == 0)
     }

@@ -225,6 +225,18 @@ import Testing
             """)
     }
 
+    @Test func helpWrapsAtAnyWidthAndSaysWhatIsAboveAndBelow() {
+        var state = ReaderFixtures.state(40, 12)
+        state.apply(.toggleHelp)
+        let top = render(state).text
+        #expect(!top.contains("…"), "nothing is cut off:\n\(top)")
+        #expect(top.contains("↓ more below") && !top.contains("↑ more above"))
+        state.apply(.bottom)
+        let end = render(state).text
+        #expect(end.contains("↑ more above") && !end.contains("↓ more below"), "\(end)")
+        #expect(end.contains("Q quits"), "the last line shows:\n\(end)")
+    }
+
     @Test func helpIsRenderedFromTheKeymap() {
         var state = ReaderFixtures.state(80, 24)
         state.apply(.toggleHelp)
@@ -238,7 +250,8 @@ import Testing
             │ G/End       go to the bottom                                                 │
             │ Tab         focus the next pane                                              │
             │ Shift-Tab   focus the previous pane                                          │
-            │ Enter       open the article; in the side panel, jump to the mention or quo… │
+            │ Enter       open the article; in the side panel, jump to the mention or      │
+            │             quote                                                            │
             │ ]           next quote in the article                                        │
             │ [           previous quote in the article                                    │
             │ }           next quote by the same speaker, on into later articles           │
@@ -247,11 +260,10 @@ import Testing
             │ n           next search match, or next mention of the name selected          │
             │ N           previous search match, or previous mention                       │
             │ /           search the article (case and accents ignored)                    │
-            │ f           filter: person: speaker: country: org: words "a phrase" -not a,b │
+            │ f           filter: person: speaker: country: org: source: words "a phrase"  │
+            │             -not a,b                                                         │
             │ F           clear the filter                                                 │
-            │ p           filter by the person selected in the side panel                  │
-            │ c           filter by the country selected in the side panel                 │
-            └──────────────────────────────────────────────────────────────────────────────┘
+            └─────────────────────────────────────────────────────────────── ↓ more below ─┘
              1/3 newest first                                            q/Esc/? close help
             """)
     }

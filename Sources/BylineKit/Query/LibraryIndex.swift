@@ -82,6 +82,12 @@ public struct LibraryIndex: Sendable {
                             add(id, memo.fold(name))
                         }
                     }
+                case .source:
+                    // the whole name or any word of it: `source:guardian` finds The Guardian
+                    guard let source = article.header.source else { break }
+                    let folded = memo.fold(source)
+                    add(id, folded)
+                    for word in folded.split(separator: " ") where word.count > 2 && word != "the" { add(id, String(word)) }
                 case .is:
                     break
                 }
@@ -149,7 +155,7 @@ public struct LibraryIndex: Sendable {
             for value in values {
                 let key = Self.fold(value)
                 switch field {
-                case .person, .speaker, .org: union.formUnion(table.articles[key] ?? [])
+                case .person, .speaker, .org, .source: union.formUnion(table.articles[key] ?? [])
                 case .country:
                     if let code = countryCode(for: value, names: table.countryNames) { union.formUnion(table.articles[code] ?? []) }
                 case .is:

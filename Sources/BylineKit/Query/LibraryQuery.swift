@@ -3,9 +3,10 @@ import Foundation
 /// A filter over the library, as typed in the reader or given to `--query`:
 /// terms separated by spaces must all hold; commas inside a value mean "any of";
 /// `-` negates a term. `person:zelensky country:UA,"saudi arabia" -org:nato riyadh "peace talks"`.
+/// `source:` names the feed or outlet an article came from (its `Source:`).
 public struct LibraryQuery: Sendable, Equatable {
     public enum Field: String, Sendable, Equatable, CaseIterable {
-        case person, speaker, country, org, `is`
+        case person, speaker, country, org, source, `is`
     }
 
     public enum Term: Sendable, Equatable {
@@ -74,7 +75,7 @@ public struct LibraryQuery: Sendable, Equatable {
             if j < chars.count, chars[j] == ":", j > i {
                 let name = String(chars[i..<j]).lowercased()
                 guard let field = Field(rawValue: name == "organisation" || name == "organization" ? "org" : name) else {
-                    throw ParseError(message: "unknown field '\(name):' — use person:, speaker:, country:, org: or is:", position: i)
+                    throw ParseError(message: "unknown field '\(name):' — use person:, speaker:, country:, org:, source: or is:", position: i)
                 }
                 i = j + 1
                 var values: [String] = []
