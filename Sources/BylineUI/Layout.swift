@@ -8,7 +8,10 @@
 ///  status line
 /// ```
 ///
-/// The rectangles are the panes' contents, inside the borders. Below
+/// The rectangles are the panes' contents, inside the borders. The list
+/// takes about a third of the width (24 to 60 columns), the side panel a
+/// fifth (18 to 30), the reading pane the rest, and never less than the side
+/// panel. Below
 /// `sideMinimumWidth` columns the side panel goes, below `listMinimumWidth` the
 /// list goes, and below `minimumSize` nothing but a "terminal too small"
 /// message is shown (`isTooSmall`, all panes nil).
@@ -32,9 +35,12 @@ public struct Layout: Sendable, Equatable {
         guard w >= Layout.minimumSize.width, h >= Layout.minimumSize.height else { return }
         let contentY = 1
         let contentHeight = h - 3  // top border, bottom border, status line
-        let listWidth = w >= Layout.listMinimumWidth ? min(32, max(12, w / 4)) : 0
         let sideWidth = w >= Layout.sideMinimumWidth ? min(30, max(18, w / 5)) : 0
+        // the list: about a third of the width, 24 to 60 columns, but never so
+        // wide that the reading pane is narrower than the side panel (or 24)
+        var listWidth = w >= Layout.listMinimumWidth ? min(60, max(24, w / 3)) : 0
         let borders = 2 + (listWidth > 0 ? 1 : 0) + (sideWidth > 0 ? 1 : 0)
+        if listWidth > 0 { listWidth = max(12, min(listWidth, w - borders - sideWidth - max(sideWidth, 24))) }
         let readingWidth = w - borders - listWidth - sideWidth
         var x = 1
         if listWidth > 0 {

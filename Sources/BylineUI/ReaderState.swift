@@ -629,9 +629,13 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     /// The width text is wrapped to in a pane: one cell of padding each side
-    /// when the pane is wide enough to spare it.
+    /// when the pane is wide enough to spare it, and at most
+    /// `readingMeasure` columns, so lines stay readable on a wide terminal.
     static func textWidth(_ rect: Rect?) -> Int {
         guard let rect else { return 0 }
-        return rect.width >= 12 ? rect.width - 2 : rect.width
+        return min(readingMeasure, rect.width >= 12 ? rect.width - 2 : rect.width)
     }
+
+    /// The longest line of reading text, in columns.
+    static let readingMeasure = 90
 }

@@ -63,7 +63,7 @@ struct RuntimeTests {
         defer { library.remove() }
         let terminal = try run([
             .waitFor("Articles (2)"), .waitFor("approved the new quay"),
-            .key(.character("j")), .key(.enter), .waitFor("for the third time"),
+            .key(.character("j")), .key(.enter), .waitFor("third time"),
             .key(.character("Q")),
         ], library: library)
         #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")

@@ -31,14 +31,14 @@ struct FilterAndThemeTests {
         let status = try statusLine(session)
         #expect(status.hasPrefix(" 3/4"), "\(status)")
         // the wheel (button 64 + 1: down) over the reading pane scrolls it
-        #expect(try session.screen().contains("approved the new quay"))
+        #expect(try session.screen().contains("Bergen, Norway, approved"))
         for _ in 0..<3 {
             let before = try session.waitForFrame()
             try session.tmux(["send-keys", "-l", Self.mouseReport(button: 65, x: 60, y: 5)])
             try session.waitForFrame(after: before)
         }
         let scrolled = try session.screen()
-        #expect(!scrolled.contains("approved the new quay") && scrolled.contains("town hall"), "the wheel scrolls the reading pane:\n\(scrolled)")
+        #expect(!scrolled.contains("Bergen, Norway, approved") && scrolled.contains("town hall"), "the wheel scrolls the reading pane:\n\(scrolled)")
         try session.send("Q")
         #expect(try session.waitForExitStatus() == 0)
     }
@@ -89,7 +89,8 @@ struct FilterAndThemeTests {
     /// parser took in the focus style and the status line quotes the cue.
     @Test func aQuoteJumpLightsTheSpeakersMention() throws {
         let library = try FixtureLibrary()
-        let session = try TmuxSession.byline(["--query", "speaker:renner", library.path])
+        // (wide enough for the quote's sentence to keep the name on one line)
+        let session = try TmuxSession.byline(["--query", "speaker:renner", library.path], width: 160)
         #expect(try session.waitFor("Ivo Renner").satisfied)
         // (every place the name is drawn: the side panel's rows and the text's mention)
         let before = Self.looks(of: "Ivo Renner", in: try session.screenWithEscapes())

@@ -4,11 +4,28 @@ import Testing
 @Suite struct LayoutTests {
     @Test func threePanesAtFullWidth() {
         let l = Layout(size: Size(width: 120, height: 40))
-        #expect(l.list == Rect(x: 1, y: 1, width: 30, height: 37))
-        #expect(l.reading == Rect(x: 32, y: 1, width: 62, height: 37))
+        #expect(l.list == Rect(x: 1, y: 1, width: 40, height: 37))
+        #expect(l.reading == Rect(x: 42, y: 1, width: 52, height: 37))
         #expect(l.side == Rect(x: 95, y: 1, width: 24, height: 37))
         #expect(l.status == Rect(x: 0, y: 39, width: 120, height: 1))
         #expect(l.panes == [.list, .reading, .side])
+    }
+
+    @Test func theListTakesAThirdBetween24And60AndTheReadingPaneNeverLessThanTheSidePanel() {
+        #expect(Layout(size: Size(width: 100, height: 30)).list?.width == 33)
+        #expect(Layout(size: Size(width: 80, height: 24)).list?.width == 26)
+        #expect(Layout(size: Size(width: 250, height: 60)).list?.width == 60)
+        for width in 60...300 {
+            let l = Layout(size: Size(width: width, height: 30))
+            #expect(l.reading!.width >= l.side!.width, "\(width) columns")
+        }
+        let small = Layout(size: Size(width: 60, height: 20))
+        #expect(small.reading!.width >= small.side!.width && small.list != nil)
+    }
+
+    @Test func readingTextIsAtMost90ColumnsWide() {
+        #expect(ReaderState.textWidth(Layout(size: Size(width: 250, height: 60)).reading) == 90)
+        #expect(ReaderState.textWidth(Layout(size: Size(width: 120, height: 40)).reading) == 50)
     }
 
     @Test func panesFillTheWidthWithSharedBorders() {

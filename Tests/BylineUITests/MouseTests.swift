@@ -11,17 +11,17 @@ import Testing
     }
 
     @Test func hitTestingFollowsTheLayout() {
-        let state = F.state()  // 80x24: list 1..<21, reading 22..<60, side 61..<79
+        let state = F.state()  // 80x24: list 1..<27, reading 28..<60, side 61..<79
         #expect(state.hitTest(x: 1, y: 1) == .listRow(0))
-        #expect(state.hitTest(x: 20, y: 2) == .listRow(0))  // the detail line belongs to its article
+        #expect(state.hitTest(x: 26, y: 2) == .listRow(0))  // the detail line belongs to its article
         #expect(state.hitTest(x: 5, y: 7) == .listRow(3))
         #expect(state.hitTest(x: 5, y: 9) == .pane(.list))  // below the last article
-        #expect(state.hitTest(x: 22, y: 5) == .pane(.reading))
+        #expect(state.hitTest(x: 28, y: 5) == .pane(.reading))
         #expect(state.hitTest(x: 61, y: 1) == .sideRow(0))
         #expect(state.hitTest(x: 70, y: 3) == .pane(.side))  // the Countries title
         #expect(state.hitTest(x: 70, y: 4) == .sideRow(3))
         #expect(state.hitTest(x: 70, y: 20) == .pane(.side))
-        for (x, y) in [(0, 5), (21, 5), (60, 5), (79, 5), (30, 0), (30, 22), (30, 23), (80, 5), (-1, -1)] {
+        for (x, y) in [(0, 5), (27, 5), (60, 5), (79, 5), (30, 0), (30, 22), (30, 23), (80, 5), (-1, -1)] {
             #expect(state.hitTest(x: x, y: y) == nil, "\(x),\(y)")
         }
         // narrow: no side panel, so its cells are the reading pane's

@@ -13,7 +13,7 @@ import Testing
     ]
 
     @Test func filteringAndFollowingASpeakerThroughParsedArticles() {
-        var state = ReaderState(articles: Self.library, size: Size(width: 100, height: 30)).started()
+        var state = ReaderState(articles: Self.library, size: Size(width: 140, height: 30)).started()
         state.filter("country:valletta")
         #expect(state.listArticles == [0])
         state.apply(.clearFilter)

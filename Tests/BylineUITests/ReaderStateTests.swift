@@ -145,7 +145,7 @@ import Testing
         #expect(state.readingScroll == 0)
         #expect(state.sidePanel == SidePanel(article: ReaderFixtures.tokyo))
         #expect(state.sideSelection == 0)
-        #expect(state.readingText == ReadingText(article: ReaderFixtures.tokyo, index: 1, width: 36))
+        #expect(state.readingText == ReadingText(article: ReaderFixtures.tokyo, index: 1, width: 30))
     }
 
     @Test func theSidePanelSkipsSectionTitlesAndClamps() {
@@ -254,7 +254,7 @@ import Testing
         state.apply(.focusNext)
         while state.readingText.lines[state.readingScroll].paragraph != 1 { state.apply(.moveDown) }
         state.handle(.resize(Size(width: 100, height: 12)))
-        #expect(state.readingText.width == 49)
+        #expect(state.readingText.width == 41)
         let line = state.readingText.lines[state.readingScroll]
         #expect(line.paragraph == 1 && line.range.lowerBound == 0)
     }
@@ -269,7 +269,7 @@ import Testing
             _ = render(state)
         }
         #expect(state.size == Size(width: 80, height: 24))
-        #expect(state.readingText.width == 36)
+        #expect(state.readingText.width == 30)
     }
 
     @Test func theStatusMessageShowsUntilTheNextKey() {

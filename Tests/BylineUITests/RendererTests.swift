@@ -9,91 +9,91 @@ import Testing
 
     @Test func riyadhAt120x40() {
         #expect(render(ReaderFixtures.state(120, 40)).text == """
-            ┌ Articles (3) ────────────────┬ US, Russia to meet in Riyadh ────────────────────────────────┬ People ────────────────┐
-            │▶ US, Russia to meet in Riyadh│ AFP · Ana Ruiz · 2025-02-17                                  │ Volodymyr Zelensky   2 │
-            │  AFP · 2025-02-17            │                                                              │ Countries ─────────────│
-            │  東京 summit 🌏 draws leaders│ Top US and Russian diplomats will meet in Saudi Arabia on    │ Ukraine              3 │
-            │  共同通信 · 2025-02-01       │ Tuesday for talks on ending the war in Ukraine, officials    │ Saudi Arabia         1 │
-            │  Trade talks stall in Geneva…│ said.                                                        │ Organisations ─────────│
-            │                              │                                                              │ NATO                 1 │
-            │                              │ Zelensky said Kyiv "did not know anything about" the talks   │ Quotes ────────────────│
-            │                              │ in Riyadh, and Ukraine would not accept any deal made        │ Zelensky: did not kno… │
-            │                              │ without it.                                                  │                        │
-            │                              │                                                              │                        │
-            │                              │ Possible summit                                              │                        │
-            │                              │                                                              │                        │
-            │                              │ NATO allies met in Paris as Zelensky asked for guarantees.   │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
+            ┌ Articles (3) ──────────────────────────┬ US, Russia to meet in Riyadh ──────────────────────┬ People ────────────────┐
+            │▶ US, Russia to meet in Riyadh          │ AFP · Ana Ruiz · 2025-02-17                        │ Volodymyr Zelensky   2 │
+            │  AFP · 2025-02-17                      │                                                    │ Countries ─────────────│
+            │  東京 summit 🌏 draws leaders          │ Top US and Russian diplomats will meet in Saudi    │ Ukraine              3 │
+            │  共同通信 · 2025-02-01                 │ Arabia on Tuesday for talks on ending the war in   │ Saudi Arabia         1 │
+            │  Trade talks stall in Geneva after thr…│ Ukraine, officials said.                           │ Organisations ─────────│
+            │                                        │                                                    │ NATO                 1 │
+            │                                        │ Zelensky said Kyiv "did not know anything about"   │ Quotes ────────────────│
+            │                                        │ the talks in Riyadh, and Ukraine would not accept  │ Zelensky: did not kno… │
+            │                                        │ any deal made without it.                          │                        │
+            │                                        │                                                    │                        │
+            │                                        │ Possible summit                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │ NATO allies met in Paris as Zelensky asked for     │                        │
+            │                                        │ guarantees.                                        │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            └────────────────────────────────────────┴────────────────────────────────────────────────────┴────────────────────────┘
              1/3 newest first                                                ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
     @Test func riyadhAt80x24() {
         #expect(render(ReaderFixtures.state(80, 24)).text == """
-            ┌ Articles (3) ──────┬ US, Russia to meet in Riyadh ────────┬ People ──────────┐
-            │▶ US, Russia to mee…│ AFP · Ana Ruiz · 2025-02-17          │ Volodymyr Zel… 2 │
-            │  AFP · 2025-02-17  │                                      │ Countries ───────│
-            │  東京 summit 🌏 dr…│ Top US and Russian diplomats will    │ Ukraine        3 │
-            │  共同通信 · 2025-0…│ meet in Saudi Arabia on Tuesday for  │ Saudi Arabia   1 │
-            │  Trade talks stall…│ talks on ending the war in Ukraine,  │ Organisations ───│
-            │                    │ officials said.                      │ NATO           1 │
-            │                    │                                      │ Quotes ──────────│
-            │                    │ Zelensky said Kyiv "did not know     │ Zelensky: did n… │
-            │                    │ anything about" the talks in Riyadh, │                  │
-            │                    │ and Ukraine would not accept any     │                  │
-            │                    │ deal made without it.                │                  │
-            │                    │                                      │                  │
-            │                    │ Possible summit                      │                  │
-            │                    │                                      │                  │
-            │                    │ NATO allies met in Paris as Zelensky │                  │
-            │                    │ asked for guarantees.                │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            └────────────────────┴──────────────────────────────────────┴──────────────────┘
+            ┌ Articles (3) ────────────┬ US, Russia to meet in Riyadh ──┬ People ──────────┐
+            │▶ US, Russia to meet in R…│ AFP · Ana Ruiz · 2025-02-17    │ Volodymyr Zel… 2 │
+            │  AFP · 2025-02-17        │                                │ Countries ───────│
+            │  東京 summit 🌏 draws le…│ Top US and Russian diplomats   │ Ukraine        3 │
+            │  共同通信 · 2025-02-01   │ will meet in Saudi Arabia on   │ Saudi Arabia   1 │
+            │  Trade talks stall in Ge…│ Tuesday for talks on ending    │ Organisations ───│
+            │                          │ the war in Ukraine, officials  │ NATO           1 │
+            │                          │ said.                          │ Quotes ──────────│
+            │                          │                                │ Zelensky: did n… │
+            │                          │ Zelensky said Kyiv "did not    │                  │
+            │                          │ know anything about" the talks │                  │
+            │                          │ in Riyadh, and Ukraine would   │                  │
+            │                          │ not accept any deal made       │                  │
+            │                          │ without it.                    │                  │
+            │                          │                                │                  │
+            │                          │ Possible summit                │                  │
+            │                          │                                │                  │
+            │                          │ NATO allies met in Paris as    │                  │
+            │                          │ Zelensky asked for guarantees. │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            └──────────────────────────┴────────────────────────────────┴──────────────────┘
              1/3 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
 
     @Test func riyadhAt40x12() {
         #expect(render(ReaderFixtures.state(40, 12)).text == """
-            ┌ Articles … ┬ US, Russia to meet in … ┐
-            │▶ US, Russi…│ AFP · Ana Ruiz ·        │
-            │  AFP · 202…│ 2025-02-17              │
-            │  東京 summ…│                         │
-            │  共同通信 …│ Top US and Russian      │
-            │  Trade tal…│ diplomats will meet in  │
-            │            │ Saudi Arabia on Tuesday │
-            │            │ for talks on ending the │
-            │            │ war in Ukraine,         │
-            │            │ officials said.         │
-            └────────────┴─────────────────────────┘
+            ┌ Articles (… ┬ US, Russia to meet in… ┐
+            │▶ US, Russia…│ AFP · Ana Ruiz ·       │
+            │  AFP · 2025…│ 2025-02-17             │
+            │  東京 summi…│                        │
+            │  共同通信 ·…│ Top US and Russian     │
+            │  Trade talk…│ diplomats will meet in │
+            │             │ Saudi Arabia on        │
+            │             │ Tuesday for talks on   │
+            │             │ ending the war in      │
+            │             │ Ukraine, officials     │
+            └─────────────┴────────────────────────┘
              1/3 newest first        ? help  q quit
             """)
     }
@@ -107,120 +107,120 @@ import Testing
 
     @Test func cjkAndEmojiAt120x40() {
         #expect(render(Self.tokyoOpen(120, 40)).text == """
-            ┌ Articles (3) ────────────────┬ 東京 summit 🌏 draws leaders ────────────────────────────────┬ People ────────────────┐
-            │  US, Russia to meet in Riyadh│ 共同通信 · 2025-02-01                                        │ 山田太郎             1 │
-            │  AFP · 2025-02-17            │                                                              │ Countries ─────────────│
-            │▶ 東京 summit 🌏 draws leaders│ 東京で首脳会談が開かれ、各国の代表が集まった。               │ Japan                1 │
-            │  共同通信 · 2025-02-01       │                                                              │ Quotes ────────────────│
-            │  Trade talks stall in Geneva…│ Leaders 👨‍👩‍👧 and flags 🇯🇵🇰🇷 met in 東京 on Monday.             │ 山田太郎: 平和が大切だ │
-            │                              │                                                              │                        │
-            │                              │ 「平和が大切だ」と山田太郎首相は述べた。                     │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            │                              │                                                              │                        │
-            └──────────────────────────────┴──────────────────────────────────────────────────────────────┴────────────────────────┘
+            ┌ Articles (3) ──────────────────────────┬ 東京 summit 🌏 draws leaders ──────────────────────┬ People ────────────────┐
+            │  US, Russia to meet in Riyadh          │ 共同通信 · 2025-02-01                              │ 山田太郎             1 │
+            │  AFP · 2025-02-17                      │                                                    │ Countries ─────────────│
+            │▶ 東京 summit 🌏 draws leaders          │ 東京で首脳会談が開かれ、各国の代表が集まった。     │ Japan                1 │
+            │  共同通信 · 2025-02-01                 │                                                    │ Quotes ────────────────│
+            │  Trade talks stall in Geneva after thr…│ Leaders 👨‍👩‍👧 and flags 🇯🇵🇰🇷 met in 東京 on Monday.   │ 山田太郎: 平和が大切だ │
+            │                                        │                                                    │                        │
+            │                                        │ 「平和が大切だ」と山田太郎首相は述べた。           │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            │                                        │                                                    │                        │
+            └────────────────────────────────────────┴────────────────────────────────────────────────────┴────────────────────────┘
              2/3 newest first                                                ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
     @Test func cjkAndEmojiAt80x24() {
         #expect(render(Self.tokyoOpen(80, 24)).text == """
-            ┌ Articles (3) ──────┬ 東京 summit 🌏 draws leaders ────────┬ People ──────────┐
-            │  US, Russia to mee…│ 共同通信 · 2025-02-01                │ 山田太郎       1 │
-            │  AFP · 2025-02-17  │                                      │ Countries ───────│
-            │▶ 東京 summit 🌏 dr…│ 東京で首脳会談が開かれ、各国の代表が │ Japan          1 │
-            │  共同通信 · 2025-0…│ 集まった。                           │ Quotes ──────────│
-            │  Trade talks stall…│                                      │ 山田太郎: 平和…  │
-            │                    │ Leaders 👨‍👩‍👧 and flags 🇯🇵🇰🇷 met in 東  │                  │
-            │                    │ 京 on Monday.                        │                  │
-            │                    │                                      │                  │
-            │                    │ 「平和が大切だ」と山田太郎首相は述べ │                  │
-            │                    │ た。                                 │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            └────────────────────┴──────────────────────────────────────┴──────────────────┘
+            ┌ Articles (3) ────────────┬ 東京 summit 🌏 draws leaders ──┬ People ──────────┐
+            │  US, Russia to meet in R…│ 共同通信 · 2025-02-01          │ 山田太郎       1 │
+            │  AFP · 2025-02-17        │                                │ Countries ───────│
+            │▶ 東京 summit 🌏 draws le…│ 東京で首脳会談が開かれ、各国の │ Japan          1 │
+            │  共同通信 · 2025-02-01   │ 代表が集まった。               │ Quotes ──────────│
+            │  Trade talks stall in Ge…│                                │ 山田太郎: 平和…  │
+            │                          │ Leaders 👨‍👩‍👧 and flags 🇯🇵🇰🇷 met  │                  │
+            │                          │ in 東京 on Monday.             │                  │
+            │                          │                                │                  │
+            │                          │ 「平和が大切だ」と山田太郎首相 │                  │
+            │                          │ は述べた。                     │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            └──────────────────────────┴────────────────────────────────┴──────────────────┘
              2/3 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q back
             """)
     }
 
     @Test func cjkAndEmojiAt40x12() {
         #expect(render(Self.tokyoOpen(40, 12)).text == """
-            ┌ Articles … ┬ 東京 summit 🌏 draws l… ┐
-            │  US, Russi…│ 共同通信 · 2025-02-01   │
-            │  AFP · 202…│                         │
-            │▶ 東京 summ…│ 東京で首脳会談が開か    │
-            │  共同通信 …│ れ、各国の代表が集まっ  │
-            │  Trade tal…│ た。                    │
-            │            │                         │
-            │            │ Leaders 👨‍👩‍👧 and flags 🇯🇵 │
-            │            │ 🇰🇷 met in 東京 on       │
-            │            │ Monday.                 │
-            └────────────┴─────────────────────────┘
+            ┌ Articles (… ┬ 東京 summit 🌏 draws … ┐
+            │  US, Russia…│ 共同通信 · 2025-02-01  │
+            │  AFP · 2025…│                        │
+            │▶ 東京 summi…│ 東京で首脳会談が開か   │
+            │  共同通信 ·…│ れ、各国の代表が集まっ │
+            │  Trade talk…│ た。                   │
+            │             │                        │
+            │             │ Leaders 👨‍👩‍👧 and flags   │
+            │             │ 🇯🇵🇰🇷 met in 東京 on    │
+            │             │ Monday.                │
+            └─────────────┴────────────────────────┘
              2/3 newest first        ? help  q back
             """)
     }
 
     @Test func emptyLibrarySaysHowToAddArticles() {
         #expect(render(ReaderFixtures.state(80, 24, articles: [])).text == """
-            ┌ Articles (0) ──────┬ Byline ──────────────────────────────┬ In this article ─┐
-            │ No articles.       │ Nothing to read yet.                 │                  │
-            │                    │                                      │                  │
-            │ Add .txt or .md    │                                      │                  │
-            │ files to Articles/,│                                      │                  │
-            │ or name files or   │                                      │                  │
-            │ folders: byline    │                                      │                  │
-            │ PATH…              │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            │                    │                                      │                  │
-            └────────────────────┴──────────────────────────────────────┴──────────────────┘
+            ┌ Articles (0) ────────────┬ Byline ────────────────────────┬ In this article ─┐
+            │ No articles.             │ Nothing to read yet.           │                  │
+            │                          │                                │                  │
+            │ Add .txt or .md files to │                                │                  │
+            │ Articles/, or name files │                                │                  │
+            │ or folders: byline PATH… │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            │                          │                                │                  │
+            └──────────────────────────┴────────────────────────────────┴──────────────────┘
              0/0 newest first        ]/[ quotes  }/{ same speaker  f filter  ? help  q quit
             """)
     }
@@ -328,25 +328,25 @@ import Testing
 
     @Test func mentionsQuotesAndSpeakersCarryTheirRoles() {
         let screen = render(ReaderFixtures.state(80, 24))
-        let reading = 22  // the reading pane's text starts here
+        let reading = 28  // the reading pane's text starts here
         #expect(roles("AFP · Ana Ruiz · 2025-02-17", in: screen, from: reading) == all(.dim, 27))
         #expect(roles("Saudi Arabia", in: screen, from: reading) == all(.country, 12))
         #expect(roles("Ukraine", in: screen, from: reading) == all(.country, 7))
         // the speaker's mention next to the quote, and the quote with its marks
         #expect(roles("Zelensky said", in: screen, from: reading) == all(.speaker, 8) + all(.text, 5))
         #expect(roles("Kyiv", in: screen, from: reading) == all(.country, 4))
-        #expect(roles(" \"did not know", in: screen, from: reading) == [.text] + all(.quote, 13))
-        #expect(roles("anything about\" the", in: screen, from: reading) == all(.quote, 15) + all(.text, 4))
+        #expect(roles(" \"did not", in: screen, from: reading) == [.text] + all(.quote, 8))
+        #expect(roles("know anything about\" the", in: screen, from: reading) == all(.quote, 20) + all(.text, 4))
         // a later mention of the same person is a plain person mention
         #expect(roles("NATO allies", in: screen, from: reading) == all(.organisation, 4) + all(.text, 7))
-        #expect(roles("as Zelensky", in: screen, from: reading) == all(.text, 3) + all(.person, 8))
+        #expect(roles("Zelensky asked", in: screen, from: reading) == all(.person, 8) + all(.text, 6))
         #expect(roles("Possible summit", in: screen, from: reading) == all(.heading, 15))
         #expect(!screen.text.contains("Sign up"))  // boilerplate hidden
     }
 
     @Test func cjkMentionsAndQuotesCarryTheirRoles() {
         let screen = render(Self.tokyoOpen(80, 24))
-        let reading = 22
+        let reading = 28
         #expect(roles("「平和が大切だ」", in: screen, from: reading) == all(.quote, 8))
         #expect(roles("と山田太郎首相", in: screen, from: reading) == [.text] + all(.speaker, 4) + all(.text, 2))
         // a name may wrap between two CJK characters; both halves keep the role
@@ -372,7 +372,7 @@ import Testing
         var state = ReaderFixtures.state(80, 24)
         var screen = render(state)
         #expect(screen[0, 5].role == .title)
-        #expect(screen[21, 5].role == .title)
+        #expect(screen[27, 5].role == .title)
         #expect(screen[60, 5].role == .border)
         #expect(roles("Articles (3)", in: screen) == all(.title, 12))
         #expect(roles("People", in: screen) == all(.border, 6))
