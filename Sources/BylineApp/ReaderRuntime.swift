@@ -14,12 +14,14 @@ public struct ReaderSetup: Sendable {
     /// The theme to draw in; nil for the terminal's built-in styles.
     public var theme: Theme?
     public var boilerplate: BoilerplateDisplay
+    public var listStyle: ListStyle
     /// Problems met before the screen was taken (config, theme, state database).
     public var notes: [String]
     public var initialQuery: String?
 
     public init(keymap: Keymap = .standard, catalog: ThemeCatalog, theme: Theme? = nil, boilerplate: BoilerplateDisplay = .hidden,
-                notes: [String] = [], initialQuery: String? = nil) {
+                listStyle: ListStyle = .twoLine, notes: [String] = [], initialQuery: String? = nil) {
+        self.listStyle = listStyle
         self.keymap = keymap
         self.catalog = catalog
         self.theme = theme
@@ -82,7 +84,7 @@ public enum ReaderRuntime {
             keymap: setup.keymap, initialQuery: setup.initialQuery,
             themeName: setup.theme?.name ?? ThemeCatalog.defaultThemeName,
             themeNames: setup.catalog.entries().map(\.name),
-            boilerplate: setup.boilerplate)
+            boilerplate: setup.boilerplate, listStyle: setup.listStyle)
         var reading = ReadingSession(saved: services.saved)
         var effects = state.start()
         /// Reduces events; the effects they ask for wait in `effects`.

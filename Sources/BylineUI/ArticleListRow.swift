@@ -4,6 +4,9 @@ import BylineKit
 /// with source and date when known.
 struct ArticleListRow: Sendable, Equatable {
     var title: String
+    var source: String
+    var date: String
+    /// `Source · date`, empty when neither is known.
     var detail: String
 
     init(_ article: Article) {
@@ -17,10 +20,9 @@ struct ArticleListRow: Sendable, Equatable {
         } else {
             self.title = title
         }
-        detail = [article.header.source, article.header.date.map(ArticleListRow.shortDate)]
-            .compactMap { $0?.trimming(" ") }
-            .filter { !$0.isEmpty }
-            .joined(separator: " · ")
+        source = article.header.source?.trimming(" ") ?? ""
+        date = article.header.date.map(ArticleListRow.shortDate)?.trimming(" ") ?? ""
+        detail = [source, date].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// An ISO 8601 date without its time (`2025-02-17T09:30:00Z` → `2025-02-17`).

@@ -8,6 +8,7 @@ import Foundation
 /// theme = "light"            # a theme name, or a path to a .toml file
 /// library = "~/News"         # the folder opened when no PATH is given
 /// boilerplate = "dimmed"     # or "hidden"
+/// list-style = "one-line"    # or "two-line": one line an article from 100 columns
 ///
 /// [keys]                     # action = key or [keys]; replaces that action's defaults
 /// move-down = ["j", "Down", "Ctrl-N"]
@@ -18,13 +19,15 @@ public struct Config: Sendable, Equatable {
     /// The library folder as written (see `libraryURL(home:configDirectory:)`).
     public var library: String?
     public var boilerplate: BoilerplateDisplay?
+    public var listStyle: ListStyle?
     public var keys: KeyBindingsConfig
 
     public init(theme: String? = nil, library: String? = nil, boilerplate: BoilerplateDisplay? = nil,
-                keys: KeyBindingsConfig = KeyBindingsConfig()) {
+                listStyle: ListStyle? = nil, keys: KeyBindingsConfig = KeyBindingsConfig()) {
         self.theme = theme
         self.library = library
         self.boilerplate = boilerplate
+        self.listStyle = listStyle
         self.keys = keys
     }
 

@@ -6,7 +6,7 @@ import TOMLKit
 /// key given to two actions — is a `ConfigFileError` at its line.
 public enum ConfigLoader {
     /// The settings a config file may have at its top.
-    public static let topLevelKeys = ["theme", "library", "boilerplate", "keys"]
+    public static let topLevelKeys = ["theme", "library", "boilerplate", "list-style", "keys"]
 
     /// Loads a config file. `[keys]` may name any `Command` by its config name.
     public static func load(contentsOf url: URL, displayPath: String? = nil) throws(ConfigFileError) -> Config {
@@ -53,6 +53,13 @@ public enum ConfigLoader {
                     config.boilerplate = display
                 } else {
                     reader.report(.badValue(key: key, value: s, expected: "\"hidden\" or \"dimmed\""), at: [key])
+                }
+            case "list-style":
+                guard let s = reader.string(value, at: [key], expected: "\"one-line\" or \"two-line\"") else { continue }
+                if let style = ListStyle(rawValue: s.lowercased()) {
+                    config.listStyle = style
+                } else {
+                    reader.report(.badValue(key: key, value: s, expected: "\"one-line\" or \"two-line\""), at: [key])
                 }
             case "keys":
                 guard value.type == .table, let table = value.table else {

@@ -17,8 +17,8 @@ extension ReaderState {
         let layout = self.layout
         guard !isHelpShown else { return nil }
         if let rect = layout.list, rect.contains(x: x, y: y) {
-            let row = listScroll + (y - rect.y) / 2
-            return row < listArticles.count ? .listRow(row) : .pane(.list)
+            let slot = listRows.slots(from: listScroll).first { y - rect.y >= $0.y && y - rect.y < $0.y + $0.height }
+            return slot.map { .listRow($0.row) } ?? .pane(.list)
         }
         if let rect = layout.side, rect.contains(x: x, y: y) {
             let row = sideScroll + (y - rect.y)
@@ -59,6 +59,7 @@ extension ReaderState {
         if let rect = layout.list, rect.contains(x: x, y: y) {
             guard !listArticles.isEmpty else { return }
             list.wheel(by: lines, visible: listVisibleCount)
+            keepListSelectionVisible()
         } else if let rect = layout.side, rect.contains(x: x, y: y) {
             side.wheel(by: lines, visible: sideVisibleRows)
         } else if let rect = layout.reading, rect.contains(x: x, y: y) {

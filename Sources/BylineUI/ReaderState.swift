@@ -73,6 +73,8 @@ public struct ReaderState: Sendable, Equatable {
     public let themeNames: [String]
     /// Whether boilerplate paragraphs are left out of the reading pane or dimmed.
     public let boilerplate: BoilerplateDisplay
+    /// One line an article or two (`list-style` in config.toml).
+    public let listStyle: ListStyle
 
     /// The filter the list shows, nil for the whole library.
     /// The list's order (`S`).
@@ -104,11 +106,11 @@ public struct ReaderState: Sendable, Equatable {
     /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
-                boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
-                openAt: Int? = nil) {
+                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, unread: Set<Int>? = nil,
+                bookmarked: Set<Int> = [], openAt: Int? = nil) {
         self.init(library: ReaderLibrary(articles: articles), size: size, statusMessage: statusMessage, keymap: keymap,
                   initialQuery: initialQuery, themeName: themeName, themeNames: themeNames, boilerplate: boilerplate,
-                  unread: unread, bookmarked: bookmarked, openAt: openAt)
+                  listStyle: listStyle, unread: unread, bookmarked: bookmarked, openAt: openAt)
     }
 
     /// A reader over `library` on a screen of `size`, the first article open
@@ -118,9 +120,10 @@ public struct ReaderState: Sendable, Equatable {
     /// what is wrong on the status line; the command line checks it first).
     public init(library: ReaderLibrary, size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
-                boilerplate: BoilerplateDisplay = .hidden, unread: Set<Int>? = nil, bookmarked: Set<Int> = [],
-                openAt: Int? = nil) {
+                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, unread: Set<Int>? = nil,
+                bookmarked: Set<Int> = [], openAt: Int? = nil) {
         self.library = library
+        self.listStyle = listStyle
         self.list = ArticleListState(articles: library.ordered(Array(library.indices), by: .date))
         self.size = size
         self.statusMessage = statusMessage
@@ -172,8 +175,18 @@ public struct ReaderState: Sendable, Equatable {
     /// Whether a prompt or the speaker list takes the keys before the keymap does.
     public var isCapturingKeys: Bool { prompt != nil || speakerList != nil }
 
-    /// Articles the list shows at once (two rows each: title and detail).
-    public var listVisibleCount: Int { max(1, (layout.list?.height ?? 0) / 2) }
+    /// Articles the list shows whole from its first row (one or two rows each).
+    public var listVisibleCount: Int { listRows.fitting(from: listScroll) }
+    /// Whether the list draws one line an article (`list-style`, from 100 columns).
+    public var isListOneLine: Bool { listStyle == .oneLine && size.width >= ListStyle.oneLineMinimumWidth }
+    /// Rows the article at list row `row` takes: one in the one-line style,
+    /// else two when it has a source, a date or a bookmark to show, else one.
+    func listRowHeight(_ row: Int) -> Int {
+        guard !isListOneLine, listArticles.indices.contains(row) else { return 1 }
+        let i = listArticles[row]
+        return isBookmarked(i) || !ArticleListRow(library.digests[i]).detail.isEmpty ? 2 : 1
+    }
+    var listRows: ListRows { ListRows(height: listRowHeight, count: listArticles.count, rows: layout.list?.height ?? 0) }
     var readingVisibleLines: Int { max(1, layout.reading?.height ?? 0) }
     var sideVisibleRows: Int { max(1, layout.side?.height ?? 0) }
     var helpVisibleLines: Int { max(1, (layout.reading?.height ?? 0)) }
@@ -453,6 +466,7 @@ public struct ReaderState: Sendable, Equatable {
 
     private mutating func moveInList(_ movement: Movement) {
         list.move(movement, visible: listVisibleCount)
+        keepListSelectionVisible()
     }
 
     private mutating func scrollReading(_ movement: Movement) {
@@ -621,7 +635,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     mutating func keepListSelectionVisible() {
-        list.keepSelectionVisible(visible: listVisibleCount)
+        list.window.offset = listRows.offset(showing: list.window.selection, from: list.window.offset)
     }
 
     mutating func keepSideSelectionVisible() {

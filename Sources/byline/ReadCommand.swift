@@ -21,6 +21,7 @@ struct ReadCommand: ParsableCommand {
               theme = "light"                 the theme to start with
               library = "~/news"              the folder opened with no PATH
               boilerplate = "dimmed"          or "hidden" (the default)
+              list-style = "one-line"         date, source and title on one line from 100 columns
               [keys]
               next-quote = ["]", "J"]         action = keys (see 'byline --help' for actions)
             """,
@@ -64,7 +65,8 @@ struct ReadCommand: ParsableCommand {
             var notes = settings.problems
             let saved = SavedReading.open(environment: environment, notes: &notes)
             let setup = ReaderSetup(keymap: settings.keymap, catalog: settings.catalog, theme: settings.theme,
-                                    boilerplate: settings.config.boilerplate ?? .hidden, notes: notes, initialQuery: query)
+                                    boilerplate: settings.config.boilerplate ?? .hidden, listStyle: settings.config.listStyle ?? .twoLine,
+                                    notes: notes, initialQuery: query)
             let services = ReaderServices(paths: paths, store: LibraryLocation.store(cache: cache, environment: environment), saved: saved,
                                           feeds: FeedLocations(environment: environment),
                                           stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1",

@@ -20,7 +20,14 @@ struct RuntimeTests {
         init(_ files: [String: String]) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-runtime-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root.appendingPathComponent("articles"), withIntermediateDirectories: true)
-            for (name, text) in files { try text.write(to: root.appendingPathComponent("articles/\(name)"), atomically: true, encoding: .utf8) }
+            // (each file a day older than the one before it by name, so the
+            // list, newest first, is in name order whenever the files are written)
+            let day = 86_400.0, newest = Date(timeIntervalSince1970: 1_772_600_000)
+            for (k, name) in files.keys.sorted().enumerated() {
+                let url = root.appendingPathComponent("articles/\(name)")
+                try files[name]!.write(to: url, atomically: true, encoding: .utf8)
+                try FileManager.default.setAttributes([.modificationDate: newest.addingTimeInterval(-day * Double(k))], ofItemAtPath: url.path)
+            }
         }
 
         func remove() { try? FileManager.default.removeItem(at: root) }

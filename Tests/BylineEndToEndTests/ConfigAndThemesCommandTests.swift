@@ -91,6 +91,31 @@ struct ConfigAndThemesCommandTests {
         #expect(try session.waitForExitStatus() == 0)
     }
 
+    /// The list newest first, one line an article when the config asks,
+    /// and `S` sorting it by title with the status line naming the order.
+    @Test(.enabled(if: TmuxSession.isInstalled, "needs tmux"))
+    func theListsOrderAndOneLineRows() throws {
+        defer { try? FileManager.default.removeItem(at: configHome) }
+        _ = try write("list-style = \"one-line\"\n", to: "byline/config.toml")
+        let library = try FixtureLibrary()
+        let session = try TmuxSession.byline([library.path], width: 140, height: 12, environment: ["XDG_CONFIG_HOME": configHome.path])
+        let shown = try session.waitForScreen { $0.contains("Articles (4)") && $0.contains("newest first") }
+        #expect(shown.satisfied, "\(shown.screen)")
+        let rows = { (screen: String) in screen.split(separator: "\n").dropFirst().prefix(4).map { String($0.prefix(48)) } }
+        #expect(rows(shown.screen) == [
+            "│▶●2026-03-04  Harbour council in Bergen backs…│",
+            "│ ●2026-03-03  Norway ferry fares rise again   │",
+            "│ ●2026-03-02  Chile grain harvest beats forec…│",
+            "│ ●2026-03-01  Fishing fleet returns to Tromsø │",
+        ], "newest first, one line each:\n\(shown.screen)")
+        let sorted = try session.press("S")
+        #expect(rows(sorted).map { String($0.dropFirst(15).prefix(8)) } == ["Chile gr", "Fishing ", "Harbour ", "Norway f"],
+                "S sorts by title:\n\(sorted)")
+        #expect(sorted.contains("by title"))
+        try session.send("Q")
+        #expect(try session.waitForExitStatus() == 0)
+    }
+
     @Test(.enabled(if: TmuxSession.isInstalled, "needs tmux"))
     func aBrokenConfigIsReportedAndTheReaderStillStarts() throws {
         defer { try? FileManager.default.removeItem(at: configHome) }

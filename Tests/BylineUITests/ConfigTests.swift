@@ -35,6 +35,7 @@ import Testing
             theme = "light"
             library = "~/News"
             boilerplate = "dimmed"
+            list-style = "one-line"
 
             [keys]
             move-down = ["j", "Down", "Ctrl-N"]
@@ -44,6 +45,7 @@ import Testing
         #expect(config.theme == "light")
         #expect(config.library == "~/News")
         #expect(config.boilerplate == .dimmed)
+        #expect(config.listStyle == .oneLine)
         #expect(config.keys.overrides == [
             .moveDown: [.character("j"), .down, .control("n")],
             .quit: [.character("Q")],
@@ -157,6 +159,9 @@ import Testing
         #expect(boilerplate.line == 2)
         #expect(boilerplate.description == "config.toml:2: boilerplate cannot be 'shown'; expected \"hidden\" or \"dimmed\"")
 
+        let style = try #require(error("list-style = \"dense\"\n"))
+        #expect(style.description == "config.toml:1: list-style cannot be 'dense'; expected \"one-line\" or \"two-line\"")
+
         let theme = try #require(error("theme = 3\n"))
         #expect(theme.description == "config.toml:1: theme should be a theme name or the path to a .toml file, not an integer")
 
@@ -168,7 +173,7 @@ import Testing
         #expect(value.description.contains("keys.quit should be a key name or a list of key names"))
 
         let unknown = try #require(error("libary = \"~/News\"\n"))
-        #expect(unknown.description == "config.toml:1: unknown key 'libary' in the config (did you mean 'library'?); expected one of theme, library, boilerplate, keys")
+        #expect(unknown.description == "config.toml:1: unknown key 'libary' in the config (did you mean 'library'?); expected one of theme, library, boilerplate, list-style, keys")
 
         let syntax = try #require(error("theme = \"light\"\n[keys\n"))
         #expect(syntax.line == 2)

@@ -14,8 +14,9 @@ import Testing
         let state = F.state()  // 80x24: list 1..<27, reading 28..<60, side 61..<79
         #expect(state.hitTest(x: 1, y: 1) == .listRow(0))
         #expect(state.hitTest(x: 26, y: 2) == .listRow(0))  // the detail line belongs to its article
-        #expect(state.hitTest(x: 5, y: 7) == .listRow(3))
-        #expect(state.hitTest(x: 5, y: 9) == .pane(.list))  // below the last article
+        #expect(state.hitTest(x: 5, y: 3) == .listRow(1))   // one row: nothing for a detail line
+        #expect(state.hitTest(x: 5, y: 5) == .listRow(3))
+        #expect(state.hitTest(x: 5, y: 6) == .pane(.list))  // below the last article
         #expect(state.hitTest(x: 28, y: 5) == .pane(.reading))
         #expect(state.hitTest(x: 61, y: 1) == .sideRow(0))
         #expect(state.hitTest(x: 70, y: 3) == .pane(.side))  // the Countries title
@@ -33,9 +34,9 @@ import Testing
     @Test func aPressSelectsAnArticleAndFocusesTheListAndASecondOpensIt() {
         var state = F.state()
         state.apply(.focusNext)
-        click(&state, 5, 5)
+        click(&state, 5, 4)
         #expect(state.focus == .list && state.selectedIndex == 2 && state.openIndex == 0)
-        click(&state, 5, 6)
+        click(&state, 5, 4)
         #expect(state.openIndex == 2 && state.focus == .reading)
     }
 
@@ -75,11 +76,12 @@ import Testing
         for _ in 0..<20 { state.handle(.mouse(MouseEvent(kind: .wheelDown, x: 30, y: 3))) }
         #expect(state.readingScroll == state.readingMaxScroll)
 
-        // the list: two articles show; the selection stays among them
-        state.handle(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 3)))
-        #expect(state.listScroll == 2 && state.selectedIndex == 2)
-        state.handle(.mouse(MouseEvent(kind: .wheelUp, x: 5, y: 3)))
-        #expect(state.listScroll == 0 && state.selectedIndex == 1)
+        // the list (thirty articles of two rows): two show; the selection stays among them
+        var list = ReaderFixtures.state(60, 8, articles: ReaderStateTests.many)
+        list.handle(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 3)))
+        #expect(list.listScroll == 3 && list.selectedIndex == 3)
+        list.handle(.mouse(MouseEvent(kind: .wheelUp, x: 5, y: 3)))
+        #expect(list.listScroll == 0 && list.selectedIndex == 1)
 
         // the side panel: nine rows, five show
         state.handle(.mouse(MouseEvent(kind: .wheelDown, x: 50, y: 3)))

@@ -36,10 +36,10 @@ import Testing
             │▶ Harbour talks resume in…│ Wire                           │ Mirela Dragan  2 │
             │  Wire                    │                                │ Tomas Okafor   2 │
             │  Lisbon market expects c…│ Mirela Dragan said the harbour │ Countries ───────│
-            │                          │ deal "is within reach" after   │ Malta          2 │
-            │  Gozo ferries keep saili…│ talks in Valletta.             │ Quotes ──────────│
+            │  Gozo ferries keep saili…│ deal "is within reach" after   │ Malta          2 │
+            │  Budget choices          │ talks in Valletta.             │ Quotes ──────────│
             │                          │                                │ Dragan: is with… │
-            │  Budget choices          │ Tomas Okafor, the port chief,  │ Okafor: We need… │
+            │                          │ Tomas Okafor, the port chief,  │ Okafor: We need… │
             │                          │ said: "We need another week."  │▶Dragan: will no… │
             │                          │ Dragan added that Malta "will  │ Okafor: the shi… │
             │                          │ not sign a bad deal".          │                  │
@@ -75,7 +75,7 @@ import Testing
         state.apply(.moveDown)
         state.apply(.moveDown)  // Malta
         let screen = render(state)
-        #expect(screen.line(4) == "│                          │ deal \"is within reach\" after   │ Malta          2 │")
+        #expect(screen.line(4) == "│  Gozo ferries keep saili…│ deal \"is within reach\" after   │ Malta          2 │")
         #expect(roles("Valletta", in: screen, from: reading, to: readingEnd) == all(.mentionFocus, 8))
         #expect(roles("Malta \"will", in: screen, from: reading, to: readingEnd) == all(.mentionFocus, 5) + [.text] + all(.quote, 5))
         #expect(roles("Malta          2", in: screen, from: side) == all(.selection, 16))
@@ -142,7 +142,7 @@ import Testing
         #expect(screen.line(1) == "│▶ Harbour talks resume in…│ Wire ┌ Speakers ────────┐      │ Mirela Dragan  2 │")
         #expect(screen.line(2) == "│  Wire                    │      │ Mirela Dragan  2 │      │ Tomas Okafor   2 │")
         #expect(screen.line(3) == "│  Lisbon market expects c…│ Mirel│ Tomas Okafor   2 │rbour │ Countries ───────│")
-        #expect(screen.line(4) == "│                          │ deal └──────────────────┘ter   │ Malta          2 │")
+        #expect(screen.line(4) == "│  Gozo ferries keep saili…│ deal └──────────────────┘ter   │ Malta          2 │")
         #expect(screen.line(23) == " 1/4 newest first" + String(repeating: " ", count: 31) + "↑/↓ choose  Enter go  Esc close ")
         #expect(roles("Mirela Dragan  2", in: screen, from: reading, to: readingEnd) == all(.speaker, 13) + all(.text, 2) + [.dim])
         #expect(roles("Tomas Okafor   2", in: screen, from: reading, to: readingEnd) == all(.selection, 16))

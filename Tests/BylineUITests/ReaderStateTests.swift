@@ -5,8 +5,9 @@ import Testing
 /// Each action on a known state, with the exact change spelled out.
 @Suite struct ReaderStateTests {
     /// Thirty short articles: enough for the list to scroll.
+    /// Thirty articles with a source, so each takes two rows.
     static let many: [Article] = (1...30).map {
-        Article(file: "a\($0).txt", title: "Article \($0)", paragraphs: [Paragraph(kind: .body, text: "Text \($0).")])
+        Article(file: "a\($0).txt", title: "Article \($0)", header: ArticleHeader(source: "Wire"), paragraphs: [Paragraph(kind: .body, text: "Text \($0).")])
     }
 
     @Test func startsWithTheFirstArticleOpenAndTheListFocused() {

@@ -53,3 +53,74 @@ public enum ListOrder: String, CaseIterable, Sendable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }
+
+/// How the list draws an article: two lines (title; source and date) or,
+/// from about 100 columns, one (`date  source  title`). `list-style` in
+/// config.toml chooses; two lines is the default.
+public enum ListStyle: String, Sendable, Equatable {
+    case twoLine = "two-line"
+    case oneLine = "one-line"
+
+    /// The terminal width from which `oneLine` is used (below it, two lines).
+    public static let oneLineMinimumWidth = 100
+}
+
+/// Where the list's articles go when they take different numbers of rows
+/// (one, or two with a detail line): pure arithmetic over `height(row)`, for
+/// drawing, hit-testing and keeping the marker in view alike.
+struct ListRows {
+    /// Rows the article at list row `row` takes.
+    let height: (Int) -> Int
+    let count: Int
+    /// The list pane's rows.
+    let rows: Int
+
+    /// The articles shown from `offset`, each with its first screen row
+    /// (relative to the pane) and its height there (cut at the pane's end).
+    func slots(from offset: Int) -> [(row: Int, y: Int, height: Int)] {
+        var slots: [(row: Int, y: Int, height: Int)] = []
+        var y = 0, row = max(0, offset)
+        while row < count, y < rows {
+            let h = height(row)
+            slots.append((row, y, min(h, rows - y)))
+            y += h
+            row += 1
+        }
+        return slots
+    }
+
+    /// How many articles show whole from `offset` (at least one).
+    func fitting(from offset: Int) -> Int {
+        var y = 0, row = max(0, offset), n = 0
+        while row < count, y + height(row) <= rows {
+            y += height(row)
+            row += 1
+            n += 1
+        }
+        return max(1, n)
+    }
+
+    /// The offset nearest `offset` that shows `selection` whole and leaves no
+    /// empty rows at the bottom while there are articles above to show.
+    func offset(showing selection: Int, from offset: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let selection = min(max(0, selection), count - 1)
+        var offset = min(max(0, offset), selection)
+        if selection - offset > rows { offset = selection - rows }
+        var used = (offset...selection).reduce(0) { $0 + height($1) }
+        while used > rows, offset < selection {
+            used -= height(offset)
+            offset += 1
+        }
+        // fill from the bottom: pull the window up while the rest still fits
+        var tail = 0, row = count - 1
+        while row >= offset, tail <= rows { tail += height(row); row -= 1 }
+        if tail <= rows {
+            while offset > 0, tail + height(offset - 1) <= rows {
+                offset -= 1
+                tail += height(offset)
+            }
+        }
+        return offset
+    }
+}
