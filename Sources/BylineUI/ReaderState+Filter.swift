@@ -107,7 +107,7 @@ extension ReaderState {
             if let q = article.quotes.first(where: { $0.mention == target }), q.speakerKind == kind, let name = q.speaker {
                 entity = article.entity(named: name) ?? Entity(kind: kind, name: name)
             }
-        case .entity, .section, .note:
+        case .entity, .section, .note, .quoteText:
             break
         }
         guard let entity else { return setStatus("Select a \(noun) in the side panel first") }

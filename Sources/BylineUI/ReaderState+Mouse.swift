@@ -22,7 +22,10 @@ extension ReaderState {
         }
         if let rect = layout.side, rect.contains(x: x, y: y) {
             let row = sideScroll + (y - rect.y)
-            return row < sidePanel.rows.count && sidePanel.rows[row].isSelectable ? .sideRow(row) : .pane(.side)
+            guard row < sidePanel.rows.count else { return .pane(.side) }
+            // (a quote's second line is its row's)
+            if case .quoteText = sidePanel.rows[row], row > 0 { return .sideRow(row - 1) }
+            return sidePanel.rows[row].isSelectable ? .sideRow(row) : .pane(.side)
         }
         if let rect = layout.reading, rect.contains(x: x, y: y) {
             return .pane(.reading)

@@ -133,7 +133,7 @@ extension ReaderState {
             search = nil
         case .quote(_, _, let target):
             if let q = article.quotes.firstIndex(where: { $0.mention == target }) { emphasis = .quote(q) }
-        case .section, .note:
+        case .section, .note, .quoteText:
             break
         }
     }
@@ -258,8 +258,8 @@ extension QuoteFocus {
 
     /// The words between the quote and the mention the parser took (`said`,
     /// `told reporters`), or right after the mention when it follows the
-    /// quote at once (`"…," Roe told reporters`): up to four words, nil when
-    /// there are none or the mention is in another paragraph.
+    /// quote at once (`"…," Roe told reporters`): two words at most, else the
+    /// first; nil when there are none or the mention is in another paragraph.
     static func cue(of q: Quote, in article: Article) -> String? {
         guard let m = q.speakerMention, m.paragraph == q.paragraph, article.paragraphs.indices.contains(q.paragraph) else { return nil }
         let scalars = Array(article.paragraphs[q.paragraph].text.unicodeScalars)
@@ -280,7 +280,10 @@ extension QuoteFocus {
         } else {
             return nil
         }
-        guard !cue.isEmpty, cue.count <= 4 else { return nil }
+        // (`told reporters`, `said`: a longer stretch is the reported clause's
+        // start, `said the inquiry was`, of which the verb is the cue)
+        guard !cue.isEmpty else { return nil }
+        if cue.count > 2 { cue = [cue[0]] }
         return TextSafety.replacing(in: cue.joined(separator: " "))
     }
 }

@@ -1,9 +1,11 @@
 import BylineKit
 
 /// The side panel's rows for one article: People, Countries, Organisations
-/// (each entity with its mention count, most mentioned first) and Quotes as
-/// `Speaker: first words…`. Empty sections are left out. Each row knows the
-/// section it belongs to, which the panel's top border shows.
+/// (each entity with its mention count, most mentioned first) and Quotes,
+/// each on two lines: who said it, then its own opening words (a quote
+/// repeated word for word by the same speaker, as a headline's, is listed
+/// once). Empty sections are left out. Each row knows the section it belongs
+/// to, which the panel's top border shows.
 public struct SidePanel: Sendable, Equatable {
     public var rows: [SidePanelRow]
     /// The section title of each row.
@@ -37,9 +39,12 @@ public struct SidePanel: Sendable, Equatable {
         }
         if !article.quotes.isEmpty {
             add(section: "Quotes")
+            var listed = Set<[String?]>()
             for q in article.quotes.sorted(by: { $0.mention < $1.mention }) {
-                rows.append(.quote(speaker: SidePanel.speakerLabel(q), text: q.text, target: q.mention))
-                sections.append("Quotes")
+                guard listed.insert([q.speaker, q.text]).inserted else { continue }
+                rows.append(.quote(speaker: q.speakerOrUnattributed, text: q.text, target: q.mention))
+                rows.append(.quoteText(q.text, target: q.mention))
+                sections += ["Quotes", "Quotes"]
             }
         }
         if rows.isEmpty {
@@ -54,16 +59,6 @@ public struct SidePanel: Sendable, Equatable {
             rows.append(.section(title))
             sections.append(title)
         }
-    }
-
-    /// The short form of a quote's speaker: a person's last name, a country's
-    /// or body's name, `unattributed` when the text does not say.
-    public static func speakerLabel(_ quote: Quote) -> String {
-        guard let speaker = quote.speaker?.trimming(" "), !speaker.isEmpty else { return Quote.unattributed }
-        if quote.speakerKind == .person || quote.speakerKind == nil {
-            return speaker.split(separator: " ").last.map(String.init) ?? speaker
-        }
-        return speaker
     }
 
     /// The row of the quote that stands at `mention`.

@@ -83,11 +83,11 @@ import Testing
         list.handle(.mouse(MouseEvent(kind: .wheelUp, x: 5, y: 3)))
         #expect(list.listScroll == 0 && list.selectedIndex == 1)
 
-        // the side panel: nine rows, five show
+        // the side panel: thirteen rows (quotes take two), five show
         state.handle(.mouse(MouseEvent(kind: .wheelDown, x: 50, y: 3)))
         #expect(state.sideScroll == 3 && state.sideSelection == 3)
         state.handle(.mouse(MouseEvent(kind: .wheelDown, x: 50, y: 3)))
-        #expect(state.sideScroll == 4 && state.sideSelection == 5)
+        #expect(state.sideScroll == 6 && state.sideSelection == 7, "the selection follows onto a quote's first line")
     }
 
     @Test func theMouseWaitsWhileAPromptOrTheSpeakerListIsOpenAndScrollsTheHelp() {

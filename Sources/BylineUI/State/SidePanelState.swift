@@ -51,9 +51,14 @@ struct SidePanelState: Sendable, Equatable {
         keepSelectionVisible(visible: visible)
     }
 
-    /// The selection in view; a section title just above it comes into view with it.
+    /// The selection in view, a quote with its second line; a section title
+    /// just above it comes into view with it.
     mutating func keepSelectionVisible(visible: Int) {
         window.keepSelectionVisible(count: panel.rows.count, visible: visible)
+        let next = window.selection + 1
+        if visible > 1, panel.rows.indices.contains(next), case .quoteText = panel.rows[next], next >= window.offset + visible {
+            window.offset = next - visible + 1
+        }
         if window.offset > 0, window.offset == window.selection, !panel.rows[window.offset - 1].isSelectable, visible > 1 {
             window.offset -= 1
         }

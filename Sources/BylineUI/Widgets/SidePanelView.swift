@@ -12,7 +12,9 @@ struct SidePanelView: Widget {
             let i = state.sideScroll + slot
             guard i < rows.count else { break }
             let y = rect.y + slot
-            let highlighted = i == state.sideSelection && state.focus == .side && rows[i].isSelectable
+            // (a quote's second line is highlighted with its first)
+            let owner = { if case .quoteText = rows[i] { return i - 1 } else { return i } }()
+            let highlighted = owner == state.sideSelection && state.focus == .side && rows[owner].isSelectable
             if highlighted { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection) }
             // unfocused, the row the emphasis came from keeps a marker in the padding
             if !highlighted, pad == 1, i == state.sideSelection, state.emphasis != nil, rows[i].isSelectable {
@@ -29,9 +31,10 @@ struct SidePanelView: Widget {
                 let numberWidth = number.count
                 screen.write(name, x: x, y: y, fitting: max(0, width - numberWidth - 1), role: highlighted ? .selection : ArticleStyler.role(of: kind))
                 if numberWidth <= width { screen.write(number, x: limit - numberWidth, y: y, limit: limit, role: highlighted ? .selection : .dim) }
-            case .quote(let speaker, let text, _):
-                let end = screen.write(speaker + ": " + text, x: x, y: y, fitting: width, role: highlighted ? .selection : .quote)
-                if !highlighted { screen.setRole(.speaker, y: y, from: x, to: min(end, x + DisplayWidth.of(speaker))) }
+            case .quote(let speaker, _, _):
+                screen.write(speaker, x: x, y: y, fitting: width, role: highlighted ? .selection : .speaker)
+            case .quoteText(let text, _):
+                screen.write(text, x: x + 2, y: y, fitting: width - 2, role: highlighted ? .selection : .quote)
             case .note(let text):
                 screen.write(text, x: x, y: y, fitting: width, role: .dim)
             }
