@@ -84,7 +84,7 @@ public enum ReaderRuntime {
             keymap: setup.keymap, initialQuery: setup.initialQuery,
             themeName: setup.theme?.name ?? ThemeCatalog.defaultThemeName,
             themeNames: setup.catalog.entries().map(\.name),
-            boilerplate: setup.boilerplate, listStyle: setup.listStyle)
+            boilerplate: setup.boilerplate, listStyle: setup.listStyle, coloursOff: terminal.colourCount == 0)
         var reading = ReadingSession(saved: services.saved)
         var effects = state.start()
         /// Reduces events; the effects they ask for wait in `effects`.
@@ -107,6 +107,7 @@ public enum ReaderRuntime {
                                            monochrome: themes.monochromeStyles(for: theme))
                         drawnTheme = name
                         send([.themeLoaded(name)])
+                        if let problem = reading.save(theme: name) { send([.notice(problem)]) }
                     case .failure(let error):
                         send([.themeFailed(name, kept: drawnTheme, reason: "\(error)")])
                     }

@@ -1,4 +1,5 @@
 import BylineKit
+import BylineTerminal
 import BylineUI
 import Foundation
 
@@ -17,6 +18,8 @@ public struct ReaderSettings: Sendable {
     public var keymap: Keymap
     /// Whether to draw in colour: `NO_COLOR` set (to anything) says no.
     public var colour = true
+    /// Whether `--theme` named the theme (then nothing else chooses it).
+    public var themeFromCommandLine = false
     /// Problems met in the config and theme files, for the status line.
     public var problems: [String] = []
     /// The folder the config file lives in (for a relative `library`).
@@ -70,9 +73,28 @@ public struct ReaderSettings: Sendable {
             if chosen != defaultName { theme = try? catalog.load(defaultName, currentDirectory: cwd) }
         }
         return ReaderSettings(config: config, catalog: catalog, theme: theme, keymap: config.keys.applied(to: .standard),
-                              colour: !Theme.noColorRequested(environment: environment),
+                              colour: !Theme.noColorRequested(environment: environment), themeFromCommandLine: themeOption != nil,
                               problems: problems, configDirectory: configFile.deletingLastPathComponent(), home: home)
     }
+
+    /// The theme to start in when `--theme` names none: the one last chosen
+    /// with `t` (remembered in the reading state), else the config's, else
+    /// the light theme on a light background (`background`, asked only
+    /// then: asking the terminal takes a moment), else the default.
+    public mutating func chooseStartingTheme(remembered: String?, background: () -> TerminalBackground?) {
+        guard !themeFromCommandLine else { return }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if let remembered, let chosen = try? catalog.load(remembered, currentDirectory: cwd) {
+            theme = chosen
+            return
+        }
+        guard config.theme == nil, background() == .light,
+              let light = try? catalog.load(ReaderSettings.lightThemeName, currentDirectory: cwd) else { return }
+        theme = light
+    }
+
+    /// The shipped theme for light backgrounds.
+    public static let lightThemeName = "light"
 
     /// The library folder the config names, when PATHs are not given.
     public var configuredLibrary: String? {

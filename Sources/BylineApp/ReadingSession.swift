@@ -80,6 +80,13 @@ struct ReadingSession {
         return nil
     }
 
+    /// The theme chosen with `t`, for the next start.
+    func save(theme: String) -> String? {
+        guard let saved else { return nil }
+        do { try saved.rememberTheme(theme) } catch { return "Theme not remembered: \(error)" }
+        return nil
+    }
+
     func save(bookmarked: Bool, key: String) -> String? {
         guard let saved else { return "Bookmark kept for this session only: the reading-state database could not be opened" }
         do { try saved.setBookmarked(bookmarked, key: key) } catch { return "Bookmark not saved: \(error)" }

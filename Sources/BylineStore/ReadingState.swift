@@ -99,6 +99,11 @@ public final class ReadingState: Sendable {
                     offset INTEGER NOT NULL);
                 """)
         }
+        // (a table more needs no new format: an older Byline reads its marks
+        // and position as before and leaves this table alone)
+        migrator.registerMigration("v2: remembered settings") { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
         return migrator
     }()
 
@@ -213,6 +218,17 @@ public final class ReadingState: Sendable {
         try queue.write { db in
             try db.execute(sql: "INSERT INTO mark (path, bookmarked) VALUES (?, 1) ON CONFLICT(path) DO UPDATE SET bookmarked = 1 - bookmarked", arguments: [key])
             return try Bool.fetchOne(db, sql: "SELECT bookmarked FROM mark WHERE path = ?", arguments: [key]) ?? true
+        }
+    }
+
+    /// The theme last chosen with `t`, for the next start.
+    public func rememberedTheme() -> String? {
+        try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'theme'") }
+    }
+
+    public func rememberTheme(_ name: String) throws {
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('theme', ?)", arguments: [name])
         }
     }
 

@@ -76,7 +76,7 @@ public struct StyleTable: Sendable, Equatable {
         .heading: RoleStyle(attributes: [.bold, .underline]),
         .person: RoleStyle(attributes: .bold),
         .country: RoleStyle(attributes: .underline),
-        .organisation: RoleStyle(attributes: .underline),
+        .organisation: RoleStyle(attributes: [.underline, .italic]),
         .quote: RoleStyle(attributes: .italic),
         .speaker: RoleStyle(attributes: [.bold, .underline]),
         .emphasis: RoleStyle(attributes: .bold),
@@ -121,7 +121,11 @@ extension StyleTable {
         var styles: [Role: RoleStyle] = [:]
         for role in Role.allCases {
             let own = colourless[role]
-            styles[role] = own.attributes.isEmpty && role != .text ? StyleTable.monochrome[role] : own
+            // what colour alone told apart (a person from a country, a
+            // country from a body) takes the monochrome look, which tells
+            // them apart by attributes
+            let toldApartByColour: Set<Role> = [.person, .country, .organisation, .quote, .speaker]
+            styles[role] = (own.attributes.isEmpty && role != .text) || toldApartByColour.contains(role) ? StyleTable.monochrome[role] : own
         }
         self.init(styles)
     }

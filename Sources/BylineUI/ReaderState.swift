@@ -75,6 +75,9 @@ public struct ReaderState: Sendable, Equatable {
     public let boilerplate: BoilerplateDisplay
     /// One line an article or two (`list-style` in config.toml).
     public let listStyle: ListStyle
+    /// Whether the terminal draws without colour (`NO_COLOR`, or none to
+    /// draw with): themes then change nothing, and `t` says so.
+    public let coloursOff: Bool
 
     /// The filter the list shows, nil for the whole library.
     /// The list's order (`S`).
@@ -106,11 +109,11 @@ public struct ReaderState: Sendable, Equatable {
     /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
-                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, unread: Set<Int>? = nil,
-                bookmarked: Set<Int> = [], openAt: Int? = nil) {
+                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, coloursOff: Bool = false,
+                unread: Set<Int>? = nil, bookmarked: Set<Int> = [], openAt: Int? = nil) {
         self.init(library: ReaderLibrary(articles: articles), size: size, statusMessage: statusMessage, keymap: keymap,
                   initialQuery: initialQuery, themeName: themeName, themeNames: themeNames, boilerplate: boilerplate,
-                  listStyle: listStyle, unread: unread, bookmarked: bookmarked, openAt: openAt)
+                  listStyle: listStyle, coloursOff: coloursOff, unread: unread, bookmarked: bookmarked, openAt: openAt)
     }
 
     /// A reader over `library` on a screen of `size`, the first article open
@@ -120,10 +123,11 @@ public struct ReaderState: Sendable, Equatable {
     /// what is wrong on the status line; the command line checks it first).
     public init(library: ReaderLibrary, size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],
-                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, unread: Set<Int>? = nil,
-                bookmarked: Set<Int> = [], openAt: Int? = nil) {
+                boilerplate: BoilerplateDisplay = .hidden, listStyle: ListStyle = .twoLine, coloursOff: Bool = false,
+                unread: Set<Int>? = nil, bookmarked: Set<Int> = [], openAt: Int? = nil) {
         self.library = library
         self.listStyle = listStyle
+        self.coloursOff = coloursOff
         self.list = ArticleListState(articles: library.ordered(Array(library.indices), by: .date))
         self.size = size
         self.statusMessage = statusMessage
@@ -434,6 +438,9 @@ public struct ReaderState: Sendable, Equatable {
     // MARK: - Themes
 
     private mutating func switchToNextTheme() {
+        guard !coloursOff else {
+            return setStatus("Colours are off (NO_COLOR, or a terminal without colour): a theme would change nothing")
+        }
         guard themeNames.contains(where: { $0 != themeName }) else {
             statusMessage = "No other theme installed (theme: \(themeName))"
             return

@@ -67,7 +67,11 @@ enum WholeProgram {
     /// cache already warm, and the largest peak memory among them.
     static func firstFrame(folder: String, environment: [String: String], repetitions: Int) throws -> Run {
         guard let binary else { throw BenchError("no byline binary next to byline-bench: build both with swift build -c release") }
-        let command = [binary, "tui", folder].map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        // (`--theme default`: `script` is a pseudo-terminal with no terminal
+        // behind it, so nothing answers the reader's question about the
+        // background and it would wait its 0.1 s timeout, which a real
+        // terminal, answering at once, never costs)
+        let command = [binary, "tui", "--theme", "default", folder].map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         var env = environment
         env["BYLINE_BENCH_FIRST_FRAME"] = "1"
         env["TERM"] = "xterm-256color"

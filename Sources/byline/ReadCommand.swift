@@ -64,6 +64,8 @@ struct ReadCommand: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             var notes = settings.problems
             let saved = SavedReading.open(environment: environment, notes: &notes)
+            var settings = settings
+            settings.chooseStartingTheme(remembered: saved?.rememberedTheme()) { TerminalBackground.detect(environment: environment) }
             let setup = ReaderSetup(keymap: settings.keymap, catalog: settings.catalog, theme: settings.theme,
                                     boilerplate: settings.config.boilerplate ?? .hidden, listStyle: settings.config.listStyle ?? .twoLine,
                                     notes: notes, initialQuery: query)

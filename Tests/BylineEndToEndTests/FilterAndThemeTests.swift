@@ -106,6 +106,43 @@ struct FilterAndThemeTests {
         #expect(try session.waitForExitStatus() == 0)
     }
 
+    /// The default look on a light terminal: the terminal's answer to OSC 11
+    /// (tmux gives its window's background) starts the reader in the light
+    /// theme; on a dark one, in the default theme.
+    @Test func aLightTerminalGetsTheLightTheme() throws {
+        let library = try FixtureLibrary()
+        func look(_ arguments: [String], background: String?) throws -> String? {
+            let session = try TmuxSession.byline(arguments + ["--query", "speaker:renner", library.path], background: background)
+            defer { _ = try? session.send("Q") }
+            #expect(try session.waitFor("Ivo Renner").satisfied)
+            return Self.look(of: "Ivo Renner", in: try session.screenWithEscapes())
+        }
+        let onWhite = try look([], background: "#ffffff"), lightTheme = try look(["--theme", "light"], background: "#ffffff")
+        let onBlack = try look([], background: "#000000"), defaultTheme = try look(["--theme", "default"], background: "#000000")
+        #expect(onWhite != nil && onWhite == lightTheme, "light theme on white")
+        #expect(onBlack != nil && onBlack == defaultTheme, "default theme on black")
+        #expect(onWhite != onBlack)
+    }
+
+    /// `t` is remembered: the next start draws in the theme chosen last.
+    @Test func theThemeChosenWithTIsKeptForTheNextStart() throws {
+        let library = try FixtureLibrary()
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("byline-theme-state-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let first = try TmuxSession.byline(["--query", "speaker:renner", library.path], environment: ["XDG_STATE_HOME": state.path])
+        #expect(try first.waitFor("Ivo Renner").satisfied)
+        #expect(try first.press("t").contains("Theme: high-contrast"))
+        let chosen = Self.look(of: "Ivo Renner", in: try first.screenWithEscapes())
+        try first.send("Q")
+        #expect(try first.waitForExitStatus() == 0)
+        let second = try TmuxSession.byline(["--query", "speaker:renner", library.path], environment: ["XDG_STATE_HOME": state.path])
+        #expect(try second.waitFor("Ivo Renner").satisfied)
+        let again = Self.look(of: "Ivo Renner", in: try second.screenWithEscapes())
+        #expect(chosen != nil && again == chosen)
+        try second.send("Q")
+        #expect(try second.waitForExitStatus() == 0)
+    }
+
     @Test func themeOptionAndNoColour() throws {
         let library = try FixtureLibrary()
         let light = try TmuxSession.byline(["--theme", "light", "--query", "speaker:renner", library.path])

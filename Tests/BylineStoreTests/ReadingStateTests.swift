@@ -138,6 +138,19 @@ struct ReadingStateMigrationTests {
         #expect(state.notes.isEmpty, "not set aside: \(state.notes)")
         #expect(try state.marks() == ["/news/a.txt": ArticleMark(read: true, bookmarked: true)])
         let applied = try DatabaseQueue(path: path).read { db in try ReadingState.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1: marks and the last position"])
+        #expect(applied == ["v1: marks and the last position", "v2: remembered settings"])
+    }
+
+    @Test func theThemeChosenLastIsRememberedAndTheFormatStaysOne() throws {
+        let scratch = try StoreScratch(samples: false)
+        do {
+            let state = try ReadingState(directory: scratch.stateDirectory)
+            #expect(state.rememberedTheme() == nil)
+            try state.rememberTheme("high-contrast")
+            try state.rememberTheme("light")
+        }
+        let reopened = try ReadingState(directory: scratch.stateDirectory)
+        #expect(reopened.rememberedTheme() == "light")
+        #expect(ReadingState.schemaVersion == 1, "a table more: an older Byline still reads its marks")
     }
 }

@@ -23,9 +23,22 @@ public final class TmuxSession {
     /// INPUTS` after each frame it draws.
     public var frameReport: URL { home.appendingPathComponent("frames") }
 
-    public init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// The server's configuration: none, or the window style that makes tmux
+    /// answer a program's OSC 11 question with a background colour.
+    private var configFile = "/dev/null"
+
+    /// `background` (`#ffffff`): the colour tmux draws behind the pane and
+    /// gives as its answer when the program asks the terminal (OSC 11), as a
+    /// light or dark terminal would.
+    public init(_ command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+                background: String? = nil) throws {
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", BylineBinary.packageRoot.path]
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if let background {
+            let file = home.appendingPathComponent("tmux.conf")
+            try "set -g window-style \"bg=\(background)\"\n".write(to: file, atomically: true, encoding: .utf8)
+            configFile = file.path
+        }
         var base = ["LC_ALL": "C.UTF-8", "BYLINE_FRAME_REPORT": home.appendingPathComponent("frames").path]
         for folder in ["config", "cache", "state", "data"] {
             base["XDG_\(folder.uppercased())_HOME"] = home.appendingPathComponent(folder).path
@@ -46,10 +59,12 @@ public final class TmuxSession {
     /// The shell ignores nothing (so byline starts with default signal
     /// dispositions) but survives SIGINT and SIGQUIT from the keyboard
     /// (`trap : INT QUIT`) to print the status.
-    public static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+    public static func byline(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+                              background: String? = nil) throws -> TmuxSession {
         let binary = try BylineBinary.path.orThrow("the byline executable was not found")
         let script = #"trap : INT QUIT; "$0" "$@"; echo EXIT=$?; read x"#
-        return try TmuxSession(["sh", "-c", script, binary] + arguments, width: width, height: height, environment: environment)
+        return try TmuxSession(["sh", "-c", script, binary] + arguments, width: width, height: height, environment: environment,
+                               background: background)
     }
 
     deinit {
@@ -68,7 +83,7 @@ public final class TmuxSession {
         env["NO_COLOR"] = nil
         let output = try Subprocess.run(
             try Self.executable.orThrow("tmux is not installed"),
-            ["-u", "-S", socket, "-f", "/dev/null"] + arguments, environment: env)
+            ["-u", "-S", socket, "-f", configFile] + arguments, environment: env)
         return (output.status, output.stdout + output.stderr)
     }
 

@@ -33,6 +33,14 @@ struct ThemeSwitchTests {
         #expect(s.statusMessage?.contains("No other theme") == true)
     }
 
+    @Test func withoutColourTSaysSoInsteadOfNamingATheme() {
+        var store = ReaderStore(ReaderState(articles: ReaderFixtures.library, size: Size(width: 80, height: 24),
+                                            themeNames: ["default", "light"], coloursOff: true).started())
+        store.send(.key(.character("t"))) {
+            $0.statusMessage = "Colours are off (NO_COLOR, or a terminal without colour): a theme would change nothing"
+        }
+    }
+
     @Test func tAsksForTheThemeAndAFailureKeepsTheOneDrawn() {
         var s = state(themes: ["default", "light"])
         #expect(s.apply(.nextTheme) == [.loadTheme("light")])
