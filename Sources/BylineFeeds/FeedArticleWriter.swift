@@ -9,25 +9,34 @@ public enum FeedArticleWriter {
     /// The article's blocks: the item's full content, else its summary, else
     /// (with `page`) the linked page's story when it says more than the summary.
     public static func blocks(for item: FeedItem, page: HTMLArticle? = nil) -> [HTMLBlock] {
-        var blocks: [HTMLBlock] = []
-        if let content = item.content ?? item.summary, !content.isBlank {
-            blocks = Self.blocks(from: content, baseURL: item.link)
-        }
-        if let page, item.content == nil || blocks.isEmpty {
-            let words = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
-            if page.wordCount > words { blocks = page.blocks }
-        }
-        // a headline repeated as the first block is dropped
-        if let title = item.title.map(ArticleTextFormat.oneLine), blocks.first?.text == title { blocks.removeFirst() }
-        return blocks
+        content(for: item, page: page).blocks
     }
 
-    static func blocks(from content: FeedContent, baseURL: String?) -> [HTMLBlock] {
-        if content.isHTML { return HTMLArticleExtractor.extract(content.text, baseURL: baseURL).blocks }
+    /// The article's blocks and the links their `[n]` references stand for.
+    public static func content(for item: FeedItem, page: HTMLArticle? = nil) -> (blocks: [HTMLBlock], links: [HTMLLink]) {
+        var story: (blocks: [HTMLBlock], links: [HTMLLink]) = ([], [])
+        if let content = item.content ?? item.summary, !content.isBlank {
+            story = Self.content(from: content, baseURL: item.link)
+        }
+        if let page, item.content == nil || story.blocks.isEmpty {
+            let words = story.blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            if page.wordCount > words { story = (page.blocks, page.links) }
+        }
+        // a headline repeated as the first block is dropped
+        if let title = item.title.map(ArticleTextFormat.oneLine), story.blocks.first?.text == title { story.blocks.removeFirst() }
+        return story
+    }
+
+    static func content(from content: FeedContent, baseURL: String?) -> (blocks: [HTMLBlock], links: [HTMLLink]) {
+        if content.isHTML {
+            let page = HTMLArticleExtractor.extract(content.text, baseURL: baseURL)
+            return (page.blocks, page.links)
+        }
         // plain text: paragraphs are separated by blank lines
         let normalised = TextSanitiser.sanitise(content.text)
-        return normalised.components(separatedBy: "\n\n").map { ArticleTextFormat.oneLine($0) }.filter { !$0.isEmpty }
+        let blocks = normalised.components(separatedBy: "\n\n").map { ArticleTextFormat.oneLine($0) }.filter { !$0.isEmpty }
             .map { HTMLBlock(.paragraph, $0) }
+        return (blocks, [])
     }
 
     /// The article's text in Byline's format.
@@ -35,7 +44,8 @@ public enum FeedArticleWriter {
         let header = ArticleHeader(
             title: item.title ?? page?.title, source: feed.name, author: item.author ?? page?.author,
             date: FeedDate.iso8601String(item.date ?? fetched), url: item.link ?? page?.url)
-        return ArticleTextFormat.render(header: header, blocks: blocks(for: item, page: page))
+        let story = content(for: item, page: page)
+        return ArticleTextFormat.render(header: header, blocks: story.blocks, links: story.links)
     }
 
     /// `2026-03-14-grain-corridor-talks-resume-1a2b3c4d.txt`; an item without

@@ -39,6 +39,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case toggleBookmark = "toggle-bookmark"
     case fetchFeeds = "fetch-feeds"
     case openLink = "open-link"
+    /// `L`: the article's links, by the numbers its text shows; Enter opens one.
+    case showLinks = "show-links"
     case nextTheme = "next-theme"
     /// `J` / `K`: open the next / previous article of the (filtered) list.
     case nextArticle = "next-article"
@@ -94,6 +96,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .toggleBookmark: [.character("m")]
         case .fetchFeeds: [.character("r")]
         case .openLink: [.character("o")]
+        case .showLinks: [.character("L")]
         case .nextTheme: [.character("t")]
         case .nextArticle: [.character("J")]
         case .previousArticle: [.character("K")]
@@ -137,6 +140,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .toggleBookmark: "bookmark the article, or take the bookmark off"
         case .fetchFeeds: "fetch the subscribed feeds (byline feeds add URL subscribes)"
         case .openLink: "open the article's link in $BROWSER"
+        case .showLinks: "the links in the article ([1], [2] …); Enter opens one in $BROWSER"
         case .nextTheme: "switch to the next theme"
         case .nextArticle: "open the next article of the list"
         case .previousArticle: "open the previous article of the list"

@@ -199,30 +199,47 @@ extension ReaderState {
     /// Keys while the speaker list is open: ↑/↓ (j/k, g/G) move, Enter jumps
     /// to the chosen speaker's first quote, Esc, ←, `h`, `s` or `q` close it, `Q` quits.
     mutating func moveInSpeakerList(_ key: Key) {
-        guard var list = speakerList else { return }
-        func move(_ movement: Movement) { list.window.move(movement, count: list.rows.count, visible: list.rows.count) }
-        switch key {
-        case .down, .character("j"): move(.down)
-        case .up, .character("k"): move(.up)
-        case .home, .character("g"): move(.top)
-        case .end, .character("G"): move(.bottom)
-        case .escape, .left, .character("h"), .character("q"), .character("s"):
-            speakerList = nil
-            return
-        case .control("c"), .character("Q"):
-            speakerList = nil
-            isQuitting = true
-            return
-        case .enter:
+        guard var list = speakerList, let action = OverlayKey(key, closing: "s") else { return }
+        speakerList = nil
+        switch action {
+        case .move(let movement):
+            list.window.move(movement, count: list.rows.count, visible: list.rows.count)
+            speakerList = list
+        case .close: break
+        case .quit: isQuitting = true
+        case .choose:
             let row = list.rows[list.selection]
-            speakerList = nil
             focusQuote(row.firstQuote)
             let plural = row.count == 1 ? "quote" : "quotes"
             setStatus("\(row.label): \(row.count) \(plural); \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) for the others")
-            return
-        default: break
         }
-        speakerList = list
+    }
+
+    // MARK: - Links
+
+    /// `L`: the open article's links, when it lists any.
+    mutating func showLinks() {
+        guard let article = openArticle else { return setStatus("No article open") }
+        let links = ArticleLinks.links(in: article)
+        guard !links.isEmpty else {
+            return setStatus("No links in this article (\(keymap.hint(.openLink)) opens its own address)")
+        }
+        linkList = LinkList(links: links)
+    }
+
+    /// Keys while the link list is open: as in the speaker list; Enter opens
+    /// the chosen link in `$BROWSER`.
+    mutating func moveInLinkList(_ key: Key) {
+        guard var list = linkList, let action = OverlayKey(key, closing: "L") else { return }
+        linkList = nil
+        switch action {
+        case .move(let movement):
+            list.window.move(movement, count: list.links.count, visible: list.links.count)
+            linkList = list
+        case .close: break
+        case .quit: isQuitting = true
+        case .choose: open(url: list.links[list.selection].url)
+        }
     }
 
     mutating func setStatus(_ message: String) {

@@ -103,6 +103,8 @@ public struct ReaderState: Sendable, Equatable {
     var pendingOpen: PendingOpen?
     /// The `s` overlay, while it is open; keys move in it.
     public internal(set) var speakerList: SpeakerList?
+    /// The `L` overlay, while it is open; keys move in it.
+    public internal(set) var linkList: LinkList?
     /// The open article laid out at the reading pane's width.
     var readingText: ReadingText { pane.text }
 
@@ -177,7 +179,7 @@ public struct ReaderState: Sendable, Equatable {
     /// Whether a prompt is open: keys are then text (`q` is a letter, Esc cancels the prompt).
     public var isPromptOpen: Bool { prompt != nil }
     /// Whether a prompt or the speaker list takes the keys before the keymap does.
-    public var isCapturingKeys: Bool { prompt != nil || speakerList != nil }
+    public var isCapturingKeys: Bool { prompt != nil || speakerList != nil || linkList != nil }
 
     /// Articles the list shows whole from its first row (one or two rows each).
     public var listVisibleCount: Int { listRows.fitting(from: listScroll) }
@@ -257,6 +259,8 @@ public struct ReaderState: Sendable, Equatable {
             editPrompt(key)
         } else if speakerList != nil {
             moveInSpeakerList(key)
+        } else if linkList != nil {
+            moveInLinkList(key)
         } else if let command = keymap.command(for: key) {
             perform(command)
         } else if case .character(let c) = key, !isHelpShown {
@@ -301,6 +305,7 @@ public struct ReaderState: Sendable, Equatable {
         case .toggleRead: toggleRead()
         case .toggleBookmark: toggleBookmark()
         case .openLink: openLink()
+        case .showLinks: showLinks()
         case .nextTheme: switchToNextTheme()
         case .nextArticle: openNeighbour(forward: true, unreadOnly: false)
         case .previousArticle: openNeighbour(forward: false, unreadOnly: false)
@@ -330,7 +335,7 @@ public struct ReaderState: Sendable, Equatable {
     /// Whether going back from here leaves the reader: nothing is open over
     /// the list, nothing highlighted, and the list has the focus (or is not shown).
     public var closeQuits: Bool {
-        !isHelpShown && speakerList == nil && emphasis == nil && search == nil
+        !isHelpShown && speakerList == nil && linkList == nil && emphasis == nil && search == nil
             && (focus == .list || !layout.panes.contains(.list))
     }
 
@@ -344,6 +349,11 @@ public struct ReaderState: Sendable, Equatable {
         guard let url = library.digests[target].header.url?.trimming(" "), !url.isEmpty else {
             return setStatus("This article has no link (no URL: line in its header)")
         }
+        open(url: url)
+    }
+
+    /// Asks the runtime to open `url` in the browser (`o`, and the link list).
+    mutating func open(url: String) {
         effects.append(.openLink(url))
         statusMessage = "Opening \(url)"
     }
@@ -627,6 +637,7 @@ public struct ReaderState: Sendable, Equatable {
         emphasis = nil
         search = nil
         speakerList = nil
+        linkList = nil
         side.show(article)
     }
 

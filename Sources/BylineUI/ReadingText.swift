@@ -30,6 +30,20 @@ struct ReadingText: Sendable, Equatable {
                                          paragraph: nil, range: 0..<0))
             }
         }
+        // the article's address under it, on one line (cut with `…`: an
+        // address wrapped over lines cannot be copied)
+        if let url = article.header.url?.trimming(" "), !url.isEmpty {
+            let fits = DisplayWidth.of(url) <= width
+            var glyphs: [StyledGlyph] = [], used = 0
+            for c in url {
+                let w = DisplayWidth.of(c)
+                guard used + w <= (fits ? width : width - 1) else { break }
+                glyphs.append(StyledGlyph(character: c, width: w, role: .dim))
+                used += w
+            }
+            if !fits { glyphs.append(StyledGlyph(character: "…", width: 1, role: .dim)) }
+            lines.append(ReadingLine(glyphs: glyphs, paragraph: nil, range: 0..<0))
+        }
         let roles = ArticleStyler.roles(article)
         for (p, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .boilerplate || boilerplate == .dimmed {
             let dimmed = paragraph.kind == .boilerplate

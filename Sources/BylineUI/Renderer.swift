@@ -23,6 +23,7 @@ public struct Renderer: Sendable {
             if let rect = layout.reading { ReadingView(state: state).draw(into: &screen, rect) }
             if let rect = layout.side { SidePanelView(state: state).draw(into: &screen, rect) }
             if let list = state.speakerList, let rect = layout.reading { SpeakerPopup(list: list).draw(into: &screen, rect) }
+            if let list = state.linkList, let rect = layout.reading { LinkPopup(list: list).draw(into: &screen, rect) }
         }
         StatusLine(state: state).draw(into: &screen, whole)
         return screen

@@ -52,3 +52,32 @@ enum ArticleQuotes {
         return a == b || LibraryIndex.fold(a) == LibraryIndex.fold(b)
     }
 }
+
+/// The `L` overlay: the open article's links (`ArticleLinks`), the marker on
+/// one; Enter opens it in `$BROWSER` as `o` opens the article's own.
+public struct LinkList: Sendable, Equatable {
+    public var links: [ArticleLinks.Link]
+    var window = ScrollableSelection()
+    public var selection: Int { window.selection }
+}
+
+/// What a key means in a list overlay (the speakers, the links): ↑/↓, j/k,
+/// g/G move; Enter chooses; Esc, ←, h, q or the overlay's own key close it;
+/// Q and Ctrl-C quit.
+enum OverlayKey {
+    case move(ReaderState.Movement), choose, close, quit
+
+    init?(_ key: Key, closing own: Character) {
+        switch key {
+        case .down, .character("j"): self = .move(.down)
+        case .up, .character("k"): self = .move(.up)
+        case .home, .character("g"): self = .move(.top)
+        case .end, .character("G"): self = .move(.bottom)
+        case .enter: self = .choose
+        case .escape, .left, .character("h"), .character("q"): self = .close
+        case .control("c"), .character("Q"): self = .quit
+        case .character(let c) where c == own: self = .close
+        default: return nil
+        }
+    }
+}

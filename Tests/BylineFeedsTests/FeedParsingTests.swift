@@ -55,7 +55,7 @@ import Testing
         #expect(solar.author == "Gazette Desk")
         #expect(solar.date == FeedDate.parse("2026-03-13T12:00:00Z"))
         let blocks = FeedArticleWriter.blocks(for: solar)
-        #expect(blocks == [HTMLBlock(.paragraph, "Planners in Morocco approved a solar farm near Ouarzazate."), HTMLBlock(.paragraph, "Work starts in May.")])
+        #expect(blocks == [HTMLBlock(.paragraph, "Planners in Morocco approved a solar farm[1] near Ouarzazate."), HTMLBlock(.paragraph, "Work starts in May.")])
         #expect(feed.items[2].summary == FeedContent("The bridge reopened.", isHTML: false))
     }
 

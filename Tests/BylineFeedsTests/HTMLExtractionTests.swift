@@ -19,7 +19,7 @@ import Testing
             HTMLBlock(.quote, "\"It is safer than it has ever been,\" Tavares told reporters."),
             HTMLBlock(.listItem, "Lanes widened"),
             HTMLBlock(.listItem, "New lighting \u{2026} and railings"),
-            HTMLBlock(.paragraph, "Read the engineers' report for details."),
+            HTMLBlock(.paragraph, "Read the engineers' report[1] for details."),
             HTMLBlock(.paragraph, "A second paragraph after two breaks."),
         ])
         #expect(page.links == [HTMLLink(text: "engineers' report", url: "https://gazette.example/2026/03/report")])

@@ -58,18 +58,21 @@ public struct HTMLArticle: Sendable, Equatable {
     /// The article in Byline's text format (see `ArticleTextFormat`).
     public func articleText() -> String {
         ArticleTextFormat.render(
-            header: ArticleHeader(title: title, source: siteName, author: author, date: date, url: url), blocks: blocks)
+            header: ArticleHeader(title: title, source: siteName, author: author, date: date, url: url), blocks: blocks, links: links)
     }
 }
 
 /// Writes an article in the plain-text form `ArticleStructure` reads: a header
 /// block (`Title:`, `Source:`, `Author:`, `Date:`, `URL:`), a blank line, then
 /// one block per paragraph separated by blank lines. Headings become wire
-/// crossheads (`- Heading -`), list items start with `• `. Every value is
+/// crossheads (`- Heading -`), list items start with `• `. Links are numbered
+/// references in the text (`the full report[1]`) and listed at the end after
+/// a `Links:` line, one `[n] address` a line, as newsboat shows them (the
+/// parser reads that list as page furniture, never story). Every value is
 /// sanitised and header values are kept to one line, so nothing in the source
 /// can add header fields or drive a terminal.
 public enum ArticleTextFormat {
-    public static func render(header: ArticleHeader, blocks: [HTMLBlock]) -> String {
+    public static func render(header: ArticleHeader, blocks: [HTMLBlock], links: [HTMLLink] = []) -> String {
         let body = blocks.compactMap { block -> String? in
             let text = oneLine(block.text)
             guard !text.isEmpty else { return nil }
@@ -94,7 +97,10 @@ public enum ArticleTextFormat {
             let clean = oneLine(value)
             if !clean.isEmpty { lines.append(key + ": " + String(clean.prefix(500))) }
         }
-        return lines.joined(separator: "\n") + "\n\n" + body.joined(separator: "\n\n") + "\n"
+        var text = lines.joined(separator: "\n") + "\n\n" + body.joined(separator: "\n\n") + "\n"
+        let references = links.enumerated().map { "[\($0.offset + 1)] " + oneLine($0.element.url) }
+        if !references.isEmpty { text += "\n" + ArticleLinks.heading + "\n\n" + references.joined(separator: "\n") + "\n" }
+        return text
     }
 
     /// Sanitised, with every run of whitespace (newlines included) one space.

@@ -55,6 +55,20 @@ public enum HTMLArticleExtractor {
         var inArticle: Bool
     }
 
+    /// The private-use scalars around a link's provisional number in the
+    /// text while a page is read; `[n]` in what is returned.
+    static let linkOpen: Unicode.Scalar = "\u{E000}", linkClose: Unicode.Scalar = "\u{E001}"
+
+    /// Text without link markers (a title taken from a heading with a link in it).
+    static func withoutMarkers(_ text: String) -> String {
+        guard text.unicodeScalars.contains(linkOpen) else { return text }
+        var out = String.UnicodeScalarView(), inMarker = false
+        for s in text.unicodeScalars {
+            if s == linkOpen { inMarker = true } else if s == linkClose { inMarker = false } else if !inMarker { out.append(s) }
+        }
+        return String(out)
+    }
+
     public static func extract(_ html: String, baseURL: String? = nil) -> HTMLArticle {
         var state = State(base: baseURL.flatMap { URL(string: $0) })
         for token in HTMLTokenizer(html) {
@@ -79,7 +93,12 @@ public enum HTMLArticleExtractor {
         var collected: [Collected] = []
 
         var link: (href: String, text: String)?
-        var links: [HTMLLink] = []
+        /// Each linked address once, in order of first use, with its first
+        /// link text; the text carries a marker (`linkOpen` id `linkClose`)
+        /// after each link, numbered for good in `finish` (only the links in
+        /// the blocks kept are).
+        var linkIDs: [String: Int] = [:]
+        var linkTargets: [HTMLLink] = []
 
         var pageTitle: String?
         var rawTitle: String?
@@ -113,6 +132,8 @@ public enum HTMLArticleExtractor {
 
         mutating func append(_ s: String) {
             for c in s.unicodeScalars {
+                // (the page's own use of the two marker scalars, icon-font glyphs, goes)
+                if c == HTMLArticleExtractor.linkOpen || c == HTMLArticleExtractor.linkClose { continue }
                 if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c == "\u{A0}" {
                     if !text.isEmpty { pendingSpace = true }
                 } else {
@@ -135,8 +156,8 @@ public enum HTMLArticleExtractor {
             guard !clean.isEmpty else { return }
             let kind: HTMLBlock.Kind = headingDepth > 0 ? .heading : listItemDepth > 0 ? .listItem : quoteDepth > 0 ? .quote : .paragraph
             if kind == .heading {
-                if firstHeading == nil { firstHeading = clean }
-                if articleDepth > 0, firstArticleHeading == nil { firstArticleHeading = clean }
+                if firstHeading == nil { firstHeading = HTMLArticleExtractor.withoutMarkers(clean) }
+                if articleDepth > 0, firstArticleHeading == nil { firstArticleHeading = HTMLArticleExtractor.withoutMarkers(clean) }
             }
             collected.append(Collected(block: HTMLBlock(kind, clean), inArticle: articleDepth > 0))
         }
@@ -215,7 +236,15 @@ public enum HTMLArticleExtractor {
                 if HTMLArticleExtractor.blockElements.contains(open.name) && droppedDepth == 0 { flush() }
                 if open.name == "a", let current = link {
                     let text = ArticleTextFormat.oneLine(current.text)
-                    if !text.isEmpty && droppedDepth == 0 { links.append(HTMLLink(text: text, url: current.href)) }
+                    if !text.isEmpty && droppedDepth == 0 {
+                        let id = linkIDs[current.href] ?? {
+                            linkTargets.append(HTMLLink(text: text, url: current.href))
+                            linkIDs[current.href] = linkTargets.count - 1
+                            return linkTargets.count - 1
+                        }()
+                        // the marker right after the link's last word (`the report[1]`)
+                        appendMarker( id)
+                    }
                     link = nil
                 }
                 stack.removeLast()
@@ -251,6 +280,41 @@ public enum HTMLArticleExtractor {
             return url.absoluteString
         }
 
+        mutating func appendMarker(_ id: Int) {
+            text.append(HTMLArticleExtractor.linkOpen)
+            text.append(contentsOf: String(id).unicodeScalars)
+            text.append(HTMLArticleExtractor.linkClose)
+            lastWasBreak = false
+        }
+
+        /// The markers in the blocks kept, numbered from 1 in reading order
+        /// (`[1]`), and the links they stand for in that order.
+        func numberLinks(_ blocks: [HTMLBlock]) -> ([HTMLBlock], [HTMLLink]) {
+            var number: [Int: Int] = [:]
+            var links: [HTMLLink] = []
+            let numbered = blocks.map { block -> HTMLBlock in
+                guard block.text.unicodeScalars.contains(HTMLArticleExtractor.linkOpen) else { return block }
+                var out = String.UnicodeScalarView(), id: String.UnicodeScalarView? = nil
+                for s in block.text.unicodeScalars {
+                    if s == HTMLArticleExtractor.linkOpen { id = String.UnicodeScalarView(); continue }
+                    if s == HTMLArticleExtractor.linkClose, let digits = id {
+                        id = nil
+                        guard let k = Int(String(digits)), linkTargets.indices.contains(k) else { continue }
+                        let n = number[k] ?? {
+                            links.append(linkTargets[k])
+                            number[k] = links.count
+                            return links.count
+                        }()
+                        out.append(contentsOf: "[\(n)]".unicodeScalars)
+                        continue
+                    }
+                    if id != nil { id!.append(s) } else { out.append(s) }
+                }
+                return HTMLBlock(block.kind, String(out))
+            }
+            return (numbered, links)
+        }
+
         mutating func finish() -> HTMLArticle {
             while !stack.isEmpty { end(stack[stack.count - 1].name) }
             flush()
@@ -259,11 +323,13 @@ public enum HTMLArticleExtractor {
             let title = [ogTitle, firstArticleHeading, pageTitle.map(ArticleTextFormat.oneLine), firstHeading]
                 .compactMap { $0 }.first { !$0.isEmpty }
             // the headline is the title: it is not repeated as the first block
-            if let title, let first = blocks.first, first.kind == .heading, first.text == title || title.hasPrefix(first.text) {
+            if let title, let first = blocks.first.map({ HTMLArticleExtractor.withoutMarkers($0.text) }), blocks[0].kind == .heading,
+               first == title || title.hasPrefix(first) {
                 blocks.removeFirst()
             }
-            return HTMLArticle(title: title, siteName: siteName, author: author, date: date ?? timeDate, url: canonical ?? ogURL,
-                               blocks: blocks, links: links)
+            let (numbered, links) = numberLinks(blocks)
+            return HTMLArticle(title: title, siteName: siteName, author: author,
+                               date: date ?? timeDate, url: canonical ?? ogURL, blocks: numbered, links: links)
         }
     }
 }

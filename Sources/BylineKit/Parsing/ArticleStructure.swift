@@ -441,7 +441,14 @@ public struct ArticleStructure: Sendable, Equatable {
     /// in the second half that opens like boilerplate (or is a credit line ending
     /// "contributed to this report") starts it; everything after it follows.
     static func markBoilerplate(_ paragraphs: inout [Paragraph]) {
-        let n = paragraphs.count
+        // the list of links a web page or feed item ends with (`Links:`, then
+        // `[n] address` lines): references, never story, wherever it starts
+        var n = paragraphs.count
+        if n >= 2, ArticleLinks.isList(paragraphs[n - 1].text), ArticleLinks.isHeading(paragraphs[n - 2].text) {
+            paragraphs[n - 1].kind = .boilerplate
+            paragraphs[n - 2].kind = .boilerplate
+            n -= 2
+        }
         guard n >= 3 else { return }
         let earliest = max(2, n / 2)
         for i in earliest..<n where isBoilerplateOpener(paragraphs[i].text) {

@@ -37,6 +37,7 @@ struct StatusLine: Widget {
     private var hints: [String] {
         if state.isHelpShown { return ["q/Esc/? close help "] }
         if state.speakerList != nil { return ["↑/↓ choose  Enter go  Esc close "] }
+        if state.linkList != nil { return ["↑/↓ choose  Enter open  Esc close "] }
         let keymap = state.keymap
         // (what `q` does here: quit in the list, else one level back)
         let help = "\(keymap.hint(.toggleHelp)) help", quit = "\(keymap.hint(.close)) \(state.closeQuits ? "quit" : "back")"

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The links an article file lists at its end (`Links:`, then `[n] address`
+/// lines, as `ArticleTextFormat` writes them for web pages and feed items):
+/// what the reader's link list offers, by the numbers the text shows.
+public enum ArticleLinks {
+    /// The line that opens the list.
+    public static let heading = "Links:"
+
+    /// A numbered reference: `[3] https://example.org/report`.
+    public struct Link: Sendable, Equatable {
+        public var number: Int
+        public var url: String
+
+        public init(number: Int, url: String) {
+            self.number = number
+            self.url = url
+        }
+    }
+
+    /// The links listed after the article's last `Links:` paragraph, in order;
+    /// only http(s) addresses.
+    public static func links(in article: Article) -> [Link] {
+        guard let start = article.paragraphs.lastIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == heading }) else { return [] }
+        var links: [Link] = []
+        for paragraph in article.paragraphs[(start + 1)...] {
+            for line in paragraph.text.split(whereSeparator: { $0 == "\n" || $0 == " " }).map(String.init) where line.hasPrefix("http://") || line.hasPrefix("https://") {
+                links.append(Link(number: links.count + 1, url: line))
+            }
+        }
+        return links
+    }
+
+    /// Whether a paragraph is the list's `Links:` line.
+    static func isHeading(_ text: String) -> Bool { text == heading }
+
+    /// Whether a paragraph is nothing but `[n] address` entries.
+    static func isList(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "[") else { return false }
+        let parts = text.split(whereSeparator: { $0 == "\n" || $0 == " " })
+        guard !parts.isEmpty, parts.count % 2 == 0 else { return false }
+        return stride(from: 0, to: parts.count, by: 2).allSatisfy { i in
+            parts[i].first == "[" && parts[i].last == "]" && parts[i].dropFirst().dropLast().allSatisfy(\.isNumber)
+                && (parts[i + 1].hasPrefix("http://") || parts[i + 1].hasPrefix("https://"))
+        }
+    }
+}
