@@ -18,6 +18,9 @@ public struct FeedResult: Sendable, Equatable {
     /// Smaller problems (an item that could not be written, a linked page that
     /// could not be fetched), one line each.
     public var notes: [String]
+    /// The name the feed had before this fetch named it after its own title
+    /// (`feed` has the new one); nil when it kept its name.
+    public var renamedFrom: String?
 
     public init(feed: FeedSubscription, outcome: Outcome, newFiles: [String] = [], notes: [String] = []) {
         self.feed = feed
@@ -26,9 +29,9 @@ public struct FeedResult: Sendable, Equatable {
         self.notes = notes
     }
 
-    /// `Name: what went wrong`, for a failed feed.
+    /// `Name (address): what went wrong`, for a failed feed.
     public var failureNote: String? {
-        if case .failed(let failure) = outcome { return "\(feed.name): \(failure)" }
+        if case .failed(let failure) = outcome { return "\(feed.label): \(failure)" }
         return nil
     }
 }
@@ -94,6 +97,9 @@ public struct FeedFetcher: Sendable {
 
     public func fetch(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async -> FetchReport {
         let (state, stateNote) = FetchState.load(from: locations.stateFile)
+        // the names and folders taken, which a feed named at its first fetch must not take
+        let subscribed = (try? SubscriptionList.load(from: locations.subscriptionsFile).list.feeds) ?? []
+        let namesInUse = Set((subscribed + feeds).flatMap { [$0.name.lowercased(), $0.slug] })
         let client = FeedHTTPClient(settings: settings)
         defer { client.invalidate() }
         let total = feeds.count
@@ -110,7 +116,7 @@ public struct FeedFetcher: Sendable {
                 next += 1
                 progress(.started(feed: feed, index: index, total: total))
                 group.addTask {
-                    let (result, updated) = await fetchOne(feed, record: record, client: client)
+                    let (result, updated) = await fetchOne(feed, record: record, client: client, namesInUse: namesInUse)
                     return (index, result, updated)
                 }
             }
@@ -132,7 +138,29 @@ public struct FeedFetcher: Sendable {
         } catch {
             notes.append("\(locations.stateFile.path): could not save the fetch state (\(error.localizedDescription)); the next fetch reads every feed in full")
         }
-        return FetchReport(results: results.compactMap { $0 }, notes: notes)
+        let finished = results.compactMap { $0 }
+        notes += renameSubscriptions(after: finished)
+        return FetchReport(results: finished, notes: notes)
+    }
+
+    /// The feeds this fetch named after their own titles, renamed in
+    /// `feeds.toml` as it is now (read again: an edit meanwhile is kept).
+    func renameSubscriptions(after results: [FeedResult]) -> [String] {
+        let renamed = results.filter { $0.renamedFrom != nil }
+        guard !renamed.isEmpty else { return [] }
+        var notes: [String] = []
+        do {
+            var list = try SubscriptionList.load(from: locations.subscriptionsFile).list
+            for result in renamed {
+                guard let i = list.feeds.firstIndex(where: { $0.url == result.feed.url }) else { continue }
+                list.feeds[i].name = result.feed.name
+                notes.append("\(FeedText.quoted(result.renamedFrom ?? "")) (\(result.feed.url)) is now named \(FeedText.quoted(result.feed.name)), the feed's own title")
+            }
+            try list.save(to: locations.subscriptionsFile)
+        } catch {
+            notes.append("\(locations.subscriptionsFile.path): the feeds named at their first fetch could not be saved (\(error))")
+        }
+        return notes
     }
 
     /// The subscribed feeds of `feeds.toml`, or those of them named (by name or
@@ -192,14 +220,15 @@ public struct FeedFetcher: Sendable {
         case .success(let r) where (200..<300).contains(r.status):
             return (HTMLArticleExtractor.extract(ArticleTextDecoder.decode(r.body).text, baseURL: r.url.absoluteString), nil)
         case .success(let r):
-            return (nil, "\(feed.name): \(FeedText.quoted(link.absoluteString)): \(FetchFailure.httpStatus(r.status)); the summary is kept")
+            return (nil, "\(feed.label): \(FeedText.quoted(link.absoluteString)): \(FetchFailure.httpStatus(r.status)); the summary is kept")
         case .failure(let failure):
-            return (nil, "\(feed.name): \(FeedText.quoted(link.absoluteString)): \(failure); the summary is kept")
+            return (nil, "\(feed.label): \(FeedText.quoted(link.absoluteString)): \(failure); the summary is kept")
         }
     }
 
     /// One feed: request (conditional), parse, write the new items.
-    func fetchOne(_ feed: FeedSubscription, record: FeedRecord, client: FeedHTTPClient) async -> (FeedResult, FeedRecord) {
+    func fetchOne(_ feed: FeedSubscription, record: FeedRecord, client: FeedHTTPClient, namesInUse: Set<String> = []) async -> (FeedResult, FeedRecord) {
+        var feed = feed, renamedFrom: String? = nil
         var record = record
         let now = Date()
         record.lastAttempt = now
@@ -235,6 +264,17 @@ public struct FeedFetcher: Sendable {
         } catch {
             return failed(.feed(error))
         }
+        // a feed added without a name takes its own title at its first fetch
+        // (before any article is written under the name), unless another
+        // feed has that name or folder
+        if record.lastSuccess == nil, feed.hasDerivedName,
+           let title = document.title.map({ String(ArticleTextFormat.oneLine($0).prefix(80)) }), !title.isEmpty {
+            let renamed = FeedSubscription(name: title, url: feed.url, full: feed.full)
+            if !namesInUse.contains(title.lowercased()), !namesInUse.contains(renamed.slug) {
+                renamedFrom = feed.name
+                feed = renamed
+            }
+        }
         // the new items, in the feed's order
         let seen = Set(record.seen)
         let fresh = document.items.filter { !seen.contains($0.id) }.prefix(settings.maxItemsPerFeed)
@@ -256,6 +296,7 @@ public struct FeedFetcher: Sendable {
         } : []
         var pages: [Int: HTMLArticle] = [:]
         var pageNotes: [Int: String] = [:]
+        let named = feed
         await withTaskGroup(of: (Int, HTMLArticle?, String?).self) { group in
             var next = 0
             func startNext() {
@@ -263,7 +304,7 @@ public struct FeedFetcher: Sendable {
                 let (i, link) = wanted[next]
                 next += 1
                 group.addTask {
-                    let (page, note) = await Self.page(at: link, client: client, feed: feed)
+                    let (page, note) = await Self.page(at: link, client: client, feed: named)
                     return (i, page, note)
                 }
             }
@@ -283,7 +324,7 @@ public struct FeedFetcher: Sendable {
                 if let url = try FeedArticleWriter.write(text, named: name, in: folder) { written.append(url.path) }
                 remembered.append(item.id)
             } catch {
-                notes.append("\(feed.name): \(name): could not be written (\(error.localizedDescription))")
+                notes.append("\(feed.label): \(name): could not be written (\(error.localizedDescription))")
             }
         }
         if !fresh.isEmpty && remembered.isEmpty {
@@ -298,6 +339,8 @@ public struct FeedFetcher: Sendable {
         }
         record.lastError = nil
         record.lastSuccess = now
-        return (FeedResult(feed: feed, outcome: .fetched, newFiles: written, notes: notes), record)
+        var result = FeedResult(feed: feed, outcome: .fetched, newFiles: written, notes: notes)
+        result.renamedFrom = renamedFrom
+        return (result, record)
     }
 }

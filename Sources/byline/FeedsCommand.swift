@@ -163,7 +163,7 @@ struct FeedsCommand: ParsableCommand {
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch feeds and write their new items as articles: one line per feed.",
+        abstract: "Fetch feeds and write their new items as articles: one line per feed (name, address, outcome).",
         discussion: """
             New items become article files under $XDG_DATA_HOME/byline/feeds/<feed>/ \
             (~/.local/share/byline/feeds), which 'byline' opens with the rest of the \
@@ -217,7 +217,7 @@ struct FetchCommand: AsyncParsableCommand {
             case .notModified: outcome = "unchanged"
             case .failed: outcome = "failed"
             }
-            print(ArticleSummary.safe(result.feed.name) + "\t" + outcome)
+            print([result.feed.name, result.feed.url, outcome].map(ArticleSummary.safe).joined(separator: "\t"))
             result.notes.forEach(Diagnostics.line)
         }
         report.failures.forEach(Diagnostics.line)

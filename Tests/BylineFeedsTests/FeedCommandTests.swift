@@ -37,13 +37,14 @@ import Testing
 
         run = try byline(["fetch", "--timeout", "2"], home: home)
         #expect(run.status == 1)
-        #expect(run.stdout == "Meridian Wire\t2 new\nGazette\t3 new\nMissing\tfailed\n")
-        #expect(run.stderr.contains("byline: Missing: not found (HTTP 404)"))
+        // every line and every error names the feed and its address
+        #expect(run.stdout == "Meridian Wire\t\(server.url("/rss2.xml"))\t2 new\nGazette\t\(server.url("/atom.xml"))\t3 new\nMissing\t\(server.url("/missing.xml"))\tfailed\n")
+        #expect(run.stderr.contains("byline: Missing (\(server.url("/missing.xml"))): not found (HTTP 404)"))
         #expect(run.stderr.contains("5 new articles in \(home.locations.articlesFolder.path)"))
 
         run = try byline(["fetch", "Meridian Wire"], home: home)
         #expect(run.status == 0)
-        #expect(run.stdout == "Meridian Wire\tnothing new\n")
+        #expect(run.stdout == "Meridian Wire\t\(server.url("/rss2.xml"))\tnothing new\n")
 
         run = try byline(["feeds", "list"], home: home)
         let lines = run.stdout.split(separator: "\n")
@@ -90,7 +91,7 @@ import Testing
         #expect(run.stderr.contains("is a web page, not a feed, and names none"))
         run = try byline(["feeds", "add", server.url("/broken.xml")], home: home)
         #expect(run.status == 0)
-        #expect(run.stdout == "added 127.0.0.1\t\(server.url("/broken.xml"))\n")
+        #expect(run.stdout == "added 127.0.0.1/broken\t\(server.url("/broken.xml"))\n", "named by host and path until a fetch gives its title")
         #expect(run.stderr.contains("could not read the feed now (the server failed (HTTP 500)"))
     }
 

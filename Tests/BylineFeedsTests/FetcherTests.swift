@@ -41,6 +41,39 @@ import Testing
         FeedFetcher(locations: home.locations, settings: FetchSettings(timeout: timeout, totalTimeout: 10))
     }
 
+    @Test func aFeedAddedWithoutANameTakesItsOwnTitleAtItsFirstFetch() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let gazette = try #require(URL(string: server.url("/atom.xml")))
+        let wire = try #require(URL(string: server.url("/rss2.xml")))
+        // two feeds of one host, imported without names: never one name
+        let unnamed = [FeedSubscription(name: FeedSubscription.defaultName(for: gazette), url: gazette.absoluteString),
+                       FeedSubscription(name: FeedSubscription.defaultName(for: wire), url: wire.absoluteString)]
+        #expect(unnamed.map(\.name) == ["127.0.0.1/atom", "127.0.0.1/rss2"])
+        // the wire's title is taken by a feed named by hand
+        let named = FeedSubscription(name: "Meridian Wire & Partners", url: server.url("/feed.json"))
+        try SubscriptionList(feeds: unnamed + [named]).save(to: home.locations.subscriptionsFile)
+
+        let report = await Self.fetcher(home).fetch(unnamed)
+        #expect(report.results.map(\.feed.name) == ["Harbour Gazette", "127.0.0.1/rss2"])
+        #expect(report.results[0].renamedFrom == "127.0.0.1/atom")
+        #expect(report.notes.contains { $0.contains("is now named 'Harbour Gazette', the feed's own title") })
+        let saved = try SubscriptionList.load(from: home.locations.subscriptionsFile).list.feeds.map(\.name)
+        #expect(saved == ["Harbour Gazette", "127.0.0.1/rss2", "Meridian Wire & Partners"])
+        let first = try #require(report.results[0].newFiles.first)
+        #expect(URL(fileURLWithPath: first).deletingLastPathComponent().lastPathComponent == "harbour-gazette")
+        #expect(try String(contentsOfFile: first, encoding: .utf8).contains("\nSource: Harbour Gazette\n"))
+
+        // a feed renamed by hand afterwards keeps that name
+        var list = try SubscriptionList.load(from: home.locations.subscriptionsFile).list
+        list.feeds[0].name = "Gazette"
+        try list.save(to: home.locations.subscriptionsFile)
+        let again = await Self.fetcher(home).fetch(list.feeds)
+        #expect(again.results.allSatisfy { $0.renamedFrom == nil })
+    }
+
     @Test func everyFormatIsWrittenAsArticles() async throws {
         let server = try TestHTTPServer { Self.routes($0) }
         defer { server.stop() }
@@ -131,7 +164,7 @@ import Testing
         let notes = Dictionary(uniqueKeysWithValues: report.results.map { ($0.feed.name, $0.failureNote ?? "") })
         #expect(report.results.first { $0.feed.name == "Good" }?.newFiles.count == 3)
         #expect(report.failures.count == 9)
-        #expect(notes["Missing"] == "Missing: not found (HTTP 404); check the address")
+        #expect(notes["Missing"] == "Missing (\(server.url("/missing.xml"))): not found (HTTP 404); check the address")
         #expect(notes["Broken"]?.contains("HTTP 500") == true)
         #expect(notes["Slow"]?.contains("no answer within 1 s") == true)
         #expect(notes["Loop"]?.contains("redirects") == true)
@@ -230,7 +263,7 @@ import Testing
         task.cancel()
         let report = await task.value
         #expect(report.results.map(\.feed.name) == ["Slow"])
-        #expect(report.failures == ["Slow: cancelled"])
+        #expect(report.failures == ["Slow (\(server.url("/slow.xml"))): cancelled"])
         #expect(!server.requests.contains { $0.path == "/atom.xml" })
     }
 
@@ -246,7 +279,7 @@ import Testing
         try Data("in the way".utf8).write(to: folder)
         let blocked = await Self.fetcher(home).fetch([feed])
         #expect(blocked.failures.count == 1)
-        #expect(blocked.failures[0].hasPrefix("Tagged: could not write the articles"))
+        #expect(blocked.failures[0].hasPrefix("Tagged (\(feed.url)): could not write the articles"))
         #expect(FetchState.load(from: home.locations.stateFile).state.feeds[feed.url]?.etag == nil)
         try FileManager.default.removeItem(at: folder)
         let again = await Self.fetcher(home).fetch([feed])
