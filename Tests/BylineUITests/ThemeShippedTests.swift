@@ -80,6 +80,21 @@ enum ShippedThemes {
         }
     }
 
+    /// The themes drawn on the terminal's own background (no `bg` for text)
+    /// never set a selected row's or an emphasised title's text in white (or
+    /// black) without a background of their own: on a terminal of that
+    /// colour it would vanish.
+    @Test(arguments: ["default", "low-colour"])
+    func nothingIsWhiteOnTheTerminalsOwnBackground(_ name: String) throws {
+        let theme = try ShippedThemes.load(name)
+        #expect(theme.style(for: .text).background == nil || theme.style(for: .text).background == .default)
+        for role in [Role.selection, .emphasis, .unread, .title, .status] {
+            let style = theme.style(for: role)
+            guard style.background == nil || style.background == .default, let fg = style.foreground?.paletteIndex(colors: 256) else { continue }
+            #expect(![0, 7, 15, 16, 231, 255].contains(fg), "\(name): \(role) is colour \(fg) on the terminal's background")
+        }
+    }
+
     @Test func lowColourUsesOnlyTheEightNames() throws {
         let theme = try ShippedThemes.load("low-colour")
         for style in theme.styles.values {
