@@ -43,13 +43,14 @@ public enum OPMLImporter {
         guard reader.root != nil else { throw .notOPML("the file is empty") }
         var feeds: [FeedSubscription] = []
         var notes: [String] = []
+        var seen = Set<String>()   // (addresses taken: a set, so an import is linear)
         for outline in reader.outlines {
             let label = outline.name.map(FeedText.quoted) ?? "an entry"
             switch FeedURLPolicy.check(outline.address) {
             case .failure(let refusal):
                 notes.append("\(label): \(refusal); not imported")
             case .success(let url):
-                if feeds.contains(where: { $0.url == url.absoluteString }) { continue }
+                guard seen.insert(url.absoluteString).inserted else { continue }
                 let name = outline.name.flatMap { $0.isEmpty ? nil : $0 } ?? FeedSubscription.defaultName(for: url)
                 feeds.append(FeedSubscription(name: name, url: url.absoluteString))
             }

@@ -77,15 +77,24 @@ public enum Subscriber {
     /// address) is skipped, and a name already in use gets a number, so that
     /// every feed keeps a folder of its own. Returns how many were added.
     public static func add(imported feeds: [FeedSubscription], to list: inout SubscriptionList) -> Int {
+        // addresses, names and folders taken, in sets, and the next number to
+        // try for each name: an import of thousands of feeds sharing a title is
+        // linear, not a search of the list for every number tried
+        var urls = Set(list.feeds.map(\.url))
+        var taken = Set(list.feeds.flatMap { [$0.name.lowercased(), $0.slug] })
+        var nextNumber: [String: Int] = [:]
         var added = 0
         for var feed in feeds {
-            if list.feeds.contains(where: { $0.url == feed.url }) { continue }
-            var n = 2
+            guard urls.insert(feed.url).inserted else { continue }
             let base = feed.name
-            while list.feeds.contains(where: { sameName($0, feed) }) {
+            var n = nextNumber[base.lowercased()] ?? 2
+            while taken.contains(feed.name.lowercased()) || taken.contains(feed.slug) {
                 feed.name = "\(base) \(n)"
                 n += 1
             }
+            nextNumber[base.lowercased()] = n
+            taken.insert(feed.name.lowercased())
+            taken.insert(feed.slug)
             list.feeds.append(feed)
             added += 1
         }

@@ -57,7 +57,9 @@ public enum ArticleDate {
             day = d; monthIndex = m   // "Mar 14 2026"
         }
         guard let day, let monthIndex, var year = Int(words[2]) else { return nil }
-        if year < 100 { year += year < 50 ? 2000 : 1900 }
+        // (a two-digit year, `14 Mar 26`, is this century's or the last;
+        // `0001` written whole is the year 1)
+        if words[2].count == 2 { year += year < 50 ? 2000 : 1900 }
         var hour = 0, minute = 0, second = 0, offset = 0
         if words.count >= 4 {
             let parts = words[3].split(separator: ":").map { Int($0) }
@@ -85,7 +87,9 @@ public enum ArticleDate {
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let days = Int64(era) * 146097 + Int64(dayOfEra) - 719468
-        return days * 86400 + Int64(hour * 3600 + minute * 60 + min(second, 59) - offset)
+        let seconds = days * 86400 + Int64(hour * 3600 + minute * 60 + min(second, 59) - offset)
+        // (an offset must not carry the date out of the years 1 to 9999)
+        return (-62_135_596_800...253_402_300_799).contains(seconds) ? seconds : nil
     }
 
     private struct Cursor {
@@ -124,9 +128,10 @@ public enum ArticleDate {
             guard i < s.count, s[i] == "+" || s[i] == "-" else { return nil }
             let sign = s[i] == "-" ? -1 : 1
             i += 1
-            guard let hours = number(digits: 2) else { return nil }
+            guard let hours = number(digits: 2), hours <= 14 else { return nil }
             _ = skip(":")
             let minutes = number(digits: 2) ?? 0
+            guard minutes < 60 else { return nil }
             return sign * (hours * 3600 + minutes * 60)
         }
     }

@@ -47,7 +47,8 @@ enum Diagnostics {
     /// A progress line on standard error that rewrites itself (`\r`, clear to
     /// end of line); nil clears it. Only called when standard error is a terminal.
     static func progress(_ message: String?) {
-        let text = "\r\u{1B}[K" + (message.map { "byline: " + $0 } ?? "")
+        // (a feed's name is in it, from a file or a server: sanitised like every line)
+        let text = "\r\u{1B}[K" + (message.map { "byline: " + TextSafety.replacing(in: $0) } ?? "")
         _ = text.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
     }
 

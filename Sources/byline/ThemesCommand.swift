@@ -40,7 +40,8 @@ struct ThemesCommand: ParsableCommand {
                 } catch {
                     description = "(does not load: \(error))"
                 }
-                print([entry.name, entry.origin.rawValue, ArticleSummary.safe(description)].joined(separator: "\t"))
+                // (a theme's name is its file's name, which may hold anything: sanitised like the rest)
+                print([entry.name, entry.origin.rawValue, description].map(ArticleSummary.safe).joined(separator: "\t"))
             }
         }
     }

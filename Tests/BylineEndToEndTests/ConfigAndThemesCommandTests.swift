@@ -39,6 +39,15 @@ struct ConfigAndThemesCommandTests {
         #expect(rows.contains { $0 == ["mine", "user", "Mine: green people"] }, "the user's own theme: \(rows)")
     }
 
+    @Test func aThemeFileNamedWithAnEscapeSequenceNeverReachesTheTerminal() throws {
+        defer { try? FileManager.default.removeItem(at: configHome) }
+        _ = try write("description = \"Odd\"\n", to: "byline/themes/x\u{1B}]52;c;aGk=\u{07}.toml")
+        let result = try run(["themes"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"), "\(result.stdout.debugDescription)")
+        #expect(result.stdout.contains("]52;c;aGk="), "the name is listed, its controls shown harmless")
+    }
+
     @Test func themesCheckSaysOkOrGivesEachProblemWithItsLine() throws {
         defer { try? FileManager.default.removeItem(at: configHome) }
         let good = try run(["themes", "check", "Themes/light.toml"])

@@ -15,6 +15,14 @@ import Testing
         #expect(list.feeds.map(\.name) == ["Harbour Wire", "harbour wire 2", "Harbour Wire 3"])
     }
 
+    @Test func thousandsOfFeedsSharingATitleEachGetANumber() {
+        var list = SubscriptionList()
+        let feeds = (1...3000).map { FeedSubscription(name: "Harbour Wire", url: "https://h\($0).example/feed") }
+        #expect(Subscriber.add(imported: feeds, to: &list) == 3000)
+        #expect(list.feeds.first?.name == "Harbour Wire" && list.feeds.last?.name == "Harbour Wire 3000")
+        #expect(Set(list.feeds.map(\.slug)).count == 3000, "a folder each")
+    }
+
     @Test func aBadOrKnownAddressIsRefusedBeforeAnythingIsFetched() async {
         let list = SubscriptionList(feeds: [FeedSubscription(name: "Harbour Wire", url: "https://a.example/feed")])
         let fetcher = FeedFetcher(locations: FeedLocations(subscriptionsFile: URL(fileURLWithPath: "/nonexistent/feeds.toml"),

@@ -19,6 +19,13 @@ struct ArticleDateTests {
         #expect(ArticleDate.seconds(text) == seconds)
     }
 
+    @Test func yearsAndOffsetsStayInRange() {
+        #expect(ArticleDate.seconds("Mon, 01 Jan 0001 00:00:00 GMT") == -62_135_596_800, "the year 1, not 2001")
+        #expect(ArticleDate.seconds("9999-12-31T23:00:00-24:00") == nil, "an offset past fourteen hours")
+        #expect(ArticleDate.seconds("9999-12-31T23:00:00-02:00") == nil, "no year 10000")
+        #expect(ArticleDate.seconds("14 Mar 26 09:30:00 GMT") == 1_773_480_600)
+    }
+
     @Test(arguments: ["", "yesterday", "2026-13-01", "32 Mar 2026", "2026-03-14T25:00:00Z"])
     func anythingElseIsNoDate(_ text: String) {
         #expect(ArticleDate.seconds(text) == nil)
