@@ -68,13 +68,20 @@ struct ReadingSession {
     }
 
     /// Writes a read mark; a problem comes back as a status message.
+    /// What a change that cannot be saved says (a read-only state database).
+    private var readOnly: String? {
+        saved?.isReadOnly == true ? "Not saved: the reading state is read-only (\(saved!.path))" : nil
+    }
+
     func save(read: Bool, key: String) -> String? {
+        if let readOnly { return readOnly }
         guard let saved else { return nil }
         do { try saved.setRead(read, key: key) } catch { return "Read mark not saved: \(error)" }
         return nil
     }
 
     func save(readKeys keys: [String]) -> String? {
+        if let readOnly { return readOnly }
         guard let saved else { return "Read marks kept for this session only: the reading-state database could not be opened" }
         do { try saved.setRead(true, keys: keys) } catch { return "Read marks not saved: \(error)" }
         return nil
@@ -82,12 +89,13 @@ struct ReadingSession {
 
     /// The theme chosen with `t`, for the next start.
     func save(theme: String) -> String? {
-        guard let saved else { return nil }
+        guard let saved, !saved.isReadOnly else { return nil }
         do { try saved.rememberTheme(theme) } catch { return "Theme not remembered: \(error)" }
         return nil
     }
 
     func save(bookmarked: Bool, key: String) -> String? {
+        if let readOnly { return readOnly }
         guard let saved else { return "Bookmark kept for this session only: the reading-state database could not be opened" }
         do { try saved.setBookmarked(bookmarked, key: key) } catch { return "Bookmark not saved: \(error)" }
         return nil

@@ -30,9 +30,15 @@ public final class ReadingState: Sendable {
     public static let schemaVersion = 1
 
     public let path: String
-    /// What happened while opening (a database set aside), one line each.
+    /// What happened while opening (a database set aside, a read-only one),
+    /// one line each.
     public let notes: [String]
+    /// The database could only be read (the file or its folder is not
+    /// writable): every mark shows, none is saved this session.
+    public let isReadOnly: Bool
     private let queue: DatabaseQueue
+    /// The folder of the copy a read-only database is read from, removed with this.
+    private let readCopy: URL?
 
     public struct OpenError: Error, CustomStringConvertible {
         public var description: String
@@ -51,7 +57,10 @@ public final class ReadingState: Sendable {
         return try ReadingState(directory: directory)
     }
 
-    public init(path: String) throws(OpenError) {
+    /// `writable` nil: whether the file and its folder can be written is
+    /// asked of the system (`access`); a test says it (as root every file is
+    /// writable whatever its mode).
+    public init(path: String, writable: Bool? = nil) throws(OpenError) {
         self.path = path
         var notes: [String] = []
         do {
@@ -59,7 +68,39 @@ public final class ReadingState: Sendable {
         } catch {
             throw OpenError(description: "\(path): cannot create its folder (\(error.localizedDescription))")
         }
-        if FileManager.default.fileExists(atPath: path) {
+        // an intact database that cannot be written is read, never set aside
+        let exists = FileManager.default.fileExists(atPath: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        let canWrite = writable ?? (access(path, W_OK) == 0 && access(folder, W_OK) == 0)
+        if exists, !canWrite {
+            // read from a copy: SQLite reading a WAL database in place wants
+            // to make its index beside it, which a read-only folder refuses
+            // and a writable one would get; the original is left as it is
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("byline-state-\(UUID().uuidString)")
+            do {
+                try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+                for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
+                    try FileManager.default.copyItem(atPath: path + suffix, toPath: copy.path + "/" + Self.fileName + suffix)
+                }
+                let copied = copy.path + "/" + Self.fileName
+                guard case .good = Self.check(copied) else {
+                    throw OpenError(description: "\(path): the reading state cannot be read and cannot be written; it is left as it is")
+                }
+                queue = try DatabaseQueue(path: copied, configuration: Self.readOnlyConfiguration())
+                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark") }
+            } catch let error as OpenError {
+                try? FileManager.default.removeItem(at: copy)
+                throw error
+            } catch {
+                try? FileManager.default.removeItem(at: copy)
+                throw OpenError(description: "\(path): cannot read the reading state (\(error))")
+            }
+            readCopy = copy
+            isReadOnly = true
+            self.notes = notes + ["\(path) is read-only: marks are shown but not saved this session"]
+            return
+        }
+        if exists {
             switch Self.check(path) {
             case .good: break
             case .damaged(let reason):
@@ -78,6 +119,15 @@ public final class ReadingState: Sendable {
             throw OpenError(description: "\(path): cannot open the reading state (\(error))")
         }
         self.notes = notes
+        isReadOnly = false
+        readCopy = nil
+    }
+
+    deinit {
+        if let readCopy {
+            try? queue.close()
+            try? FileManager.default.removeItem(at: readCopy)
+        }
     }
 
     /// The state database's schema, one migration per change. (The first
@@ -116,12 +166,25 @@ public final class ReadingState: Sendable {
         return config
     }
 
+    /// Reading only: no journal mode is set, nothing is written, not even
+    /// the WAL's index (`immutable` is not needed: SQLite reads a WAL
+    /// database read-only when its `-shm` cannot be made).
+    private static func readOnlyConfiguration() -> Configuration {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        config.label = "reading state (read-only)"
+        return config
+    }
+
     private enum Health { case good, damaged(String), newer(Int) }
 
-    /// Opens the existing file and checks it: a database, intact, of a version we read.
+    /// Opens the existing file read-only and checks it: a database, intact,
+    /// of a version we read. (Read-only: a file set aside afterwards is byte
+    /// for byte as it was found.)
     private static func check(_ path: String) -> Health {
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration())
             defer { try? queue.close() }
             return try queue.read { db in
                 let result = try String.fetchAll(db, sql: "PRAGMA quick_check")

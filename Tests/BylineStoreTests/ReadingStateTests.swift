@@ -153,4 +153,41 @@ struct ReadingStateMigrationTests {
         #expect(reopened.rememberedTheme() == "light")
         #expect(ReadingState.schemaVersion == 1, "a table more: an older Byline still reads its marks")
     }
+
+    /// An intact state database that cannot be written (the file, or its
+    /// folder) is read, never set aside: every mark shows, nothing is saved,
+    /// and the file is byte for byte as it was.
+    @Test(arguments: [nil, true, false])
+    func aReadOnlyDatabaseIsReadAndLeftUntouched(folderReadOnly: Bool?) throws {
+        // (nil: the database is opened as one that cannot be written; the modes
+        // are tried only when not root, for root writes whatever they say)
+        if folderReadOnly != nil, getuid() == 0 { return }
+        let scratch = try StoreScratch(samples: false)
+        let path = scratch.stateDirectory + "/" + ReadingState.fileName
+        do {
+            let state = try ReadingState(directory: scratch.stateDirectory)
+            try state.setRead(true, key: "/news/a.txt")
+            try state.setBookmarked(true, key: "/news/b.txt")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let listing = try FileManager.default.contentsOfDirectory(atPath: scratch.stateDirectory).sorted()
+        if let folderReadOnly {
+            chmod(path, 0o444)
+            if folderReadOnly { chmod(scratch.stateDirectory, 0o555) }
+        }
+        defer {
+            chmod(scratch.stateDirectory, 0o755)
+            chmod(path, 0o644)
+        }
+        let state = try ReadingState(path: path, writable: folderReadOnly == nil ? false : nil)
+        #expect(state.isReadOnly)
+        #expect(state.notes.contains { $0.contains("read-only: marks are shown but not saved this session") })
+        #expect(try state.marks() == ["/news/a.txt": ArticleMark(read: true, bookmarked: false),
+                                      "/news/b.txt": ArticleMark(read: false, bookmarked: true)])
+        #expect(throws: (any Error).self) { try state.setRead(true, key: "/news/c.txt") }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "untouched")
+        let after = try FileManager.default.contentsOfDirectory(atPath: scratch.stateDirectory).sorted()
+        #expect(after == listing, "nothing set aside: \(listing) then \(after)")
+    }
+
 }
