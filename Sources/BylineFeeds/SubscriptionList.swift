@@ -43,6 +43,7 @@ public struct SubscriptionList: Sendable, Equatable {
 
     public static func parse(_ text: String, file: String) throws(Problem) -> (list: SubscriptionList, notes: [String]) {
         let root: TOMLTable
+        if let refusal = TOMLShape.check(text) { throw .syntax(file: file, line: refusal.line, message: refusal.reason) }
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

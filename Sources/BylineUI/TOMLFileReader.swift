@@ -1,3 +1,4 @@
+import BylineKit
 import TOMLKit
 
 /// The common part of reading a theme or config file: TOMLKit parses the text,
@@ -12,6 +13,11 @@ struct TOMLFileReader {
     /// Parses `text`; a syntax error comes back as a `ConfigFileError` with
     /// TOMLKit's line and column.
     static func parse(_ text: String, file: String) -> Result<TOMLFileReader, ConfigFileError> {
+        // (refused before the TOML library sees it: a file too big or too
+        // deeply nested would crash it)
+        if let refusal = TOMLShape.check(text) {
+            return .failure(ConfigFileError(file: file, line: refusal.line, problem: .syntax(refusal.reason)))
+        }
         do {
             let root = try TOMLTable(string: text)
             return .success(TOMLFileReader(file: file, root: root, locator: TOMLKeyLocator(source: text)))
