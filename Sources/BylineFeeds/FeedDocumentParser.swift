@@ -12,12 +12,27 @@ public enum FeedDocumentParser {
             return try JSONFeedReader.read(data, baseURL: url)
         }
         guard first.byte == UInt8(ascii: "<") else {
+            if let encoding = unsupportedEncoding(data) { throw .notAFeed("the feed is written in \(encoding), which Byline does not read yet (UTF-8 and the one-byte encodings it does)") }
             throw .notAFeed("the response is neither XML nor JSON")
         }
         if looksLikeHTML(data, from: first.offset) {
             throw .htmlPage(feedLink: advertisedFeed(in: data, baseURL: url))
         }
         return try FeedXMLReader.read(data, baseURL: url)
+    }
+
+    /// UTF-16 or UTF-32 (by byte-order mark, or by the zero bytes around an
+    /// opening `<`), or EBCDIC (`<?xml` as EBCDIC writes it): named, so the
+    /// error says what is wrong rather than "neither XML nor JSON".
+    static func unsupportedEncoding(_ data: Data) -> String? {
+        let b = Array(data.prefix(4))
+        guard b.count >= 2 else { return nil }
+        if b.count >= 4, b[0] == 0, b[1] == 0, (b[2] == 0xFE && b[3] == 0xFF || b[2] == 0 && b[3] == 0x3C) { return "UTF-32" }
+        if b.count >= 4, (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) || (b[0] == 0x3C && b[1] == 0 && b[2] == 0 && b[3] == 0) { return "UTF-32" }
+        if (b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE) { return "UTF-16" }
+        if (b[0] == 0 && b[1] == 0x3C) || (b[0] == 0x3C && b[1] == 0) { return "UTF-16" }
+        if b.count >= 4, b[0] == 0x4C, b[1] == 0x6F, b[2] == 0xA7, b[3] == 0x94 { return "EBCDIC" }
+        return nil
     }
 
     /// The first byte that is not whitespace or a byte-order mark.

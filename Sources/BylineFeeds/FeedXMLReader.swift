@@ -95,7 +95,12 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
              .literalNotStartedError?, .literalNotFinishedError?: "a malformed attribute"
         case .extraContentError?: "content after the end of the document"
         case .encodingNotSupportedError?, .unknownEncodingError?: "an unsupported character encoding"
-        default: "XML error \(code)"
+        case .nameRequiredError?: "a tag or attribute without a proper name"
+        case .notWellBalancedError?: "elements are not properly nested"
+        case .xmlDeclNotStartedError?, .xmlDeclNotFinishedError?, .misplacedXMLDeclarationError?: "the XML declaration is malformed or misplaced"
+        case .commentNotFinishedError?: "a comment is never closed"
+        case .cdataNotFinishedError?: "a CDATA section is never closed"
+        default: "the XML is malformed (libxml2 error \(code))"
         }
     }
 
