@@ -255,7 +255,10 @@ public struct FeedFetcher: Sendable {
             return (FeedResult(feed: feed, outcome: .notModified, newFiles: [], notes: []), record)
         }
         guard (200..<300).contains(response.status) else {
-            if (300..<400).contains(response.status) { return failed(.tooManyRedirects(settings.maxRedirects)) }
+            // (a redirect still here was not followed: too many, or one that says not where)
+            if (300..<400).contains(response.status) {
+                return failed(response.header("Location") == nil ? .httpStatus(response.status) : .tooManyRedirects(settings.maxRedirects))
+            }
             return failed(.httpStatus(response.status))
         }
         let document: FeedDocument

@@ -50,6 +50,7 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(429): "the server asks to slow down (HTTP 429); it will be tried again at the next fetch"
         case .httpStatus(let code) where code == 401 || code == 403: "access refused (HTTP \(code))"
         case .httpStatus(let code) where code >= 500: "the server failed (HTTP \(code)); it will be tried again at the next fetch"
+        case .httpStatus(let code) where (300..<400).contains(code): "the server redirects (HTTP \(code)) without saying where (no Location)"
         case .httpStatus(let code): "unexpected HTTP status \(code)"
         case .timedOut(let seconds): "no answer within \(Self.seconds(seconds)); it will be tried again at the next fetch"
         case .tooManyRedirects(let n): "more than \(n) redirects (a redirect loop?)"

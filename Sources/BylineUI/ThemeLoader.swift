@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 import TOMLKit
 
@@ -71,7 +72,18 @@ public enum ThemeLoader {
     }
 
     /// Reads a file as UTF-8 text, or throws an `unreadable` problem.
-    static func readText(_ url: URL, file: String) throws(ConfigFileError) -> String {
+    /// A theme's or config's text: a regular file, not too big, UTF-8.
+    public static func readText(_ url: URL, file: String) throws(ConfigFileError) -> String {
+        // a FIFO, a device or a folder is no file to read (a FIFO would wait
+        // for a writer), and a file past TOMLShape's limit is not read whole
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            let what = type == .typeDirectory ? "a folder" : type == .typeCharacterSpecial || type == .typeBlockSpecial ? "a device" : type == .typeSocket ? "a socket" : "a pipe (FIFO)"
+            throw ConfigFileError(file: file, line: nil, problem: .unreadable("it is \(what), not a file"))
+        }
+        if let size = attributes?[.size] as? Int, size > TOMLShape.maximumBytes {
+            throw ConfigFileError(file: file, line: nil, problem: .unreadable("it is \(size) bytes; at most \(TOMLShape.maximumBytes) are read"))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

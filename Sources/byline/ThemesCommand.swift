@@ -55,11 +55,15 @@ struct ThemesCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandLineError.usage("\(file): cannot read the file (does it exist?)")
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandLineError.usage("\(file): no such file")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw CommandLineError.failure("\(file): not UTF-8 text, so not a theme (TOML is UTF-8)")
+            // (read as the reader reads themes: a pipe, a folder or a file too big is said so)
+            let text: String
+            do throws(ConfigFileError) {
+                text = try ThemeLoader.readText(URL(fileURLWithPath: file), file: file)
+            } catch {
+                throw CommandLineError.failure(error.description)
             }
             let problems = ThemeLoader.problems(in: text, file: file)
             if problems.isEmpty {

@@ -26,6 +26,7 @@ import Testing
         case "/loop-a": .redirect(to: "/loop-b")
         case "/loop-b": .redirect(to: "/loop-a")
         case "/moved.xml": .redirect(to: "/atom.xml", status: 301)
+        case "/nowhere.xml": .status(302)
         case "/huge.xml": .ok(Data(count: 20 * 1024 * 1024), type: "application/xml")
         case "/etag.xml":
             if request.headers["if-none-match"] == etag {
@@ -72,6 +73,15 @@ import Testing
         try list.save(to: home.locations.subscriptionsFile)
         let again = await Self.fetcher(home).fetch(list.feeds)
         #expect(again.results.allSatisfy { $0.renamedFrom == nil })
+    }
+
+    @Test func aRedirectThatSaysNotWhereIsCalledSo() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([FeedSubscription(name: "Nowhere", url: server.url("/nowhere.xml"))])
+        #expect(report.failures == ["Nowhere (\(server.url("/nowhere.xml"))): the server redirects (HTTP 302) without saying where (no Location)"])
     }
 
     @Test func everyFormatIsWrittenAsArticles() async throws {

@@ -222,4 +222,24 @@ import Testing
         try "boilerplate = \"hidden\"\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try ConfigLoader.loadIfPresent(contentsOf: file).boilerplate == .hidden)
     }
+
+    @Test func aPipeOrAFolderIsNoConfigFileAndSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-fifo-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("config.toml")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: ConfigFileError.self) { try ConfigLoader.load(contentsOf: fifo, displayPath: "config.toml") }
+        do {
+            _ = try ConfigLoader.load(contentsOf: fifo, displayPath: "config.toml")
+        } catch {
+            #expect(error.description == "config.toml: cannot read the file: it is a pipe (FIFO), not a file")
+        }
+        do {
+            _ = try ConfigLoader.load(contentsOf: folder, displayPath: "byline-fifo")
+        } catch {
+            #expect(error.description.hasSuffix("it is a folder, not a file"))
+        }
+    }
+
 }
