@@ -66,15 +66,41 @@ public enum TextSanitiser {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         var lastWasCR = false
-        for s in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
             let v = s.value
             if v == 0x0D { out.append("\n"); lastWasCR = true; continue }
             if v == 0x0A && lastWasCR { lastWasCR = false; continue }
             lastWasCR = false
             if TextSafety.isRemovedFromText(v) { continue }
+            if TextSafety.isZeroWidthJoiner(v), !joins(scalars, at: i) { continue }
+            if TextSafety.isTag(v), !inTagSequence(out) { continue }
             out.append(s)
         }
         return String(out)
+    }
+
+    /// A zero-width joiner between two characters it can join: not at an
+    /// edge, not beside a space, a punctuation mark or another joiner.
+    static func joins(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i > 0, i + 1 < scalars.count else { return false }
+        func joinable(_ s: Unicode.Scalar) -> Bool {
+            let p = s.properties
+            if p.isEmoji || p.isEmojiPresentation || s.value == 0xFE0F { return true }
+            switch p.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .otherSymbol: return true
+            default: return false
+            }
+        }
+        return joinable(scalars[i - 1]) && joinable(scalars[i + 1])
+    }
+
+    /// Whether a tag character continues a tag sequence: right after a
+    /// black flag (U+1F3F4) or another tag.
+    static func inTagSequence(_ out: String.UnicodeScalarView) -> Bool {
+        guard let last = out.last?.value else { return false }
+        return last == 0x1F3F4 || TextSafety.isTag(last)
     }
 
     /// Fast check on the UTF-8 bytes: no control byte but tab and newline, no
@@ -118,6 +144,7 @@ public enum TextSanitiser {
         typealias Bytes = SIMD16<UInt8>   // (lanes of a named type: the compiler makes vector code of them)
         let control = (chunk .< Bytes(repeating: 0x20)) .& (chunk .!= Bytes(repeating: 0x09)) .& (chunk .!= Bytes(repeating: 0x0A))
         let lead = (chunk .== Bytes(repeating: 0xC2)) .| (chunk .== Bytes(repeating: 0xE2)) .| (chunk .== Bytes(repeating: 0xEF))
+            .| (chunk .== Bytes(repeating: 0xD8)) .| (chunk .== Bytes(repeating: 0xF3))
         return ByteLanes(control .| (chunk .== Bytes(repeating: 0x7F)) .| lead)
     }
 
@@ -133,6 +160,10 @@ public enum TextSanitiser {
         let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
         if b == 0xC2 && b1 >= 0x80 && b1 <= 0x9F { return true }
         if b == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE { return true }
+        // zero-width space, joiner (decided in context), LRM, RLM; ALM; tags
+        if b == 0xE2 && b1 == 0x80 && (b2 == 0x8B || (b2 >= 0x8D && b2 <= 0x8F)) { return true }
+        if b == 0xD8 && b1 == 0x9C { return true }
+        if b == 0xF3 && b1 == 0xA0 && (b2 == 0x80 || b2 == 0x81) { return true }
         if b == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
         if b == 0xEF && b1 == 0xBB && b2 == 0xBF { return true }
         return false

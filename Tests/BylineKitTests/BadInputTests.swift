@@ -81,3 +81,25 @@ struct TextSafetyTests {
         #expect(TextSafety.isUnsafeInLine("\n") && TextSafety.isUnsafeInLine("\t") && !TextSafety.isUnsafeInLine("é"))
     }
 }
+
+/// Invisible controls never reach an article file, `parse` output or the
+/// screen; the joiner and tags stay only where they join.
+@Suite struct InvisibleControlTests {
+    @Test func bidiMarksZeroWidthSpacesAndStrayJoinersAndTagsGo() {
+        let text = "Mara\u{200E} Te\u{200F}ngu\u{061C} said\u{200B} \u{200D}no\u{200D} \u{E0041}yes"
+        #expect(TextSanitiser.sanitise(text) == "Mara Tengu said no yes")
+    }
+
+    @Test func joinersAndTagsThatJoinStay() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        let england = "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"
+        let conjunct = "क्\u{200D}ष"
+        for kept in [family, england, conjunct] {
+            #expect(TextSanitiser.sanitise("A \(kept) B") == "A \(kept) B")
+        }
+    }
+
+    @Test func messagesShowTheMarksHarmlessly() {
+        #expect(TextSafety.replacing(in: "a\u{200E}b\u{061C}c") == "a\u{FFFD}b\u{FFFD}c")
+    }
+}

@@ -51,6 +51,9 @@ import Testing
         // 15: the list of links a page or feed item ends with (`Links:`, then
         // `[n] address` lines) is page furniture (no sample article has one)
         15: 0x1c62_4eb0_a0d1_b958,
+        // 16: bidi marks, zero-width spaces, stray joiners and tags are taken
+        // out of the text (no sample article has one)
+        16: 0x1c62_4eb0_a0d1_b958,
     ]
 
     static func fingerprint() throws -> UInt64 {
