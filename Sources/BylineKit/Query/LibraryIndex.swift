@@ -14,14 +14,36 @@ public struct LibraryIndex: Sendable {
     private var text: TextIndex
 
     private enum TextIndex: Sendable {
-        case memory(InMemoryTextSearch)
+        case memory(LazyTextSearch)
         case external(any LibraryTextSearch)
+    }
+
+    /// The in-memory word index, built the first time a word or phrase is
+    /// searched: folding every article's text is most of a `--no-cache`
+    /// load's time and memory, which a query by person or country never needs.
+    /// Shared by copies of the index, built once under a lock.
+    private final class LazyTextSearch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var articles: [Article]
+        private var built: InMemoryTextSearch?
+
+        init(articles: [Article]) { self.articles = articles }
+
+        var search: InMemoryTextSearch {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            let search = InMemoryTextSearch(articles: articles)
+            built = search
+            articles = []
+            return search
+        }
     }
 
     /// An index whose words and phrases are searched in memory.
     public init(articles: [Article]) {
         digests = articles.map(ArticleDigest.init)
-        text = .memory(InMemoryTextSearch(articles: articles))
+        text = .memory(LazyTextSearch(articles: articles))
     }
 
     /// An index of digests whose words and phrases are looked up in `textSearch`
@@ -146,7 +168,7 @@ public struct LibraryIndex: Sendable {
             let parts = Self.words(in: folded)
             guard !parts.isEmpty else { return [] }
             switch text {
-            case .memory(let search): return search.articles(containing: parts, phrase: folded)
+            case .memory(let lazy): return lazy.search.articles(containing: parts, phrase: folded)
             case .external(let search): return try search.articles(containing: parts, phrase: folded)
             }
         case .field(let field, let values):
