@@ -47,6 +47,17 @@ struct QueryEvaluationTests {
         try Self.index.matches(LibraryQuery.parse(query)).map { Self.library[$0].file }
     }
 
+    /// The in-memory word index folds word by word what the query folds
+    /// whole: the same words either way, accents, case and ligatures aside.
+    @Test func foldedWordsAreTheWordsOfTheFoldedText() {
+        for text in ["Erdoğan met Zelensky in Kyiv.", "ÉLAN, élan — Straße 12½", "the ﬀ ligature, don’t", "東京で会談 2026", "e\u{301}te\u{301} noir"] {
+            #expect(LibraryIndex.foldedWords(in: text) == LibraryIndex.words(in: LibraryIndex.fold(text)), "\(text)")
+        }
+        let articles = [Article(file: "a.txt", title: "A", paragraphs: [Paragraph(kind: .body, text: "Erdoğan met the ÉLAN board.")])]
+        let index = LibraryIndex(articles: articles)
+        #expect((try? index.matches(LibraryQuery.parse("erdogan \"elan board\""))) == [0])
+    }
+
     @Test func sourceByItsNameOrAWordOfIt() throws {
         let articles = [
             Article(file: "g.txt", title: "G", header: ArticleHeader(source: "The Evening Ledger"), paragraphs: []),

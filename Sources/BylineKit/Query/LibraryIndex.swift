@@ -247,6 +247,48 @@ public struct LibraryIndex: Sendable {
         return Array(keys)
     }
 
+    /// The words of `text`, each folded (`fold`): what `words(in: fold(text))`
+    /// gives, found scalar by scalar and folded word by word, so that the
+    /// mostly ASCII words of a long text never go through Foundation's
+    /// folding (building the in-memory word index was most of a `--no-cache`
+    /// word query's time).
+    public static func foldedWords(in text: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []   // (the word's UTF-8, ASCII letters lowercased as they come)
+        var ascii = true
+        func finish() {
+            guard !word.isEmpty else { return }
+            let found = String(decoding: word, as: UTF8.self)
+            if ascii { out.append(found) } else { out += words(in: fold(found)) }
+            word.removeAll(keepingCapacity: true)
+            ascii = true
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    word.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    word.append(b + 0x20)
+                } else {
+                    finish()
+                }
+                continue
+            }
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                || p.generalCategory == .spacingMark || p.generalCategory == .enclosingMark {
+                ascii = false
+                UTF8.encode(scalar) { word.append($0) }
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return out
+    }
+
     public static func words(in text: String) -> [String] {
         var out: [String] = []
         var current = ""

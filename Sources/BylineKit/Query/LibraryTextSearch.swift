@@ -40,16 +40,17 @@ public struct InMemoryTextSearch: LibraryTextSearch {
     /// Adds the next article (its index is the number added before it).
     private mutating func add(_ article: Article) {
         let id = texts.count
-        let text = LibraryIndex.fold(Self.searchableText(of: article))
-        for w in LibraryIndex.words(in: text) { words[w, default: []].insert(id) }
-        texts.append(text)
+        let found = LibraryIndex.foldedWords(in: Self.searchableText(of: article))
+        for w in found { words[w, default: []].insert(id) }
+        // (the folded words, one space apart: what a phrase is looked for in)
+        texts.append(found.joined(separator: " "))
     }
 
     public func articles(containing parts: [String], phrase: String) -> Set<Int> {
         guard var candidates = parts.first.map({ words[$0] ?? [] }) else { return [] }
         for w in parts.dropFirst() { candidates.formIntersection(words[w] ?? []) }
         if parts.count == 1 { return candidates }
-        return candidates.filter { Self.words(LibraryIndex.words(in: texts[$0]), containRun: parts) }
+        return candidates.filter { Self.words(texts[$0].split(separator: " ").map(String.init), containRun: parts) }
     }
 
     /// Whether `run` occurs in `words` as consecutive words.
