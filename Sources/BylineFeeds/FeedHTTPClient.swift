@@ -18,8 +18,12 @@ struct HTTPResponse: Sendable {
 /// GET requests through URLSession (libcurl on Linux) with what polite feed
 /// fetching needs: a User-Agent, gzip (curl decodes it), conditional request
 /// headers, no cache of its own, an idle and a total timeout, at most
-/// `maxRedirects` redirects and only to http(s), and a body limit checked on the
-/// declared length and again on every chunk (so a gzip bomb stops there too).
+/// `maxRedirects` redirects and only to http(s), a body limit checked on the
+/// declared length and again on every chunk (so a gzip bomb stops there too),
+/// and a deadline on the whole transfer: a server that sends a byte a second
+/// keeps the idle timeout from firing, so each request also ends, whatever
+/// arrives, `timeout` seconds after it started (the wait ends then even if
+/// the transfer's own cancellation is slow to stop the bytes).
 ///
 /// One client serves one fetch run; `invalidate()` ends its session.
 final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
@@ -68,6 +72,10 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
                 lock.withLock { transfers[task.taskIdentifier] = Transfer(continuation) }
                 started.set(task)
                 task.resume()
+                let id = task.taskIdentifier, deadline = settings.timeout
+                DispatchQueue.global().asyncAfter(deadline: .now() + deadline) { [weak self] in
+                    self?.expire(id, task: task, after: deadline)
+                }
             }
         } onCancel: {
             started.cancel()
@@ -96,6 +104,14 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
             }
             task?.cancel()
         }
+    }
+
+    /// The deadline: a transfer still under way is given up (what arrives
+    /// later is dropped, as the transfer is gone) and its request cancelled.
+    private func expire(_ id: Int, task: URLSessionTask, after seconds: TimeInterval) {
+        guard let transfer = lock.withLock({ transfers.removeValue(forKey: id) }) else { return }
+        task.cancel()
+        transfer.continuation.resume(returning: .failure(.tooSlow(seconds)))
     }
 
     private func transfer(_ task: URLSessionTask) -> Transfer? {

@@ -35,6 +35,8 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case refused(String)
     case httpStatus(Int)
     case timedOut(TimeInterval)
+    /// The whole transfer took longer than allowed (a server that trickles).
+    case tooSlow(TimeInterval)
     case tooManyRedirects(Int)
     case redirectRefused(String)
     case tooLarge(limit: Int)
@@ -53,6 +55,7 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(let code) where (300..<400).contains(code): "the server redirects (HTTP \(code)) without saying where (no Location)"
         case .httpStatus(let code): "unexpected HTTP status \(code)"
         case .timedOut(let seconds): "no answer within \(Self.seconds(seconds)); it will be tried again at the next fetch"
+        case .tooSlow(let seconds): "the feed did not arrive whole within \(Self.seconds(seconds)) (a server sending it slowly); it will be tried again at the next fetch"
         case .tooManyRedirects(let n): "more than \(n) redirects (a redirect loop?)"
         case .redirectRefused(let target): "redirected to \(target), which is not an http(s) address; not followed"
         case .tooLarge(let limit): "the response is larger than \(limit / (1024 * 1024)) MB; not read"

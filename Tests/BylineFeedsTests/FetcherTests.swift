@@ -27,6 +27,7 @@ import Testing
         case "/loop-b": .redirect(to: "/loop-a")
         case "/moved.xml": .redirect(to: "/atom.xml", status: 301)
         case "/nowhere.xml": .status(302)
+        case "/trickle.xml": TestHTTPServer.Response(status: 200, body: Fixtures.data("rss2.xml"), trickle: 0.05)
         case "/huge.xml": .ok(Data(count: 20 * 1024 * 1024), type: "application/xml")
         case "/etag.xml":
             if request.headers["if-none-match"] == etag {
@@ -73,6 +74,22 @@ import Testing
         try list.save(to: home.locations.subscriptionsFile)
         let again = await Self.fetcher(home).fetch(list.feeds)
         #expect(again.results.allSatisfy { $0.renamedFrom == nil })
+    }
+
+    /// A server that sends its feed a byte at a time keeps the idle timeout
+    /// from firing; the deadline on the whole transfer ends the wait, and the
+    /// other feeds' articles arrive all the same.
+    @Test func aTricklingServerIsGivenUpAtTheDeadline() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([
+            FeedSubscription(name: "Trickle", url: server.url("/trickle.xml")),
+            FeedSubscription(name: "Wire", url: server.url("/rss2.xml")),
+        ])
+        #expect(report.failures == ["Trickle (\(server.url("/trickle.xml"))): the feed did not arrive whole within 1 s (a server sending it slowly); it will be tried again at the next fetch"])
+        #expect(report.results.first { $0.feed.name == "Wire" }?.newFiles.count == 2)
     }
 
     @Test func aRedirectThatSaysNotWhereIsCalledSo() async throws {

@@ -23,12 +23,16 @@ public final class TestHTTPServer: @unchecked Sendable {
         public var body: Data = Data()
         /// Seconds to wait before answering (for timeouts).
         public var delay: TimeInterval = 0
+        /// Seconds between the body's bytes: a server that trickles (each
+        /// byte keeps an idle timeout from firing). Zero sends it at once.
+        public var trickle: TimeInterval = 0
 
-        public init(status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: TimeInterval = 0) {
+        public init(status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: TimeInterval = 0, trickle: TimeInterval = 0) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
+            self.trickle = trickle
         }
 
         public static func ok(_ body: Data, type: String, headers: [(String, String)] = []) -> Response {
@@ -135,7 +139,8 @@ public final class TestHTTPServer: @unchecked Sendable {
         guard send(fd, Data(text.utf8)) else { return }
         var offset = 0
         while offset < response.body.count {
-            let end = min(response.body.count, offset + 64 * 1024)
+            if response.trickle > 0 { Thread.sleep(forTimeInterval: response.trickle) }
+            let end = min(response.body.count, offset + (response.trickle > 0 ? 1 : 64 * 1024))
             guard send(fd, response.body.subdata(in: offset..<end)) else { return }
             offset = end
         }
