@@ -48,19 +48,9 @@ public enum ConfigLoader {
             case "library":
                 config.library = reader.string(value, at: [key], expected: "the path to a folder of articles")
             case "boilerplate":
-                guard let s = reader.string(value, at: [key], expected: "\"hidden\" or \"dimmed\"") else { continue }
-                if let display = BoilerplateDisplay(rawValue: s.lowercased()) {
-                    config.boilerplate = display
-                } else {
-                    reader.report(.badValue(key: key, value: s, expected: "\"hidden\" or \"dimmed\""), at: [key])
-                }
+                config.boilerplate = reader.choice(value, at: [key], of: BoilerplateDisplay.self) ?? config.boilerplate
             case "list-style":
-                guard let s = reader.string(value, at: [key], expected: "\"one-line\" or \"two-line\"") else { continue }
-                if let style = ListStyle(rawValue: s.lowercased()) {
-                    config.listStyle = style
-                } else {
-                    reader.report(.badValue(key: key, value: s, expected: "\"one-line\" or \"two-line\""), at: [key])
-                }
+                config.listStyle = reader.choice(value, at: [key], of: ListStyle.self) ?? config.listStyle
             case "keys":
                 guard value.type == .table, let table = value.table else {
                     reader.report(.wrongType(key: key, expected: "a table of actions, [keys]",

@@ -199,20 +199,11 @@ extension ReaderState {
     /// Keys while the speaker list is open: ↑/↓ (j/k, g/G) move, Enter jumps
     /// to the chosen speaker's first quote, Esc, ←, `h`, `s` or `q` close it, `Q` quits.
     mutating func moveInSpeakerList(_ key: Key) {
-        guard var list = speakerList, let action = OverlayKey(key, closing: "s") else { return }
-        speakerList = nil
-        switch action {
-        case .move(let movement):
-            list.window.move(movement, count: list.rows.count, visible: list.rows.count)
-            speakerList = list
-        case .close: break
-        case .quit: isQuitting = true
-        case .choose:
-            let row = list.rows[list.selection]
-            focusQuote(row.firstQuote)
-            let plural = row.count == 1 ? "quote" : "quotes"
-            setStatus("\(row.label): \(row.count) \(plural); \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) for the others")
-        }
+        guard let list = choice(for: key, in: \.speakerList, closing: "s") else { return }
+        let row = list.rows[list.selection]
+        focusQuote(row.firstQuote)
+        let plural = row.count == 1 ? "quote" : "quotes"
+        setStatus("\(row.label): \(row.count) \(plural); \(keymap.hint(.nextQuoteBySameSpeaker, .previousQuoteBySameSpeaker)) for the others")
     }
 
     // MARK: - Links
@@ -230,16 +221,26 @@ extension ReaderState {
     /// Keys while the link list is open: as in the speaker list; Enter opens
     /// the chosen link in `$BROWSER`.
     mutating func moveInLinkList(_ key: Key) {
-        guard var list = linkList, let action = OverlayKey(key, closing: "L") else { return }
-        linkList = nil
+        guard let list = choice(for: key, in: \.linkList, closing: "L") else { return }
+        open(url: list.links[list.selection].url)
+    }
+
+    /// A key in a list overlay (`OverlayKey`): a move moves its marker, a
+    /// close or quit closes it; Enter closes it too and returns the list as
+    /// it was chosen from, for the caller to act on the choice.
+    private mutating func choice<List: OverlayList>(for key: Key, in overlay: WritableKeyPath<ReaderState, List?>,
+                                                    closing own: Character) -> List? {
+        guard var list = self[keyPath: overlay], let action = OverlayKey(key, closing: own) else { return nil }
+        self[keyPath: overlay] = nil
         switch action {
         case .move(let movement):
-            list.window.move(movement, count: list.links.count, visible: list.links.count)
-            linkList = list
+            list.window.move(movement, count: list.count, visible: list.count)
+            self[keyPath: overlay] = list
         case .close: break
         case .quit: isQuitting = true
-        case .choose: open(url: list.links[list.selection].url)
+        case .choose: return list
         }
+        return nil
     }
 
     mutating func setStatus(_ message: String) {

@@ -61,6 +61,21 @@ public struct LinkList: Sendable, Equatable {
     public var selection: Int { window.selection }
 }
 
+/// A list overlay: a marker over some rows.
+protocol OverlayList {
+    var window: ScrollableSelection { get set }
+    /// How many rows it lists.
+    var count: Int { get }
+}
+
+extension SpeakerList: OverlayList {
+    var count: Int { rows.count }
+}
+
+extension LinkList: OverlayList {
+    var count: Int { links.count }
+}
+
 /// What a key means in a list overlay (the speakers, the links): ↑/↓, j/k,
 /// g/G move; Enter chooses; Esc, ←, h, q or the overlay's own key close it;
 /// Q and Ctrl-C quit.

@@ -78,6 +78,17 @@ struct TOMLFileReader {
         return nil
     }
 
+    /// A value that should be one of an enumeration's names (`"dimmed"`),
+    /// any case; anything else is reported with the names it could be.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: TOMLValueConvertible, at path: [String], of type: T.Type) -> T?
+    where T.RawValue == String {
+        let expected = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+        guard let s = string(value, at: path, expected: expected) else { return nil }
+        if let choice = T(rawValue: s.lowercased()) { return choice }
+        report(.badValue(key: path.joined(separator: "."), value: s, expected: expected), at: path)
+        return nil
+    }
+
     /// A value that should be a string or a list of strings (`"q"` or `["q", "Esc"]`).
     mutating func strings(_ value: TOMLValueConvertible, at path: [String], expected: String) -> [String]? {
         if value.type == .string, let s = value.string { return [s] }

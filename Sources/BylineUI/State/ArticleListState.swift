@@ -57,9 +57,9 @@ public enum ListOrder: String, CaseIterable, Sendable {
 /// How the list draws an article: two lines (title; source and date) or,
 /// from about 100 columns, one (`date  source  title`). `list-style` in
 /// config.toml chooses; two lines is the default.
-public enum ListStyle: String, Sendable, Equatable {
-    case twoLine = "two-line"
+public enum ListStyle: String, Sendable, Equatable, CaseIterable {
     case oneLine = "one-line"
+    case twoLine = "two-line"
 
     /// The terminal width from which `oneLine` is used (below it, two lines).
     public static let oneLineMinimumWidth = 100
