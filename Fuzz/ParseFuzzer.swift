@@ -25,7 +25,7 @@ func violated(_ what: String) -> Never {
 
 func check(_ a: Article) {
     let lengths = a.paragraphs.map { $0.text.unicodeScalars.count }
-    for text in [a.title] + a.paragraphs.map(\.text) where text.unicodeScalars.contains(where: { TextSanitiser.isUnsafe($0.value) }) {
+    for text in [a.title] + a.paragraphs.map(\.text) where text.unicodeScalars.contains(where: { TextSafety.isRemovedFromText($0.value) }) {
         violated("unsafe scalar left in the text")
     }
     for e in a.entities {

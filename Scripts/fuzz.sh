@@ -39,6 +39,13 @@ if [[ ! -x $binary || $newest -nt $binary ]]; then
     if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
         -module-cache-path "$out/module-cache" \
         "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary.new" >"$out/build.log" 2>&1; then
+        # an error in our own code fails (the fuzzer must follow the code it
+        # fuzzes); only a toolchain without the sanitiser is a reason to skip
+        if grep -qE '^(Sources|Fuzz)/[^:]+:[0-9]+:[0-9]+: error:' "$out/build.log"; then
+            echo "fuzz.sh: the fuzzer does not compile (see $out/build.log):" >&2
+            grep -E '^(Sources|Fuzz)/[^:]+:[0-9]+:[0-9]+: error:' "$out/build.log" | head -n 5 >&2
+            exit 1
+        fi
         echo "fuzz.sh: skipped: this toolchain cannot build with -sanitize=fuzzer,address (see $out/build.log):" >&2
         tail -n 5 "$out/build.log" >&2
         exit 0
