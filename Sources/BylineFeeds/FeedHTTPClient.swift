@@ -34,6 +34,8 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 
     private final class Transfer {
         var data = Data()
+        /// The server has answered (its status and headers are in).
+        var answered = false
         var redirects = 0
         var failure: FetchFailure?
         let continuation: CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>
@@ -109,9 +111,10 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     /// The deadline: a transfer still under way is given up (what arrives
     /// later is dropped, as the transfer is gone) and its request cancelled.
     private func expire(_ id: Int, task: URLSessionTask, after seconds: TimeInterval) {
-        guard let transfer = lock.withLock({ transfers.removeValue(forKey: id) }) else { return }
+        guard let (transfer, answered) = lock.withLock({ transfers.removeValue(forKey: id).map { ($0, $0.answered) } }) else { return }
         task.cancel()
-        transfer.continuation.resume(returning: .failure(.tooSlow(seconds)))
+        // (no answer at all is the idle timeout's case; an answer still arriving is too slow)
+        transfer.continuation.resume(returning: .failure(answered ? .tooSlow(seconds) : .timedOut(seconds)))
     }
 
     private func transfer(_ task: URLSessionTask) -> Transfer? {
@@ -138,6 +141,8 @@ final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        // (under the lock, as the deadline reads it)
+        lock.withLock { transfers[dataTask.taskIdentifier]?.answered = true }
         if let transfer = transfer(dataTask), response.expectedContentLength > Int64(settings.maxBytes),
            (response as? HTTPURLResponse).map({ (200..<300).contains($0.statusCode) }) ?? true {
             transfer.failure = .tooLarge(limit: settings.maxBytes)

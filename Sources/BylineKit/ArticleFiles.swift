@@ -48,8 +48,19 @@ public enum ArticleFiles {
         defer { closedir(dir) }
         var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
+                let bytes = raw.bindMemory(to: CChar.self).baseAddress!
+                if let name = String(validatingCString: bytes) { return (name, true) }
+                return (String(cString: bytes), false)
+            }
+            guard valid else {
+                // (a name that is not UTF-8 cannot be opened by the name a String
+                // holds: it is said, not dropped in silence)
+                if isArticleName(name) || entry.pointee.d_type == UInt8(DT_DIR) {
+                    let shown = TextSafety.replacing(in: (folder.hasSuffix("/") ? folder : folder + "/") + name)
+                    notes.append("\(shown): its name is not valid UTF-8; skipped (rename it to read it)")
+                }
+                continue
             }
             if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
         }

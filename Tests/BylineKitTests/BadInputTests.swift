@@ -103,3 +103,21 @@ struct TextSafetyTests {
         #expect(TextSafety.replacing(in: "a\u{200E}b\u{061C}c") == "a\u{FFFD}b\u{FFFD}c")
     }
 }
+
+/// A file whose name is not UTF-8 is said, never dropped in silence.
+@Suite struct NonUTF8NameTests {
+    @Test func aNameThatIsNotUTF8IsNoted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-names-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Title: Fine\n\nText.\n".write(to: folder.appendingPathComponent("fine.txt"), atomically: true, encoding: .utf8)
+        var bad = Array((folder.path + "/bad").utf8).map { CChar(bitPattern: $0) }
+        bad += [CChar(bitPattern: 0xFF)] + Array(".txt".utf8).map { CChar(bitPattern: $0) } + [0]
+        let fd = open(bad, O_CREAT | O_WRONLY, 0o644)
+        guard fd >= 0 else { return }   // (a file system that refuses such names has none to note)
+        close(fd)
+        let (entries, notes) = try ArticleFiles.walk([folder.path])
+        #expect(entries.map { ($0.path as NSString).lastPathComponent } == ["fine.txt"])
+        #expect(notes.count == 1 && notes[0].hasSuffix("its name is not valid UTF-8; skipped (rename it to read it)"), "\(notes)")
+    }
+}
