@@ -67,12 +67,12 @@ struct ReadingSession {
         return events
     }
 
-    /// Writes a read mark; a problem comes back as a status message.
     /// What a change that cannot be saved says (a read-only state database).
     private var readOnly: String? {
         saved?.isReadOnly == true ? "Not saved: the reading state is read-only (\(saved!.path))" : nil
     }
 
+    /// Writes a read mark; a problem comes back as a status message.
     func save(read: Bool, key: String) -> String? {
         if let readOnly { return readOnly }
         guard let saved else { return nil }

@@ -95,11 +95,14 @@ public struct FeedFetcher: Sendable {
         self.settings = settings
     }
 
-    public func fetch(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async -> FetchReport {
+    /// `subscribed`: the whole list the feeds come from, when the caller has
+    /// read it already (else it is read here).
+    public func fetch(_ feeds: [FeedSubscription], among subscribed: [FeedSubscription]? = nil,
+                      progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async -> FetchReport {
         let (state, stateNote) = FetchState.load(from: locations.stateFile)
         // the names and folders taken, which a feed named at its first fetch must not take
-        let subscribed = (try? SubscriptionList.load(from: locations.subscriptionsFile).list.feeds) ?? []
-        let namesInUse = Set((subscribed + feeds).flatMap { [$0.name.lowercased(), $0.slug] })
+        let subscribed = subscribed ?? (try? SubscriptionList.load(from: locations.subscriptionsFile).list.feeds) ?? []
+        let namesInUse = Set((subscribed + feeds).flatMap(\.claims))
         let client = FeedHTTPClient(settings: settings)
         defer { client.invalidate() }
         let total = feeds.count
@@ -190,7 +193,7 @@ public struct FeedFetcher: Sendable {
         if feeds.isEmpty && notes.isEmpty {
             notes.append("no feeds to fetch: add one with 'byline feeds add URL'")
         }
-        var report = await fetch(feeds, progress: progress)
+        var report = await fetch(feeds, among: list.feeds, progress: progress)
         report.notes = notes + report.notes
         return report
     }
@@ -273,7 +276,7 @@ public struct FeedFetcher: Sendable {
         if record.lastSuccess == nil, feed.hasDerivedName,
            let title = document.title.map({ String(ArticleTextFormat.oneLine($0).prefix(80)) }), !title.isEmpty {
             let renamed = FeedSubscription(name: title, url: feed.url, full: feed.full)
-            if !namesInUse.contains(title.lowercased()), !namesInUse.contains(renamed.slug) {
+            if !renamed.claims.contains(where: namesInUse.contains) {
                 renamedFrom = feed.name
                 feed = renamed
             }

@@ -17,6 +17,10 @@ public struct FeedSubscription: Sendable, Equatable, Hashable {
     /// The feed's folder name under the feeds folder.
     public var slug: String { FeedSlug.make(name, fallback: FeedSlug.make(URL(string: url)?.host ?? "", fallback: "feed")) }
 
+    /// What a feed takes that no other may: its name, in any case, and its
+    /// folder. Two feeds clash when any of these are equal.
+    public var claims: [String] { [name.lowercased(), slug] }
+
     /// `Name (address)`: how fetch lines and errors name a feed.
     public var label: String { "\(name) (\(url))" }
 

@@ -81,20 +81,19 @@ public enum Subscriber {
         // try for each name: an import of thousands of feeds sharing a title is
         // linear, not a search of the list for every number tried
         var urls = Set(list.feeds.map(\.url))
-        var taken = Set(list.feeds.flatMap { [$0.name.lowercased(), $0.slug] })
+        var taken = Set(list.feeds.flatMap(\.claims))
         var nextNumber: [String: Int] = [:]
         var added = 0
         for var feed in feeds {
             guard urls.insert(feed.url).inserted else { continue }
             let base = feed.name
             var n = nextNumber[base.lowercased()] ?? 2
-            while taken.contains(feed.name.lowercased()) || taken.contains(feed.slug) {
+            while feed.claims.contains(where: taken.contains) {
                 feed.name = "\(base) \(n)"
                 n += 1
             }
             nextNumber[base.lowercased()] = n
-            taken.insert(feed.name.lowercased())
-            taken.insert(feed.slug)
+            taken.formUnion(feed.claims)
             list.feeds.append(feed)
             added += 1
         }
@@ -103,6 +102,6 @@ public enum Subscriber {
 
     /// Two feeds that would share a name or a folder.
     static func sameName(_ a: FeedSubscription, _ b: FeedSubscription) -> Bool {
-        a.name.lowercased() == b.name.lowercased() || a.slug == b.slug
+        !Set(a.claims).isDisjoint(with: b.claims)
     }
 }

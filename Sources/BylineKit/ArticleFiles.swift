@@ -46,6 +46,7 @@ public enum ArticleFiles {
             return
         }
         defer { closedir(dir) }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
@@ -57,7 +58,7 @@ public enum ArticleFiles {
                 // (a name that is not UTF-8 cannot be opened by the name a String
                 // holds: it is said, not dropped in silence)
                 if isArticleName(name) || entry.pointee.d_type == UInt8(DT_DIR) {
-                    let shown = TextSafety.replacing(in: (folder.hasSuffix("/") ? folder : folder + "/") + name)
+                    let shown = TextSafety.replacing(in: prefix + name)
                     notes.append("\(shown): its name is not valid UTF-8; skipped (rename it to read it)")
                 }
                 continue
@@ -65,7 +66,6 @@ public enum ArticleFiles {
             if !name.hasPrefix(".") { names.append((name, entry.pointee.d_type)) }
         }
         names.sort { $0.name < $1.name }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let folderFD = dirfd(dir)
         for (name, type) in names {
             let isArticle = isArticleName(name)

@@ -21,7 +21,7 @@ public enum ArticleLinks {
     /// The links listed after the article's last `Links:` paragraph, in order;
     /// only http(s) addresses.
     public static func links(in article: Article) -> [Link] {
-        guard let start = article.paragraphs.lastIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == heading }) else { return [] }
+        guard let start = article.paragraphs.lastIndex(where: { isHeading($0.text) }) else { return [] }
         var links: [Link] = []
         for paragraph in article.paragraphs[(start + 1)...] {
             for line in paragraph.text.split(whereSeparator: { $0 == "\n" || $0 == " " }).map(String.init) where line.hasPrefix("http://") || line.hasPrefix("https://") {
@@ -32,7 +32,7 @@ public enum ArticleLinks {
     }
 
     /// Whether a paragraph is the list's `Links:` line.
-    static func isHeading(_ text: String) -> Bool { text == heading }
+    static func isHeading(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespaces) == heading }
 
     /// Whether a paragraph is nothing but `[n] address` entries.
     static func isList(_ text: String) -> Bool {

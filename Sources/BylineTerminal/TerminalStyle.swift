@@ -119,12 +119,11 @@ extension StyleTable {
     public init(colourlessTheme theme: Theme) {
         let colourless = StyleTable(theme: theme.withoutColour)
         var styles: [Role: RoleStyle] = [:]
+        // what colour alone told apart (a person from a country, a country
+        // from a body) takes the monochrome look, which tells them apart by attributes
+        let toldApartByColour: Set<Role> = [.person, .country, .organisation, .quote, .speaker]
         for role in Role.allCases {
             let own = colourless[role]
-            // what colour alone told apart (a person from a country, a
-            // country from a body) takes the monochrome look, which tells
-            // them apart by attributes
-            let toldApartByColour: Set<Role> = [.person, .country, .organisation, .quote, .speaker]
             styles[role] = (own.attributes.isEmpty && role != .text) || toldApartByColour.contains(role) ? StyleTable.monochrome[role] : own
         }
         self.init(styles)

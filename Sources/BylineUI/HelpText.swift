@@ -23,22 +23,11 @@ enum HelpText {
         return wrapped
     }
 
-    /// Words filled into lines of at most `width` cells (a longer word gets a line of its own).
+    /// `text` wrapped as the reading pane wraps (`TextWrapper`); a blank
+    /// line stays one.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], line = "", used = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let w = DisplayWidth.of(String(word))
-            if used > 0, used + 1 + w > width {
-                lines.append(line)
-                line = ""
-                used = 0
-            }
-            if used > 0 { line += " "; used += 1 }
-            line += word
-            used += w
-        }
-        lines.append(line)
-        return lines
+        let lines = TextWrapper.wrap(text, width: width).map(\.text)
+        return lines.isEmpty ? [""] : lines
     }
 
     private static func lines(_ keymap: Keymap) -> [String] {

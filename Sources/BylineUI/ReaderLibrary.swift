@@ -62,7 +62,7 @@ public struct ReaderLibrary: Sendable {
             let key: (Int) -> String = order == .title
                 ? { self.digests[$0].title }
                 : { self.digests[$0].header.source ?? "" }
-            let keys = Dictionary(uniqueKeysWithValues: indices.map { ($0, key($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) })
+            let keys = Dictionary(uniqueKeysWithValues: indices.map { ($0, LibraryIndex.fold(key($0))) })
             return indices.sorted { a, b in
                 let (ka, kb) = (keys[a]!, keys[b]!)
                 if ka.isEmpty != kb.isEmpty { return kb.isEmpty }

@@ -206,7 +206,7 @@ struct FetchCommand: AsyncParsableCommand {
         var settings = FetchSettings()
         if let timeout { settings.timeout = timeout }
         let showProgress = isatty(STDERR_FILENO) == 1
-        let report = await FeedFetcher(locations: locations, settings: settings).fetch(feeds) { progress in
+        let report = await FeedFetcher(locations: locations, settings: settings).fetch(feeds, among: list.feeds) { progress in
             if showProgress { Diagnostics.progress(progress.summary) }
         }
         if showProgress { Diagnostics.progress(nil) }

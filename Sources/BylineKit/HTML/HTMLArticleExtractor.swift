@@ -243,7 +243,7 @@ public enum HTMLArticleExtractor {
                             return linkTargets.count - 1
                         }()
                         // the marker right after the link's last word (`the report[1]`)
-                        appendMarker( id)
+                        appendMarker(id)
                     }
                     link = nil
                 }

@@ -26,10 +26,6 @@ struct ArticleListState: Sendable, Equatable {
         window.scroll(by: lines, count: articles.count, visible: visible)
         window.keepSelectionInWindow(count: articles.count, visible: visible)
     }
-
-    mutating func keepSelectionVisible(visible: Int) {
-        window.keepSelectionVisible(count: articles.count, visible: visible)
-    }
 }
 
 /// The article list's order, which `S` cycles through and the status line names.
