@@ -21,7 +21,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "BylineKit"),
+        // libxml2's recovering HTML parser (web pages) and XML parser (feeds).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "BylineKit", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineUI",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -31,7 +38,7 @@ let package = Package(
         .target(name: "BylineApp", dependencies: ["BylineKit", "BylineUI", "BylineStore", "BylineFeeds", "BylineTerminal"]),
         .target(
             name: "BylineFeeds",
-            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["BylineKit", "CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "byline",
