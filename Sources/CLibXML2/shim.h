@@ -12,4 +12,8 @@
 #include <libxml/xmlerror.h>
 #include <libxml/entities.h>
 
+/* xmlFree is a global function pointer; Swift 6 will not read a mutable C
+   global from concurrent code, so it is called through a function. */
+static inline void byline_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif
