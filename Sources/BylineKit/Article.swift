@@ -62,12 +62,28 @@ public struct Paragraph: Sendable, Equatable {
         case body, heading, boilerplate
     }
 
+    /// A numbered link reference (`the report[1]`) taken out of the text: the
+    /// reading pane shows `[number]` at `offset` (a Unicode scalar offset
+    /// into `text`); names and quotes are found in the text without it.
+    public struct Reference: Sendable, Equatable {
+        public var offset: Int
+        public var number: Int
+
+        public init(offset: Int, number: Int) {
+            self.offset = offset
+            self.number = number
+        }
+    }
+
     public var kind: Kind
     public var text: String
+    /// In order of offset.
+    public var references: [Reference]
 
-    public init(kind: Kind, text: String) {
+    public init(kind: Kind, text: String, references: [Reference] = []) {
         self.kind = kind
         self.text = text
+        self.references = references
     }
 }
 

@@ -31,7 +31,13 @@ public enum ArticleJSON {
         if let v = a.header.date { header.append(("date", string(v))) }
         if let v = a.header.url { header.append(("url", string(v))) }
         if !header.isEmpty { fields.append(("header", obj(header))) }
-        fields.append(("paragraphs", array(a.paragraphs.map { obj([("kind", string($0.kind.rawValue)), ("text", string($0.text))]) })))
+        fields.append(("paragraphs", array(a.paragraphs.map { p in
+            var f = [("kind", string(p.kind.rawValue)), ("text", string(p.text))]
+            if !p.references.isEmpty {
+                f.append(("references", array(p.references.map { obj([("offset", String($0.offset)), ("number", String($0.number))]) })))
+            }
+            return obj(f)
+        })))
         fields.append(("people", array(a.people.map { p in
             var f: [(String, String)] = [("name", string(p.name)), ("aliases", array(p.aliases.map(string)))]
             if let role = p.role { f.append(("role", string(role))) }

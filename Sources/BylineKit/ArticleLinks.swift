@@ -31,6 +31,40 @@ public enum ArticleLinks {
         return links
     }
 
+    /// Takes the `[n]` references (n from 1 to `count`) out of a paragraph's
+    /// text, each where a word ends (`report[1]`, `report.[1]`), and says
+    /// where they stood. A bracketed number the list does not have stays.
+    static func takeReferences(from text: String, count: Int) -> (text: String, references: [Paragraph.Reference]) {
+        guard count > 0, text.utf8.contains(UInt8(ascii: "[")) else { return (text, []) }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var references: [Paragraph.Reference] = []
+        var offset = 0, i = 0
+        while i < scalars.count {
+            if scalars[i] == "[", i > 0, scalars[i - 1] != " " {
+                var j = i + 1, number = 0
+                while j < scalars.count, j - i <= 6, let digit = scalars[j].properties.numericType == .decimal ? Int(String(scalars[j])) : nil {
+                    number = number * 10 + digit
+                    j += 1
+                }
+                if j > i + 1, j < scalars.count, scalars[j] == "]", (1...count).contains(number) {
+                    references.append(Paragraph.Reference(offset: offset, number: number))
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(scalars[i])
+            offset += 1
+            i += 1
+        }
+        return references.isEmpty ? (text, []) : (String(out), references)
+    }
+
+    /// The number of `[n] address` entries in a list paragraph.
+    static func entryCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == "\n" || $0 == " " }).count / 2
+    }
+
     /// Whether a paragraph is the list's `Links:` line.
     static func isHeading(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespaces) == heading }
 

@@ -66,6 +66,11 @@ enum ArticleCoding {
         for p in article.paragraphs {
             w.int(paragraphTag(p.kind))
             w.string(p.text)
+            w.int(p.references.count)
+            for reference in p.references {
+                w.int(reference.offset)
+                w.int(reference.number)
+            }
         }
         w.int(article.entities.count)
         for e in article.entities {
@@ -105,7 +110,12 @@ enum ArticleCoding {
                     case 2: .boilerplate
                     default: throw BinaryReader.Malformed()
                     }
-                    paragraphs.append(Paragraph(kind: kind, text: try r.string()))
+                    let text = try r.string()
+                    var references: [Paragraph.Reference] = []
+                    for _ in 0..<(try r.count()) {
+                        references.append(Paragraph.Reference(offset: try r.int(), number: try r.int()))
+                    }
+                    paragraphs.append(Paragraph(kind: kind, text: text, references: references))
                 }
                 var entities: [Entity] = []
                 for _ in 0..<(try r.count()) {

@@ -19,7 +19,7 @@ import GRDB
 final class LibraryCache: Sendable {
     /// Bumped when the tables or the binary forms change; a cache of another
     /// version is deleted and built again.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
     static let fileName = "library.sqlite"
 
     let path: String

@@ -47,7 +47,7 @@ struct ReadingText: Sendable, Equatable {
         let roles = ArticleStyler.roles(article)
         for (p, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .boilerplate || boilerplate == .dimmed {
             let dimmed = paragraph.kind == .boilerplate
-            let glyphs = TextWrapper.glyphs(of: paragraph.text)
+            let glyphs = TextWrapper.glyphs(of: paragraph.text, references: paragraph.references)
             let ranges = TextWrapper.lineRanges(glyphs, width: width)
             if ranges.isEmpty { continue }
             if !lines.isEmpty { lines.append(.blank) }
@@ -56,7 +56,8 @@ struct ReadingText: Sendable, Equatable {
                 var styled: [StyledGlyph] = []
                 styled.reserveCapacity(r.count)
                 for g in glyphs[r] {
-                    let role = dimmed ? .dim : g.offset < paragraphRoles.count ? paragraphRoles[g.offset] : .text
+                    let isReference = g.offset == g.end
+                    let role = dimmed || isReference ? .dim : g.offset < paragraphRoles.count ? paragraphRoles[g.offset] : .text
                     styled.append(StyledGlyph(character: g.character == "\t" ? " " : g.character, width: g.width, role: role, offset: g.offset))
                 }
                 let range = r.isEmpty ? glyphs[r.lowerBound].offset..<glyphs[r.lowerBound].offset

@@ -1,3 +1,5 @@
+import BylineKit
+
 /// Pure word wrapping of one paragraph to a width in cells (newsboat's text
 /// formatter is the model).
 ///
@@ -41,16 +43,28 @@ public enum TextWrapper {
         }
     }
 
-    static func glyphs(of text: String) -> [Glyph] {
+    static func glyphs(of text: String, references: [Paragraph.Reference] = []) -> [Glyph] {
         var result: [Glyph] = []
         result.reserveCapacity(text.utf8.count)
         var offset = 0
+        var next = 0
+        func insertReferences(upTo limit: Int) {
+            while next < references.count, references[next].offset <= limit {
+                // `[n]`, glyphs of no length in the paragraph's text: they are
+                // shown, wrap with the word before them, and are never a mention
+                let at = references[next].offset
+                for c in "[\(references[next].number)]" { result.append(Glyph(character: c, offset: at, end: at, width: 1)) }
+                next += 1
+            }
+        }
         for c in text {
             let n = c.unicodeScalars.count
+            insertReferences(upTo: offset)
             let w = c == "\t" ? 1 : DisplayWidth.of(c)
             result.append(Glyph(character: c, offset: offset, end: offset + n, width: w))
             offset += n
         }
+        insertReferences(upTo: Int.max)
         return result
     }
 

@@ -12,13 +12,15 @@ import BylineKit
 struct CacheVersionTests {
     static let fingerprints: [Int: UInt64] = [
         2: 0xc60b_c658_bb51_e1b7,
+        // 3: a paragraph's link references (`Paragraph.references`)
+        3: 0xc5b1_555a_e214_22ef,
     ]
 
     /// An article written by hand (not parsed), with one of everything the coding holds.
     static let article = Article(
         file: "a.txt", title: "Harbour talks",
         header: ArticleHeader(source: "Wire", author: "A. Writer", date: "2026-01-02", url: "https://example.org/a"),
-        paragraphs: [Paragraph(kind: .heading, text: "Harbour talks"), Paragraph(kind: .body, text: "\"Yes,\" said Ana Roe in Oslo."),
+        paragraphs: [Paragraph(kind: .heading, text: "Harbour talks"), Paragraph(kind: .body, text: "\"Yes,\" said Ana Roe in Oslo.", references: [Paragraph.Reference(offset: 28, number: 1)]),
                      Paragraph(kind: .boilerplate, text: "Sign up")],
         entities: [
             Entity(kind: .person, name: "Ana Roe", aliases: ["Roe"], role: "mayor", mentions: [Mention(paragraph: 1, start: 12, end: 19)]),

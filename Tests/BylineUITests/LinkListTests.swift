@@ -56,5 +56,15 @@ struct LinkListTests {
         #expect(reading == ["Bergen Courier", "https://courier.example/vote"])
         #expect(!render(s).text.contains("report.pdf"), "the list at the end is hidden with the page furniture")
     }
+
+    @Test func theReadingPaneShowsEachReferenceAfterItsLinkDimmedAndWrappedWithIt() {
+        var s = ReaderState(articles: [Self.article], size: Size(width: 60, height: 24)).started()
+        s.apply(.focusNext)
+        let lines = s.readingText.lines.map { String($0.glyphs.map(\.character)) }
+        #expect(lines.suffix(4) == ["The council approved", "the full report[1] on", "Monday, the minutes[2]", "say."],
+                "a reference stays with its word")
+        let reference = s.readingText.lines.flatMap(\.glyphs).filter { $0.role == .dim && "[]12".contains($0.character) }
+        #expect(reference.count == 6)
+    }
 }
 

@@ -448,6 +448,16 @@ public struct ArticleStructure: Sendable, Equatable {
             paragraphs[n - 1].kind = .boilerplate
             paragraphs[n - 2].kind = .boilerplate
             n -= 2
+            // the story's references to it leave the text (the reading pane
+            // shows them again), so a name or quote is read whole
+            let count = ArticleLinks.entryCount(paragraphs[n + 1].text)
+            for i in 0..<n {
+                let (text, references) = ArticleLinks.takeReferences(from: paragraphs[i].text, count: count)
+                if !references.isEmpty {
+                    paragraphs[i].text = text
+                    paragraphs[i].references = references
+                }
+            }
         }
         guard n >= 3 else { return }
         let earliest = max(2, n / 2)
