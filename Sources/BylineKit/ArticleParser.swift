@@ -12,7 +12,9 @@ public enum ArticleParser {
         let clean = TextSanitiser.sanitise(text)
         let name = file.lowercased()
         let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".markdown")
-        let structure = ArticleStructure.parse(clean, markdown: isMarkdown)
+        // a web page's text marks its headings (`ArticleTextFormat`): none is guessed
+        let isPage = name.hasSuffix(".html") || name.hasSuffix(".htm")
+        let structure = ArticleStructure.parse(clean, markdown: isMarkdown, headingsMarked: isPage)
         return understand(structure, file: file, gazetteer: .standard, sieves: sieves)
     }
 

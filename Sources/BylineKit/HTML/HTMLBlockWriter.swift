@@ -6,11 +6,12 @@ import Foundation
 /// number follows its last word (`the report[1]`); each address is numbered
 /// once, in reading order.
 struct HTMLBlockWriter {
-    /// Elements that end one block of text and start another.
+    /// Elements that end one block of text and start another. A table's row
+    /// is one block, its cells set apart by spaces.
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main",
-        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
         "caption", "fieldset", "legend",
     ]
 
@@ -71,10 +72,8 @@ struct HTMLBlockWriter {
         case "h1", "h2", "h3", "h4", "h5", "h6": headingDepth += 1
         case "blockquote": quoteDepth += 1
         case "li", "dd", "dt": listItemDepth += 1
-        case "img", "hr", "wbr": break
-        default:
-            // inline elements still part words that the page sets apart
-            if name == "td" || name == "th" { pendingSpace = !text.isEmpty }
+        case "td", "th": if !text.isEmpty { pendingSpace = true }
+        default: break
         }
     }
 

@@ -14,6 +14,9 @@ struct HTMLContentFinder {
     private(set) var removed: [Bool]
     private var text: HTMLPageText
     private var scores: [Int: Double] = [:]
+    /// `p`s, and elements that hold text and no blocks: paragraphs whatever
+    /// their tag (readability turns such `div`s into `p`s).
+    private var paragraphs: Set<Int> = []
 
     /// The story's elements, in document order, and the subtrees inside them
     /// that are not story.
@@ -196,6 +199,7 @@ struct HTMLContentFinder {
             if removed[i] { i = node.end; continue }
             if Self.paragraphElements.contains(name) {
                 let length = text.length(i)
+                if name == "p" { paragraphs.insert(i) }
                 if length >= 25 { give(paragraphScore(length: length, commas: text.commaCount(i), linkDensity: text.linkDensity(i)),
                                          from: i, firstAncestor: node.parent) }
                 i = node.end
@@ -217,7 +221,12 @@ struct HTMLContentFinder {
             }
             if looseLength >= 25 && name != "html" && name != "body" && !name.hasPrefix("h") {
                 let score = paragraphScore(length: looseLength, commas: looseCommas, linkDensity: looseLinks / Double(looseLength))
-                if hasBlocks { give(score, from: i, firstAncestor: i) } else { give(score, from: i, firstAncestor: node.parent) }
+                if hasBlocks {
+                    give(score, from: i, firstAncestor: i)
+                } else {
+                    paragraphs.insert(i)
+                    give(score, from: i, firstAncestor: node.parent)
+                }
             }
             i += 1
         }
@@ -247,12 +256,12 @@ struct HTMLContentFinder {
             let topClass = tree[top]["class"]
             for sibling in tree.children(parent) where !removed[sibling] {
                 if sibling == top { roots.append(sibling); continue }
-                guard let name = tree[sibling].name else { continue }
+                guard tree[sibling].name != nil else { continue }
                 var bonus = 0.0
                 if let topClass, !topClass.isEmpty, tree[sibling]["class"] == topClass { bonus = topScore * 0.2 }
                 if let score = scores[sibling], score > 0, score + bonus >= threshold {
                     roots.append(sibling)
-                } else if name == "p" {
+                } else if paragraphs.contains(sibling) {
                     let length = text.length(sibling), density = text.linkDensity(sibling)
                     if length > 80 && density < 0.25 { roots.append(sibling) }
                 }
@@ -305,7 +314,7 @@ struct HTMLContentFinder {
     // MARK: - Cleaning the story
 
     /// Readability's conditional cleaning: lists, tables and divs inside the
-    /// story that are mostly links or mostly images, or named as
+    /// story that are mostly links or mostly images, paragraphs that are links, or named as
     /// furniture with no score to outweigh it; headings named as furniture or
     /// made of links.
     private func clean(inside root: Int, removed: inout [Bool]) {
@@ -330,6 +339,8 @@ struct HTMLContentFinder {
         if name.count == 2, name.hasPrefix("h"), name != "hr" {
             return Self.classWeight(node) < 0 || text.linkDensity(i) > 0.33
         }
+        // a paragraph that is all link is a headline of another story
+        if paragraphs.contains(i) && text.linkDensity(i) > 0.8 { return true }
         guard ["div", "section", "table", "ul", "ol", "form", "header", "dl"].contains(name) else { return false }
         let density = text.linkDensity(i)
         // never most of the story, unless it is mostly links

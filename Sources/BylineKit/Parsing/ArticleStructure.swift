@@ -9,7 +9,11 @@ public struct ArticleStructure: Sendable, Equatable {
 
     /// Splits sanitised text (LF line ends) into the article's parts. The text
     /// is read as UTF-8 bytes, once: each block's String is made from them.
-    public static func parse(_ text: String, markdown: Bool = false) -> ArticleStructure {
+    ///
+    /// `headingsMarked`: the text comes from a page whose markup said which
+    /// lines are headings (they are written as crossheads), so a short line
+    /// is never taken for one.
+    public static func parse(_ text: String, markdown: Bool = false, headingsMarked: Bool = false) -> ArticleStructure {
         var text = text
         let (header, bodyStart) = takeHeader(&text)
         var blocks = text.withUTF8 { splitBlocks($0, from: bodyStart) }
@@ -26,6 +30,8 @@ public struct ArticleStructure: Sendable, Equatable {
             let text = isMarkdown ? stripMarkdown(block) : block
             if let crosshead = crosshead(text) {
                 paragraphs.append(Paragraph(kind: .heading, text: crosshead))
+            } else if headingsMarked {
+                paragraphs.append(Paragraph(kind: .body, text: text))
             } else if i > 0 && (isPullQuoteHeading(text) || isSubheading(text)) {
                 paragraphs.append(Paragraph(kind: .heading, text: text))
             } else if i == 0 && title == nil && header.isEmpty && looksLikeTitle(text) && blocks.count > 1 {
