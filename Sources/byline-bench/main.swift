@@ -55,9 +55,42 @@ struct BenchOptions: ParsableCommand {
 
     @Flag(name: .long, help: "Measure only the parser's throughput (seconds, for profiling).")
     var parserOnly = false
+
+    @Option(name: .customLong("html-pages"), help: ArgumentHelp(
+        "Only time the HTML extraction (and the whole parse) of each .html page in FOLDER, in-process.", valueName: "FOLDER"))
+    var htmlPages: String?
 }
 
 let options = BenchOptions.parseOrExit()
+
+/// Milliseconds per page for HTML → article (libxml2 parse, finding the
+/// story, writing it) and for the whole parse of the page: median, 90th
+/// percentile and the slowest, each page's time the median of five runs.
+func htmlExtraction(in folder: String) throws -> Never {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.lowercased().hasSuffix(".html") }.sorted()
+    guard !names.isEmpty else {
+        FileHandle.standardError.write("byline-bench: no .html pages in \(folder)\n".data(using: .utf8)!)
+        exit(1)
+    }
+    var extraction: [Double] = [], whole: [Double] = [], bytes = 0
+    for name in names {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        let text = ArticleTextDecoder.decode(data).text
+        bytes += data.count
+        extraction.append(median(5) { _ = HTMLArticleExtractor.extract(text) } * 1000)
+        whole.append(median(5) { _ = ArticleParser.parse(HTMLArticleExtractor.extract(text).articleText(), file: name) } * 1000)
+    }
+    func line(_ label: String, _ times: [Double]) -> String {
+        let sorted = times.sorted()
+        return String(format: "%@: median %.2f ms, p90 %.2f ms, slowest %.2f ms per page", label, sorted[sorted.count / 2],
+                      sorted[sorted.count * 9 / 10], sorted[sorted.count - 1])
+    }
+    print("\(names.count) pages, \(bytes / 1000) kB")
+    print(line("HTML extraction (target ≤ 10 ms)", extraction))
+    print(line("extraction and whole parse", whole))
+    exit(0)
+}
+if let pages = options.htmlPages { try htmlExtraction(in: pages) }
 let count = options.articles
 let json = options.json
 let keep = options.keep
