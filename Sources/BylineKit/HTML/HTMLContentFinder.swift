@@ -1,4 +1,3 @@
-import Foundation
 /// Where a page's story is: the element (and the siblings that continue it)
 /// that holds the most paragraph text, scored the way readability scores
 /// candidates, and what inside it is page furniture after all.
@@ -269,12 +268,6 @@ struct HTMLContentFinder {
             }
         } else {
             roots = [top]
-        }
-        if ProcessInfo.processInfo.environment["BYLINE_DEBUG_HTML"] != nil {
-            for (k, v) in scores.sorted(by: { $0.value > $1.value }).prefix(8) {
-                FileHandle.standardError.write("score \(v) \(tree[k].name ?? "") .\(tree[k]["class"] ?? "") #\(tree[k]["id"] ?? "") len \(text.length(k)) ld \(text.linkDensity(k))\n".data(using: .utf8)!)
-            }
-            for r in roots { FileHandle.standardError.write("root \(tree[r].name ?? "") .\(tree[r]["class"] ?? "") #\(tree[r]["id"] ?? "") score \(scores[r] ?? -1) len \(text.length(r))\n".data(using: .utf8)!) }
         }
         guard roots.contains(where: { text.length($0) > 0 }) else { return nil }
         var cleaned = removed
