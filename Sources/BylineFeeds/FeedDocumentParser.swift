@@ -6,7 +6,11 @@ import Foundation
 /// JSON Feed, XML is RSS, RSS 1.0 or Atom by its top element, and an HTML page
 /// is reported as such, with the feed it advertises when it names one.
 public enum FeedDocumentParser {
-    public static func parse(_ data: Data, url: URL? = nil) throws(FeedParseError) -> FeedDocument {
+    /// `contentType` and `contentLocation` are the response's headers of those
+    /// names, when there was a response: the charset a server names is the
+    /// feed's encoding, and relative links are read against the location.
+    public static func parse(_ data: Data, url: URL? = nil, contentType: String? = nil,
+                             contentLocation: String? = nil) throws(FeedParseError) -> FeedDocument {
         guard let first = firstSignificantByte(data) else { throw .empty }
         if first.byte == UInt8(ascii: "{") {
             return try JSONFeedReader.read(data, baseURL: url)
