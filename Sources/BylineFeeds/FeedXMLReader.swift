@@ -60,48 +60,35 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        let ok = parser.parse() && reader.error == nil
+        let parsed = parser.parse()
         if let root = reader.root, reader.format == nil {
             if root.lowercased() == "html" { throw .htmlPage(feedLink: nil) }
             throw .notAFeed("an XML document whose top element is <\(FeedText.quoted(root).dropFirst().dropLast())>, not <rss>, <rdf:RDF> or <feed>")
         }
-        if !ok {
+        var notes: [String] = []
+        if !parsed || reader.error != nil {
             let error = reader.error ?? (parser.parserError.map { ($0 as NSError).code } ?? 0, parser.lineNumber)
-            throw .invalidXML(line: error.line, message: Self.explain(error.code))
+            let message = FeedXMLError.explain(error.code)
+            // the items read before a fatal error are kept, as other readers
+            // keep them; a document that broke before its first item is refused
+            guard reader.format != nil, !reader.items.isEmpty else {
+                throw .invalidXML(line: error.line, message: message)
+            }
+            notes.append("the XML breaks off at line \(error.line) (\(message)); \(reader.items.count) item\(reader.items.count == 1 ? "" : "s") before it read")
         }
         guard let format = reader.format else { throw .empty }
-        return FeedDocument(format: format, title: reader.feedTitle, link: reader.feedLink, items: reader.items)
+        return FeedDocument(format: format, title: reader.feedTitle, link: reader.feedLink, items: reader.items, notes: notes)
     }
 
-    /// libxml2 recovers from many errors and goes on; the first one counts.
+    /// The first fatal error. libxml2 reports namespace errors (a prefix
+    /// never declared) and goes on; so does the reader.
     private(set) var error: (code: Int, line: Int)?
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if error == nil { error = ((parseError as NSError).code, parser.lineNumber) }
+        let code = (parseError as NSError).code
+        if (200..<300).contains(code) { return }
+        if error == nil { error = (code, parser.lineNumber) }
         parser.abortParsing()
-    }
-
-    /// What an `XMLParser` error code means, in words.
-    static func explain(_ code: Int) -> String {
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError?: "an element is closed by a different tag"
-        case .prematureDocumentEndError?: "the document ends too early (truncated?)"
-        case .emptyDocumentError?, .documentStartError?: "the document does not start as XML"
-        case .undeclaredEntityError?, .entityNotFinishedError?, .entityRefAtEOFError?, .entityReferenceWithoutNameError?,
-             .entityReferenceMissingSemiError?: "a broken or unknown entity (& not written as &amp;?)"
-        case .invalidCharacterError?, .invalidCharacterRefError?, .invalidCharacterInEntityError?: "a character XML does not allow"
-        case .gtRequiredError?, .ltRequiredError?, .ltSlashRequiredError?: "a tag is not properly written"
-        case .attributeNotStartedError?, .attributeNotFinishedError?, .attributeHasNoValueError?, .attributeRedefinedError?,
-             .literalNotStartedError?, .literalNotFinishedError?: "a malformed attribute"
-        case .extraContentError?: "content after the end of the document"
-        case .encodingNotSupportedError?, .unknownEncodingError?: "an unsupported character encoding"
-        case .nameRequiredError?: "a tag or attribute without a proper name"
-        case .notWellBalancedError?: "elements are not properly nested"
-        case .xmlDeclNotStartedError?, .xmlDeclNotFinishedError?, .misplacedXMLDeclarationError?: "the XML declaration is malformed or misplaced"
-        case .commentNotFinishedError?: "a comment is never closed"
-        case .cdataNotFinishedError?: "a CDATA section is never closed"
-        default: "the XML is malformed (libxml2 error \(code))"
-        }
     }
 
     /// libxml2's messages without the error-code noise.
