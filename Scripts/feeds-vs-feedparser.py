@@ -149,7 +149,9 @@ def byline_item(item):
 
 
 def substantive(entry):
-    return bool(entry["title"] or entry["link"] or entry["content"])
+    # (feedparser takes any id for a link, `1234` too; Byline keeps only web addresses)
+    link = entry["link"].startswith(("http://", "https://"))
+    return bool(entry["title"] or link or entry["content"])
 
 
 def pair(fp_entries, by_items):
@@ -216,7 +218,10 @@ def main():
         fp_headers = dict(headers)
         if url and "content-location" not in fp_headers:
             fp_headers["content-location"] = url  # (feedparser's href, which a file read from memory lacks)
-        result = feedparser.parse(io.BytesIO(data), response_headers=fp_headers)
+        # (unsanitised: Byline keeps a feed's HTML as it came and sanitises it when
+        # it writes the article; feedparser's sanitiser drops a <script> tag but
+        # keeps its code as text, which would count against both)
+        result = feedparser.parse(io.BytesIO(data), response_headers=fp_headers, sanitize_html=False)
         if not in_scope(path, result):
             other_versions[result.get("version") or "unknown"] += 1
             continue

@@ -17,8 +17,39 @@ import Darwin
 /// with a wrong label is far more common than one in anything else. The
 /// declaration of a converted document is rewritten to say UTF-8.
 enum FeedEncoding {
-    /// The bytes as UTF-8 without a byte-order mark.
+    /// The bytes as UTF-8 without a byte-order mark, C1 controls read as
+    /// the Windows-1252 characters they were meant to be.
     static func utf8(_ data: Data, contentType: String? = nil) -> Data {
+        let converted = convertedToUTF8(data, contentType: contentType)
+        return withoutC1Controls(converted)
+    }
+
+    /// U+0080–U+009F are controls no text means; a feed that has them took
+    /// Windows-1252 bytes (curly quotes, dashes) for Latin-1. They become
+    /// those characters, as feedparser and browsers read them.
+    static func withoutC1Controls(_ data: Data) -> Data {
+        var previous: UInt8 = 0
+        guard data.contains(where: { byte in
+            defer { previous = byte }
+            return previous == 0xC2 && (0x80...0x9F).contains(byte)
+        }) else { return data }
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + 16)
+        let bytes = [UInt8](data)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
+                out.append(contentsOf: windows1252([bytes[i + 1]]))
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return Data(out)
+    }
+
+    static func convertedToUTF8(_ data: Data, contentType: String?) -> Data {
         var bytes = [UInt8](data)
         var declared: String?
         if let (name, bomLength) = wideEncoding(bytes) {
@@ -32,6 +63,9 @@ enum FeedEncoding {
             declared = "UTF-8"
         }
         let claimed = declared ?? charset(inContentType: contentType) ?? declaredEncoding(bytes)
+        if let claimed, isLatin1(claimed) {
+            return Data(rewritingDeclaration(windows1252(bytes)))
+        }
         if let claimed, !isUTF8(claimed), !isWide(claimed), let converted = convert(bytes, from: claimed) {
             return Data(rewritingDeclaration(converted))
         }
@@ -106,6 +140,12 @@ enum FeedEncoding {
 
     static func isUTF8(_ name: String) -> Bool {
         ["utf-8", "utf8", "us-ascii", "ascii"].contains(name.lowercased())
+    }
+
+    /// Latin-1 by any of its names: read as Windows-1252, which it is in
+    /// practice (curly quotes at 0x91–0x94), as WHATWG's encoding standard says.
+    static func isLatin1(_ name: String) -> Bool {
+        ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252"].contains(name.lowercased())
     }
 
     static func isWide(_ name: String) -> Bool {

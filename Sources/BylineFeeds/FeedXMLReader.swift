@@ -185,7 +185,13 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         }
         guard sourceDepth == nil else { return }
         if name == "guid" { guidIsPermaLink = attributes["isPermaLink"]?.lowercased() != "false" }
-        if isAtom, name == "link", ns == Namespace.atom, parent == "entry" || parent == "feed" {
+        if !isAtom, name == "link", Namespace.isCore(ns), let href = attributes["href"], (attributes["rel"] ?? "alternate") == "alternate",
+           parent == "item" || parent == "channel" {
+            // (an Atom-style link in an RSS feed)
+            setLink(absolute(href), atFeedLevel: parent == "channel")
+            return
+        }
+        if isAtom, name == "link", Namespace.isCore(ns), parent == "entry" || parent == "feed" {
             let rel = attributes["rel"] ?? "alternate"
             guard rel == "alternate" else { return }
             guard let href = attributes["href"] else {
@@ -207,14 +213,14 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     private var fieldNamespace: String { namespaces.last ?? "" }
 
     /// An Atom text construct's type as text, html or xhtml (MIME types
-    /// included); nil for anything else (base64 data, …), which is not read.
+    /// included), or base64 for any other type, which Atom sends encoded so.
     static func constructType(_ type: String?) -> String? {
         let lower = (type ?? "text").lowercased().trimmingCharacters(in: .whitespaces)
         switch lower {
         case "text", "text/plain": return "text"
         case "html", "text/html": return "html"
         case "xhtml", "application/xhtml+xml": return "xhtml"
-        default: return lower.hasPrefix("text/") ? "text" : lower.hasSuffix("xml") ? "html" : nil
+        default: return lower.hasPrefix("text/") ? "text" : lower.hasSuffix("xml") ? "html" : "base64"
         }
     }
 
@@ -247,6 +253,12 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             value = capture.text
             type = "html"
             markup = nil
+        }
+        if type == "base64" {
+            // (text is read as what it decodes to; anything else is not read)
+            let decoded = Data(base64Encoded: value.filter { !$0.isWhitespace }).flatMap { String(validating: $0, as: UTF8.self) }
+            value = decoded ?? ""
+            type = "html"
         }
         let base = bases.last ?? baseURL
         let parent = path.count >= 2 ? path[path.count - 2] : ""
@@ -306,7 +318,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
                 item?.id = trimmed
                 if guidIsPermaLink { item?.idLink = Self.webAddress(trimmed) }
             }
-        case ("id", Namespace.atom) where direct:
+        case ("id", _) where direct && core:
             if !trimmed.isEmpty {
                 item?.id = trimmed
                 item?.idLink = Self.webAddress(trimmed)
@@ -317,15 +329,17 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             if !trimmed.isEmpty { item?.content = FeedContent(value, isHTML: true) }
         case ("body", Namespace.xhtml), ("body", _) where direct && core, ("fullitem", _) where direct && core:
             if !trimmed.isEmpty, item?.extensionContent == nil { item?.extensionContent = FeedContent(value, isHTML: true) }
-        case ("content", Namespace.atom) where direct:
+        case ("content", _) where direct && core && isAtom:
             if !trimmed.isEmpty, let type { item?.content = FeedContent(value, isHTML: type != "text") }
-        case ("summary", Namespace.atom) where direct:
+        case ("summary", _) where direct && core && isAtom:
             if !trimmed.isEmpty, let type { item?.summary = FeedContent(value, isHTML: type != "text") }
-        case ("description", Namespace.dublinCore), ("description", Namespace.media), ("summary", Namespace.itunes):
+        // (an RSS <summary>, as some feeds write it, is HTML like <description>)
+        case ("description", Namespace.dublinCore), ("description", Namespace.media), ("summary", Namespace.itunes),
+             ("summary", _) where direct && core && !isAtom:
             if !trimmed.isEmpty, item?.extensionSummary == nil { item?.extensionSummary = FeedContent(value, isHTML: ns != Namespace.itunes) }
-        case ("pubDate", _) where direct && core, ("published", Namespace.atom) where direct, ("issued", Namespace.atom) where direct:
+        case ("pubDate", _) where direct && core, ("published", _) where direct && core, ("issued", _) where direct && core:
             if item?.published == nil { item?.published = FeedDate.parse(trimmed) }
-        case ("updated", Namespace.atom) where direct, ("modified", Namespace.atom) where direct:
+        case ("updated", _) where direct && core, ("modified", _) where direct && core:
             if item?.updated == nil { item?.updated = FeedDate.parse(trimmed) }
         case ("date", Namespace.dublinCore), ("modified", Namespace.dublinCoreTerms), ("issued", Namespace.dublinCoreTerms),
              ("created", Namespace.dublinCoreTerms):
@@ -336,7 +350,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             if item?.author == nil, !trimmed.isEmpty { item?.author = ArticleTextFormat.oneLine(trimmed) }
         case ("author", Namespace.itunes):
             if item?.extensionAuthor == nil, !trimmed.isEmpty { item?.extensionAuthor = ArticleTextFormat.oneLine(trimmed) }
-        case ("name", Namespace.atom) where parent == "author":
+        case ("name", _) where parent == "author" && core && isAtom:
             if item?.author == nil, !trimmed.isEmpty { item?.author = ArticleTextFormat.oneLine(trimmed) }
         default: break
         }

@@ -31,6 +31,8 @@ enum FeedXMLRepair {
         out.reserveCapacity(bytes.count + bytes.count / 16)
         var declared: [String: [UInt8]?] = [:]
         var expanded = 0
+        // the characters of consecutive references, written out together
+        var run: [UInt32] = []
         var i = 0
         // whitespace before `<?xml`
         var start = 0
@@ -38,6 +40,11 @@ enum FeedXMLRepair {
         if start > 0, bytes[start...].starts(with: Array("<?xml".utf8)) { i = start }
         while i < bytes.count {
             let byte = bytes[i]
+            if byte == UInt8(ascii: "&") {
+                i = reference(bytes, at: i, declared: declared, expanded: &expanded, run: &run, into: &out)
+                continue
+            }
+            flush(&run, into: &out)
             if byte == UInt8(ascii: "<"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "!") || bytes[i + 1] == UInt8(ascii: "?") {
                 let end = endOfMarkup(bytes, at: i)
                 if bytes[i...].starts(with: Array("<!DOCTYPE".utf8)) {
@@ -49,13 +56,12 @@ enum FeedXMLRepair {
                     out.append(contentsOf: bytes[i..<end].filter { !isForbiddenControl($0) })
                 }
                 i = end
-            } else if byte == UInt8(ascii: "&") {
-                i = reference(bytes, at: i, declared: declared, expanded: &expanded, into: &out)
             } else {
                 if !isForbiddenControl(byte) { out.append(byte) }
                 i += 1
             }
         }
+        flush(&run, into: &out)
         closeCutOffEndTag(&out)
         return Data(out)
     }
@@ -196,8 +202,10 @@ enum FeedXMLRepair {
     /// much; references past it stay references.
     static let expansionLimit = 4 * 1024 * 1024
 
+    /// Character references (numeric, or HTML names) add their characters
+    /// to `run`; anything else writes the run out first.
     static func reference(_ bytes: [UInt8], at start: Int, declared: [String: [UInt8]?], expanded: inout Int,
-                          into out: inout [UInt8]) -> Int {
+                          run: inout [UInt32], into out: inout [UInt8]) -> Int {
         var i = start + 1
         if i < bytes.count, bytes[i] == UInt8(ascii: "#") {
             i += 1
@@ -210,20 +218,29 @@ enum FeedXMLRepair {
                 i += 1
             }
             guard digits > 0 else {
+                flush(&run, into: &out)
                 out.append(contentsOf: Array("&amp;".utf8))
                 return start + 1
             }
             if i < bytes.count, bytes[i] == UInt8(ascii: ";") { i += 1 }
-            out.append(contentsOf: Array("&#\(allowedScalar(value));".utf8))
+            run.append(value)
             return i
         }
         let nameStart = i
         while i < bytes.count, i - nameStart <= 40, isNameByte(bytes[i]) { i += 1 }
         guard i > nameStart, i < bytes.count, bytes[i] == UInt8(ascii: ";") else {
+            flush(&run, into: &out)
             out.append(contentsOf: Array("&amp;".utf8))
             return start + 1
         }
         let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+        let reference = "&" + name + ";"
+        let decoded = predefined.contains(name) || declared[name] != nil ? reference : HTMLEntities.decode(reference)
+        if decoded != reference {
+            run.append(contentsOf: decoded.unicodeScalars.map(\.value))
+            return i + 1
+        }
+        flush(&run, into: &out)
         if let value = declared[name], let text = value, expanded + text.count <= expansionLimit, !predefined.contains(name) {
             out.append(contentsOf: text)
             expanded += text.count
@@ -233,14 +250,23 @@ enum FeedXMLRepair {
             out.append(contentsOf: bytes[start...i])
             return i + 1
         }
-        let reference = "&" + name + ";"
-        let decoded = HTMLEntities.decode(reference)
-        guard decoded != reference else {
-            out.append(contentsOf: Array("&amp;".utf8))
-            return start + 1
+        out.append(contentsOf: Array("&amp;".utf8))
+        return start + 1
+    }
+
+    /// Writes a run of referenced characters as numeric references. A run
+    /// of characters below 256 that spells UTF-8 (`&#226;&#128;&#166;`,
+    /// `&acirc;&#128;&brvbar;`) is text encoded twice over — UTF-8 read as
+    /// Latin-1 — and is written as the characters it spells (`…`).
+    static func flush(_ run: inout [UInt32], into out: inout [UInt8]) {
+        guard !run.isEmpty else { return }
+        var scalars = run
+        if run.count >= 2, run.allSatisfy({ $0 <= 0xFF }), run.contains(where: { $0 >= 0x80 }),
+           let text = String(validating: run.map { UInt8($0) }, as: UTF8.self) {
+            scalars = text.unicodeScalars.map(\.value)
         }
-        for scalar in decoded.unicodeScalars { out.append(contentsOf: Array("&#\(scalar.value);".utf8)) }
-        return i + 1
+        for value in scalars { out.append(contentsOf: Array("&#\(allowedScalar(value));".utf8)) }
+        run.removeAll(keepingCapacity: true)
     }
 
     static func digitValue(_ b: UInt8, hex: Bool) -> UInt32? {

@@ -61,6 +61,17 @@ import Testing
     }
 }
 
+extension FeedEncodingTests {
+    @Test func latin1IsReadAsWindows1252AndC1ControlsAsItsCharacters() throws {
+        // 0x92 in a feed that says Latin-1, and U+0092 written in UTF-8: both a right quote
+        let latin = Data("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><item><title>don".utf8) + Data([0x92])
+            + Data("t</title></item></channel></rss>".utf8)
+        #expect(try FeedDocumentParser.parse(latin).items.first?.title == "don\u{2019}t")
+        let c1 = Data("<rss><channel><item><title>don\u{92}t</title></item></channel></rss>".utf8)
+        #expect(try FeedDocumentParser.parse(c1).items.first?.title == "don\u{2019}t")
+    }
+}
+
 extension FeedEncoding {
     /// UTF-8 text in another encoding, for the tests.
     static func convertFromUTF8(_ text: String, to name: String) -> Data? {

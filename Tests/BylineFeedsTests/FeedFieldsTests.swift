@@ -92,6 +92,27 @@ import Testing
         #expect(rss.items.first?.link == "https://courier.example/rss/d/1.html")
     }
 
+    @Test func atomTextSentAsBase64IsDecoded() throws {
+        let encoded = Data("Ferry <b>resumes</b>".utf8).base64EncodedString()
+        let feed = try FeedDocumentParser.parse(Data("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title>
+            <entry><title type="application/octet-stream">\(encoded)</title><id>tag:c,2026:b</id>
+            <content type="application/octet-stream">\(encoded)</content></entry></feed>
+            """.utf8))
+        #expect(feed.items.first?.title == "Ferry resumes")
+        #expect(feed.items.first?.content == FeedContent("Ferry <b>resumes</b>", isHTML: true))
+    }
+
+    @Test func atomStyleElementsInAnRSSItemAreRead() throws {
+        let feed = try FeedDocumentParser.parse(Self.rss("""
+            <item><title>Podcast 12</title><link href="https://courier.example/p12"/><updated>2026-02-05T06:00:00Z</updated>
+            <summary>Twelfth episode.</summary></item>
+            """))
+        #expect(feed.items.first?.link == "https://courier.example/p12")
+        #expect(feed.items.first?.date == FeedDate.parse("2026-02-05T06:00:00Z"))
+        #expect(feed.items.first?.summary?.text == "Twelfth episode.")
+    }
+
     @Test func rss090IsRead() throws {
         let feed = try FeedDocumentParser.parse(Data("""
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">

@@ -32,6 +32,11 @@ import Testing
         #expect(feed.items.first?.title == "R&D &zzname; costs\u{FFFD} \u{2013} rising")
     }
 
+    @Test func utf8ReadAsLatin1AndWrittenAsReferencesIsReadAsUTF8() throws {
+        let feed = try FeedDocumentParser.parse(Self.rss("<title>Wait&#226;&#128;&#166; &acirc;&#128;&brvbar; &Eacute;t&eacute;</title><link>https://post.example/u</link>"))
+        #expect(feed.items.first?.title == "Wait\u{2026} \u{2026} \u{C9}t\u{E9}")
+    }
+
     @Test func whitespaceBeforeTheDeclarationAndAControlCharacterAreDropped() throws {
         let feed = try FeedDocumentParser.parse(Self.rss("<title>Tide\u{0C} tables</title><link>https://post.example/f</link>", prolog: "\n  \n<?xml version=\"1.0\"?>\n"))
         #expect(feed.items.first?.title == "Tide tables")
