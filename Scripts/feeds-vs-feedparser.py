@@ -22,7 +22,7 @@ http://127.0.0.1:8097/<path>, where feedparser's harness serves them.
 Usage (feedparser installed in a virtual environment):
     python3 -m venv /tmp/anchors && /tmp/anchors/bin/pip install feedparser
     swift build --product byline
-    /tmp/anchors/bin/python Scripts/feeds-vs-feedparser.py [--root DIR] [--byline PATH] [--show FIELD]
+    /tmp/anchors/bin/python Scripts/feeds-vs-feedparser.py [--root DIR] [--byline PATH] [--atom03] [--show FIELD]
 
 --show title|link|date|content|unread|rejected lists the files behind a count.
 """
@@ -72,9 +72,9 @@ def headers_of(path, data, root):
     return headers, SERVED_AT + relative
 
 
-def in_scope(path, result):
+def in_scope(path, result, atom03=False):
     version = result.get("version", "")
-    return path.endswith(".json") or version.startswith("rss") or version == "atom10"
+    return path.endswith(".json") or version.startswith("rss") or version == "atom10" or (atom03 and version == "atom03")
 
 
 class TextOfHTML(html.parser.HTMLParser):
@@ -201,6 +201,7 @@ def main():
     arguments = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     arguments.add_argument("--root", default=os.path.join(REPO, "..", "shared", "external", "feedparser-tests"))
     arguments.add_argument("--byline", default=os.path.join(REPO, ".build", "debug", "byline"))
+    arguments.add_argument("--atom03", action="store_true", help="count Atom 0.3 feeds in scope too")
     arguments.add_argument("--show", choices=["title", "link", "date", "content", "unread", "rejected"])
     options = arguments.parse_args()
     root = os.path.abspath(options.root)
@@ -222,7 +223,7 @@ def main():
         # it writes the article; feedparser's sanitiser drops a <script> tag but
         # keeps its code as text, which would count against both)
         result = feedparser.parse(io.BytesIO(data), response_headers=fp_headers, sanitize_html=False)
-        if not in_scope(path, result):
+        if not in_scope(path, result, options.atom03):
             other_versions[result.get("version") or "unknown"] += 1
             continue
         scope[path] = ([fp_entry(e) for e in result.get("entries", [])], headers, url)
@@ -274,7 +275,8 @@ def main():
     def share(n, of):
         return f"{n} ({100.0 * n / of:.1f}%)" if of else str(n)
 
-    print(f"files in scope (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed): {total}"
+    formats = "RSS 0.9x/1.0/2.0, Atom 1.0" + (" and 0.3" if options.atom03 else "") + ", JSON Feed"
+    print(f"files in scope ({formats}): {total}"
           f" (left out: {', '.join(f'{v} {n}' for v, n in other_versions.most_common())})")
     print(f"read by feedparser with entries (a title, link or text): {read_fp}")
     print(f"read by Byline: {share(read_by, total)}; with all of feedparser's entries: {share(read_whole, total)}")

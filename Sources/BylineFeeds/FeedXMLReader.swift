@@ -4,7 +4,7 @@ import Foundation
 import FoundationXML
 #endif
 
-/// RSS 0.90–2.0, RSS 1.0 (RDF) and Atom 1.0 through Foundation's `XMLParser`,
+/// RSS 0.90–2.0, RSS 1.0 (RDF) and Atom 1.0 (and 0.3) through Foundation's `XMLParser`,
 /// with namespaces: `content:encoded`, Dublin Core, Atom's text constructs
 /// (`text`, `html`, and `xhtml` kept as markup), and the extension elements
 /// that stand in for a missing title, summary, date or author
@@ -16,6 +16,7 @@ import FoundationXML
 final class FeedXMLReader: NSObject, XMLParserDelegate {
     enum Namespace {
         static let atom = "http://www.w3.org/2005/Atom"
+        static let atom03 = "http://purl.org/atom/ns#"
         static let content = "http://purl.org/rss/1.0/modules/content/"
         static let dublinCore = "http://purl.org/dc/elements/1.1/"
         static let dublinCoreTerms = "http://purl.org/dc/terms/"
@@ -30,7 +31,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         /// The feed's own vocabulary, as opposed to extensions (`media:title`,
         /// `itunes:author`) that reuse its element names.
         static func isCore(_ ns: String) -> Bool {
-            ns.isEmpty || ns == rss1 || ns == atom || ns == userland || ns == rss090
+            ns.isEmpty || ns == rss1 || ns == atom || ns == userland || ns == rss090 || ns == atom03
         }
 
         /// The namespace as the reader compares it: feeds write the common
@@ -44,7 +45,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
 
         private static let known: [String: String] = {
             var table: [String: String] = [:]
-            for ns in [atom, content, dublinCore, dublinCoreTerms, rss090, rss1, userland, xhtml, media, itunes] {
+            for ns in [atom, atom03, content, dublinCore, dublinCoreTerms, rss090, rss1, userland, xhtml, media, itunes] {
                 var key = ns.lowercased()
                 if key.hasSuffix("/") { key.removeLast() }
                 table[key] = ns
@@ -143,7 +144,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let ns = Namespace.normalised(namespaceURI)
-        if markup == nil, path.count >= 2, let field = path.last, textType != "text",
+        if markup == nil, path.count >= 2, let field = path.last,
            Self.holdsMarkup(field, ns: fieldNamespace) {
             // an element written into a field: the field's text so far is markup too
             markup = (Self.escape(text), 0)
@@ -202,7 +203,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             return
         }
         if isAtom, ["title", "content", "summary", "subtitle"].contains(name) {
-            textType = Self.constructType(attributes["type"])
+            textType = Self.constructType(attributes["type"], mode: attributes["mode"])
             if textType == "xhtml" { markup = ("", 0) }
         }
     }
@@ -213,14 +214,22 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     private var fieldNamespace: String { namespaces.last ?? "" }
 
     /// An Atom text construct's type as text, html or xhtml (MIME types
-    /// included), or base64 for any other type, which Atom sends encoded so.
-    static func constructType(_ type: String?) -> String? {
+    /// included), or base64 for any other type, which Atom sends encoded so
+    /// (base64-text or base64-html: what the decoded text is).
+    /// Atom 0.3's `mode` says how the content is written: `escaped` (markup
+    /// as text), `base64`, or `xml` (the default: as the type says).
+    static func constructType(_ type: String?, mode: String? = nil) -> String? {
+        switch mode?.lowercased() {
+        case "base64": return constructType(type) == "text" ? "base64-text" : "base64-html"
+        case "escaped": return constructType(type) == "text" ? "text" : "html"
+        default: break
+        }
         let lower = (type ?? "text").lowercased().trimmingCharacters(in: .whitespaces)
         switch lower {
-        case "text", "text/plain": return "text"
+        case "text", "text/plain", "": return "text"
         case "html", "text/html": return "html"
         case "xhtml", "application/xhtml+xml": return "xhtml"
-        default: return lower.hasPrefix("text/") ? "text" : lower.hasSuffix("xml") ? "html" : "base64"
+        default: return lower.hasPrefix("text/") ? "text" : lower.hasSuffix("xml") ? "html" : "base64-html"
         }
     }
 
@@ -254,11 +263,11 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             type = "html"
             markup = nil
         }
-        if type == "base64" {
+        if let encoded = type, encoded.hasPrefix("base64") {
             // (text is read as what it decodes to; anything else is not read)
             let decoded = Data(base64Encoded: value.filter { !$0.isWhitespace }).flatMap { String(validating: $0, as: UTF8.self) }
             value = decoded ?? ""
-            type = "html"
+            type = encoded == "base64-text" ? "text" : "html"
         }
         let base = bases.last ?? baseURL
         let parent = path.count >= 2 ? path[path.count - 2] : ""
@@ -337,7 +346,8 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         case ("description", Namespace.dublinCore), ("description", Namespace.media), ("summary", Namespace.itunes),
              ("summary", _) where direct && core && !isAtom:
             if !trimmed.isEmpty, item?.extensionSummary == nil { item?.extensionSummary = FeedContent(value, isHTML: ns != Namespace.itunes) }
-        case ("pubDate", _) where direct && core, ("published", _) where direct && core, ("issued", _) where direct && core:
+        case ("pubDate", _) where direct && core, ("published", _) where direct && core, ("issued", _) where direct && core,
+             ("created", _) where direct && core:
             if item?.published == nil { item?.published = FeedDate.parse(trimmed) }
         case ("updated", _) where direct && core, ("modified", _) where direct && core:
             if item?.updated == nil { item?.updated = FeedDate.parse(trimmed) }
@@ -382,14 +392,25 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         return clean
     }
 
-    /// A title as plain text: tags dropped and entities decoded when it is HTML.
+    /// Elements whose text is no part of a title: code, not words.
+    static let codeElements: Set<String> = ["script", "style", "noscript", "template"]
+
+    /// A title as plain text: tags dropped, entities decoded and scripts left
+    /// out when it is HTML.
     static func plainText(_ text: String, isHTML: Bool) -> String? {
         var result = text
         if isHTML && (text.contains("<") || text.contains("&")) {
-            result = HTMLTokenizer(text).compactMap { token -> String? in
-                if case .text(let s) = token { return s }
-                return nil
-            }.joined()
+            var parts: [String] = []
+            var inCode: String?
+            for token in HTMLTokenizer(text) {
+                switch token {
+                case .start(let name, _, let selfClosing) where inCode == nil && !selfClosing && codeElements.contains(name): inCode = name
+                case .end(let name) where name == inCode: inCode = nil
+                case .text(let s) where inCode == nil: parts.append(s)
+                default: break
+                }
+            }
+            result = parts.joined()
         }
         let clean = ArticleTextFormat.oneLine(result)
         return clean.isEmpty ? nil : clean

@@ -113,6 +113,35 @@ import Testing
         #expect(feed.items.first?.summary?.text == "Twelfth episode.")
     }
 
+    @Test func atom03IsRead() throws {
+        let encoded = Data("Tolls <b>rise</b>".utf8).base64EncodedString()
+        let feed = try FeedDocumentParser.parse(Data("""
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old Courier</title>
+            <entry><title>Canal dredged</title><link rel="alternate" type="text/html" href="https://courier.example/canal"/>
+            <id>tag:courier.example,2005:canal</id><issued>2005-06-01T12:00:00Z</issued>
+            <content type="text/html" mode="escaped">&lt;p&gt;Barges pass again.&lt;/p&gt;</content></entry>
+            <entry><title mode="base64">\(encoded)</title><id>tag:courier.example,2005:tolls</id>
+            <modified>2005-06-02T12:00:00Z</modified></entry>
+            </feed>
+            """.utf8))
+        #expect(feed.items.map(\.title) == ["Canal dredged", "Tolls <b>rise</b>"])
+        #expect(feed.items[0].link == "https://courier.example/canal")
+        #expect(feed.items[0].date == FeedDate.parse("2005-06-01T12:00:00Z"))
+        #expect(feed.items[0].content == FeedContent("<p>Barges pass again.</p>", isHTML: true))
+        #expect(feed.items[1].date == FeedDate.parse("2005-06-02T12:00:00Z"))
+    }
+
+    @Test func aTitleKeepsTheWordsOfItsMarkupButNotItsScripts() throws {
+        let feed = try FeedDocumentParser.parse(Data("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title>
+            <entry><title>Lock <b>gates</b> fixed</title><id>tag:c,2026:1</id></entry>
+            <entry><title type="html">Weir &lt;script&gt;alert(1)&lt;/script&gt;rebuilt</title><id>tag:c,2026:2</id></entry>
+            <entry><title type="">Quay</title><id>tag:c,2026:3</id></entry>
+            </feed>
+            """.utf8))
+        #expect(feed.items.map(\.title) == ["Lock gates fixed", "Weir rebuilt", "Quay"])
+    }
+
     @Test func rss090IsRead() throws {
         let feed = try FeedDocumentParser.parse(Data("""
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
