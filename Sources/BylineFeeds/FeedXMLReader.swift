@@ -62,6 +62,9 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     private var feedAuthor: String?
     private var items: [FeedItem] = []
     private var item: FeedItemBuilder?
+    /// The depth of the item being read (an element of the same name inside
+    /// it does not end it).
+    private var itemDepth = 0
     /// The open elements' local names, and the base address inside each.
     private var path: [String] = []
     private var bases: [URL?] = []
@@ -178,6 +181,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         textType = nil
         if isItem(name) && item == nil {
             item = FeedItemBuilder()
+            itemDepth = path.count
             if let about = attributes["rdf:about"] ?? attributes["about"] { item?.id = about }
             return
         }
@@ -282,17 +286,19 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             textType = nil
         }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let hrefLess = linkWithoutHref
+        if name == "link" { linkWithoutHref = false }
         if item != nil {
             if let depth = sourceDepth {
                 if path.count == depth { sourceDepth = nil }
                 return
             }
-            if isItem(name) && (parent == "" || !isItem(parent)) && !path.dropLast().contains(where: isItem) {
+            if path.count == itemDepth {
                 if let built = item?.build(feedAuthor: feedAuthor) { items.append(built) }
                 item = nil
                 return
             }
-            readItemField(name, ns: ns, parent: parent, value: value, trimmed: trimmed, type: type, base: base)
+            readItemField(name, ns: ns, parent: parent, value: value, trimmed: trimmed, type: type, base: base, hrefLess: hrefLess)
             return
         }
         // the feed's own fields
@@ -302,8 +308,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             feedTitle = Self.plainText(trimmed, isHTML: !isAtom || type == "html")
         case ("title", Namespace.dublinCore) where isFeedLevel && extensionFeedTitle == nil:
             extensionFeedTitle = Self.plainText(trimmed, isHTML: true)
-        case ("link", _) where isFeedLevel && Namespace.isCore(ns) && (!isAtom || linkWithoutHref) && !trimmed.isEmpty:
-            linkWithoutHref = false
+        case ("link", _) where isFeedLevel && Namespace.isCore(ns) && (!isAtom || hrefLess) && !trimmed.isEmpty:
             if feedLink == nil { feedLink = absolute(trimmed, base: base) }
         case ("name", _) where parent == "author" && path.count == 3 && isAtom:
             feedAuthor = trimmed.isEmpty ? nil : ArticleTextFormat.oneLine(trimmed)
@@ -311,7 +316,10 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         }
     }
 
-    private func readItemField(_ name: String, ns: String, parent: String, value: String, trimmed: String, type: String?, base: URL?) {
+    /// One field of an item, at its end tag; `hrefLess` for an Atom link
+    /// whose address is its text.
+    private func readItemField(_ name: String, ns: String, parent: String, value: String, trimmed: String, type: String?,
+                               base: URL?, hrefLess: Bool) {
         let direct = isItem(parent)
         let core = Namespace.isCore(ns)
         switch (name, ns) {
@@ -319,8 +327,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             if item?.title == nil { item?.title = Self.plainText(trimmed, isHTML: !isAtom || type == "html") }
         case ("title", Namespace.dublinCore) where direct, ("title", Namespace.media):
             if item?.extensionTitle == nil { item?.extensionTitle = Self.plainText(trimmed, isHTML: true) }
-        case ("link", _) where direct && core && (!isAtom || linkWithoutHref):
-            linkWithoutHref = false
+        case ("link", _) where direct && core && (!isAtom || hrefLess):
             if !trimmed.isEmpty, item?.link == nil { item?.link = absolute(trimmed, base: base) }
         case ("guid", _) where direct && core:
             if !trimmed.isEmpty {

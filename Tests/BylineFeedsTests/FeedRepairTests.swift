@@ -1,3 +1,4 @@
+import BylineTestSupport
 @testable import BylineFeeds
 import Foundation
 import Testing
@@ -54,6 +55,26 @@ import Testing
         let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY % latin PUBLIC \"-//Example//Latin//EN\" \"http://127.0.0.1:9/latin.ent\">\n%latin;\n]>\n"
         let feed = try FeedDocumentParser.parse(Self.rss("<title>Ferry&nbsp;times</title><link>https://post.example/h</link>", prolog: prolog))
         #expect(feed.items.first?.title == "Ferry times")
+    }
+
+    /// However the DOCTYPE names outside files — an external subset, a
+    /// parameter entity, an external general entity used in the text —
+    /// nothing is fetched.
+    @Test func noExternalDTDOrEntityIsEverFetched() throws {
+        let server = try TestHTTPServer { _ in .ok(Data("<!ENTITY leak \"LEAKED\">".utf8), type: "application/xml-dtd") }
+        defer { server.stop() }
+        let prolog = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss SYSTEM "\(server.url("/subset.dtd"))" [
+            <!ENTITY % remote SYSTEM "\(server.url("/parameter.ent"))">
+            %remote;
+            <!ENTITY secret SYSTEM "\(server.url("/general.ent"))">
+            ]>
+
+            """
+        let feed = try? FeedDocumentParser.parse(Self.rss("<title>Tolls &secret; &leak;</title><link>https://post.example/t</link>", prolog: prolog))
+        #expect(feed?.items.first?.title?.contains("LEAKED") != true)
+        #expect(server.requests.isEmpty)
     }
 
     @Test func itemsBeforeABreakAreKeptWithANote() throws {
