@@ -25,9 +25,11 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     /// The depth of the item being read (an element of the same name inside
     /// it does not end it).
     private var itemDepth = 0
-    /// The open elements' local names, and the base address inside each.
+    /// The open elements' local names, namespaces, and the base address inside each.
     private var path: [String] = []
+    private var namespaces: [String] = []
     private var bases: [URL?] = []
+    private var fieldNamespace: String { namespaces.last ?? "" }
     private var text = ""
     /// The `type` of the Atom text construct being read: text, html or xhtml.
     private var textType: String?
@@ -162,11 +164,6 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             if textType == "xhtml" { markup = ("", 0) }
         }
     }
-
-    /// The namespaces of the open elements, beside `path`.
-    private var namespaces: [String] = []
-
-    private var fieldNamespace: String { namespaces.last ?? "" }
 
     private func setLink(_ url: String?, atFeedLevel: Bool) {
         guard let url else { return }
