@@ -11,7 +11,10 @@ import Darwin
 /// The encoding is, in order: a byte-order mark; the zero bytes around the
 /// opening `<` of UTF-16 and UTF-32; the charset of the HTTP `Content-Type`
 /// (servers say it there, and RFC 3023 puts it above the document's own
-/// claim); the XML declaration's `encoding`; else UTF-8. Bytes that are not
+/// claim) — unless the bytes are UTF-8 with characters beyond ASCII and
+/// the document claims nothing else, as a server's default charset is often
+/// wrong and UTF-8 is seldom valid by chance —; the XML declaration's
+/// `encoding`; else UTF-8. Bytes that are not
 /// what they claim — "UTF-8" that is not, a charset no converter knows — are
 /// read as Windows-1252, as browsers and feedparser do: a feed in Latin-1
 /// with a wrong label is far more common than one in anything else. The
@@ -51,7 +54,7 @@ enum FeedEncoding {
 
     static func convertedToUTF8(_ data: Data, contentType: String?) -> Data {
         var bytes = [UInt8](data)
-        var declared: String?
+        var marked: String?
         if let (name, bomLength) = wideEncoding(bytes) {
             bytes.removeFirst(bomLength)
             let unit = name.hasPrefix("UTF-32") ? 4 : 2
@@ -60,9 +63,16 @@ enum FeedEncoding {
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-            declared = "UTF-8"
+            marked = "UTF-8"
         }
-        let claimed = declared ?? charset(inContentType: contentType) ?? declaredEncoding(bytes)
+        let served = charset(inContentType: contentType), declared = declaredEncoding(bytes)
+        var claimed = marked ?? served ?? declared
+        if marked == nil, let served, !isUTF8(served), declared.map(isUTF8) ?? true, bytes.contains(where: { $0 >= 0x80 }),
+           String(validating: bytes, as: UTF8.self) != nil {
+            // a server's default charset (often ISO-8859-1) against a document
+            // that is UTF-8 and does not say otherwise: the bytes are right
+            claimed = "UTF-8"
+        }
         if let claimed, isLatin1(claimed) {
             return Data(rewritingDeclaration(windows1252(bytes)))
         }

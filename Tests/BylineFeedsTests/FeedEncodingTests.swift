@@ -43,6 +43,13 @@ import Testing
         #expect(try FeedDocumentParser.parse(claimed, contentType: "application/rss+xml;charset=iso-8859-1").items.first?.title == "Sj\u{F8}en")
     }
 
+    @Test func aServersDefaultCharsetDoesNotSpoilAUTF8Feed() throws {
+        let data = Data(Self.text(declaring: "utf-8").utf8)
+        #expect(try FeedDocumentParser.parse(data, contentType: "text/xml; charset=ISO-8859-1").items.first?.title == Self.title)
+        let undeclared = Data(Self.text(declaring: "utf-8").replacingOccurrences(of: " encoding=\"utf-8\"", with: "").utf8)
+        #expect(try FeedDocumentParser.parse(undeclared, contentType: "text/xml; charset=windows-1252").items.first?.title == Self.title)
+    }
+
     @Test func aDeclaredOneByteEncodingIsRead() throws {
         let koi8 = Self.text(declaring: "KOI8-R").replacingOccurrences(of: Self.title, with: "\u{41C}\u{43E}\u{441}\u{43A}\u{432}\u{430}")
         let data = try #require(FeedEncoding.convertFromUTF8(koi8, to: "KOI8-R"))
