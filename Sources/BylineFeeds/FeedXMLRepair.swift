@@ -12,18 +12,20 @@ import Foundation
 ///   becomes that text, as XMLParser leaves such references out; the five
 ///   of XML and any other declared ones stay as they are (nothing is ever
 ///   read from an external DTD);
-/// - a numeric reference to a character XML forbids becomes U+FFFD, or the
-///   Windows-1252 character for 128–159, as HTML reads it;
+/// - a numeric reference to a character XML forbids becomes U+FFFD, one to
+///   128–159 the Windows-1252 character, as HTML reads it, and a run of
+///   references that spells UTF-8 the characters it spells (`flush`);
 /// - control characters XML forbids are dropped;
 /// - whitespace before the XML declaration is dropped, and so is a
 ///   declaration that is not at the start (after a comment);
-/// - parameter-entity references in the DOCTYPE (`%HTMLlat1;`), which could
+/// - parameter-entity references in the DOCTYPE (`%latin;`), which could
 ///   only pull in an external file, are dropped;
 /// - an end tag cut off at the very end (`</rss`) is closed.
 ///
 /// Comments, CDATA sections, processing instructions and the DOCTYPE are
 /// copied untouched (but for forbidden controls). A well-formed feed comes out
-/// byte for byte the same.
+/// the same but for its character references, which are written as decimal
+/// references to the same characters.
 enum FeedXMLRepair {
     static func repair(_ data: Data) -> Data {
         let bytes = [UInt8](data)
