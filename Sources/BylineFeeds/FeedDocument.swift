@@ -50,12 +50,16 @@ public struct FeedDocument: Sendable, Equatable {
     public var title: String?
     public var link: String?
     public var items: [FeedItem]
+    /// What was wrong with a feed that was read all the same (its XML broke
+    /// off after some items), for the fetch's notes.
+    public var notes: [String]
 
-    public init(format: Format, title: String? = nil, link: String? = nil, items: [FeedItem] = []) {
+    public init(format: Format, title: String? = nil, link: String? = nil, items: [FeedItem] = [], notes: [String] = []) {
         self.format = format
         self.title = title
         self.link = link
         self.items = items
+        self.notes = notes
     }
 }
 

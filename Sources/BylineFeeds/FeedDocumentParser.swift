@@ -6,31 +6,31 @@ import Foundation
 /// JSON Feed, XML is RSS, RSS 1.0 or Atom by its top element, and an HTML page
 /// is reported as such, with the feed it advertises when it names one.
 public enum FeedDocumentParser {
-    public static func parse(_ data: Data, url: URL? = nil) throws(FeedParseError) -> FeedDocument {
+    /// `contentType` and `contentLocation` are the response's headers of those
+    /// names, when there was a response: the charset a server names is the
+    /// feed's encoding, and relative links are read against the location.
+    public static func parse(_ data: Data, url: URL? = nil, contentType: String? = nil,
+                             contentLocation: String? = nil) throws(FeedParseError) -> FeedDocument {
+        if let encoding = unsupportedEncoding(data) {
+            throw .notAFeed("the feed is written in \(encoding), which Byline does not read (it reads UTF-8, UTF-16, UTF-32 and the encodings a feed names)")
+        }
+        let data = FeedEncoding.utf8(data, contentType: contentType)
+        let base = contentLocation.flatMap { URL(string: $0.trimmingCharacters(in: .whitespaces), relativeTo: url)?.absoluteURL } ?? url
         guard let first = firstSignificantByte(data) else { throw .empty }
         if first.byte == UInt8(ascii: "{") {
-            return try JSONFeedReader.read(data, baseURL: url)
+            return try JSONFeedReader.read(data, baseURL: base)
         }
-        guard first.byte == UInt8(ascii: "<") else {
-            if let encoding = unsupportedEncoding(data) { throw .notAFeed("the feed is written in \(encoding), which Byline does not read yet (UTF-8 and the one-byte encodings it does)") }
-            throw .notAFeed("the response is neither XML nor JSON")
-        }
+        guard first.byte == UInt8(ascii: "<") else { throw .notAFeed("the response is neither XML nor JSON") }
         if looksLikeHTML(data, from: first.offset) {
-            throw .htmlPage(feedLink: advertisedFeed(in: data, baseURL: url))
+            throw .htmlPage(feedLink: advertisedFeed(in: data, baseURL: base))
         }
-        return try FeedXMLReader.read(data, baseURL: url)
+        return try FeedXMLReader.read(FeedXMLRepair.repair(data), baseURL: base)
     }
 
-    /// UTF-16 or UTF-32 (by byte-order mark, or by the zero bytes around an
-    /// opening `<`), or EBCDIC (`<?xml` as EBCDIC writes it): named, so the
-    /// error says what is wrong rather than "neither XML nor JSON".
+    /// EBCDIC (`<?xml` as EBCDIC writes it): named, so the error says what is
+    /// wrong rather than "neither XML nor JSON".
     static func unsupportedEncoding(_ data: Data) -> String? {
         let b = Array(data.prefix(4))
-        guard b.count >= 2 else { return nil }
-        if b.count >= 4, b[0] == 0, b[1] == 0, (b[2] == 0xFE && b[3] == 0xFF || b[2] == 0 && b[3] == 0x3C) { return "UTF-32" }
-        if b.count >= 4, (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) || (b[0] == 0x3C && b[1] == 0 && b[2] == 0 && b[3] == 0) { return "UTF-32" }
-        if (b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE) { return "UTF-16" }
-        if (b[0] == 0 && b[1] == 0x3C) || (b[0] == 0x3C && b[1] == 0) { return "UTF-16" }
         if b.count >= 4, b[0] == 0x4C, b[1] == 0x6F, b[2] == 0xA7, b[3] == 0x94 { return "EBCDIC" }
         return nil
     }

@@ -210,7 +210,9 @@ public struct FeedFetcher: Sendable {
                 return .failure((300..<400).contains(response.status) ? .tooManyRedirects(settings.maxRedirects) : .httpStatus(response.status))
             }
             do {
-                return .success(try FeedDocumentParser.parse(response.body, url: response.url))
+                return .success(try FeedDocumentParser.parse(
+                    response.body, url: response.url, contentType: response.header("Content-Type"),
+                    contentLocation: response.header("Content-Location")))
             } catch {
                 return .failure(.feed(error))
             }
@@ -266,7 +268,9 @@ public struct FeedFetcher: Sendable {
         }
         let document: FeedDocument
         do {
-            document = try FeedDocumentParser.parse(response.body, url: response.url)
+            document = try FeedDocumentParser.parse(
+                response.body, url: response.url, contentType: response.header("Content-Type"),
+                contentLocation: response.header("Content-Location"))
         } catch {
             return failed(.feed(error))
         }
@@ -286,7 +290,7 @@ public struct FeedFetcher: Sendable {
         let fresh = document.items.filter { !seen.contains($0.id) }.prefix(settings.maxItemsPerFeed)
         let folder = locations.folder(for: feed)
         var written: [String] = []
-        var notes: [String] = []
+        var notes: [String] = document.notes.map { "\(feed.label): \($0)" }
         var remembered: [String] = []
         let items = Array(fresh)
         // an item whose file is there already (the state was lost) is not fetched again

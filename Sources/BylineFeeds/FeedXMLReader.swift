@@ -4,50 +4,44 @@ import Foundation
 import FoundationXML
 #endif
 
-/// RSS 0.91/0.92/2.0, RSS 1.0 (RDF) and Atom 1.0 through Foundation's
-/// `XMLParser`, with namespaces: `content:encoded`, `dc:creator`, `dc:date`,
-/// Atom's text constructs (`text`, `html`, and `xhtml` kept as markup).
+/// RSS 0.90–2.0, RSS 1.0 (RDF) and Atom 1.0 (and 0.3) through Foundation's `XMLParser`,
+/// with namespaces: `content:encoded`, Dublin Core, Atom's text constructs
+/// (`text`, `html`, and `xhtml` kept as markup), and the extension elements
+/// that stand in for a missing title, summary, date or author
+/// (`FeedItemBuilder`). Markup written straight into a field
+/// (`<description><p>…</p></description>`) is kept as markup, not lost;
+/// `xml:base` on any element applies to the links inside it; an Atom entry's
+/// `<source>` (the feed it was copied from) gives the entry nothing.
 /// External entities are never resolved.
 final class FeedXMLReader: NSObject, XMLParserDelegate {
-    enum Namespace {
-        static let atom = "http://www.w3.org/2005/Atom"
-        static let content = "http://purl.org/rss/1.0/modules/content/"
-        static let dublinCore = "http://purl.org/dc/elements/1.1/"
-        static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-        static let rss1 = "http://purl.org/rss/1.0/"
-        static let userland = "http://backend.userland.com/rss2"
-
-        /// The feed's own vocabulary, as opposed to extensions (`media:title`,
-        /// `itunes:author`) that reuse its element names.
-        static func isCore(_ ns: String) -> Bool {
-            ns.isEmpty || ns == rss1 || ns == atom || ns == userland
-        }
-    }
-
-    private struct ItemBuilder {
-        var id: String?
-        var title: String?
-        var link: String?
-        var author: String?
-        var published: Date?
-        var updated: Date?
-        var content: FeedContent?
-        var summary: FeedContent?
-    }
-
     private var format: FeedDocument.Format?
     private var root: String?
     private var feedTitle: String?
+    private var extensionFeedTitle: String?
     private var feedLink: String?
     private var feedAuthor: String?
     private var items: [FeedItem] = []
-    private var item: ItemBuilder?
+    private var item: FeedItemBuilder?
+    /// The depth of the item being read (an element of the same name inside
+    /// it does not end it).
+    private var itemDepth = 0
+    /// The open elements' local names, namespaces, and the base address inside each.
     private var path: [String] = []
+    private var namespaces: [String] = []
+    private var bases: [URL?] = []
+    private var fieldNamespace: String { namespaces.last ?? "" }
     private var text = ""
-    /// The `type` of the Atom text construct being read.
+    /// The `type` of the Atom text construct being read: text, html or xhtml.
     private var textType: String?
-    /// Inside an Atom `type="xhtml"` construct: its markup so far, and depth.
-    private var xhtml: (markup: String, depth: Int)?
+    /// Markup inside a field (Atom xhtml, or elements written into an RSS
+    /// description): the markup so far, and how deep in it the reader is.
+    private var markup: (text: String, depth: Int)?
+    /// The depth of an Atom entry's `<source>` being skipped.
+    private var sourceDepth: Int?
+    /// Whether the `<guid>` being read is a permalink.
+    private var guidIsPermaLink = true
+    /// An Atom `<link>` without `href`, whose text is the address.
+    private var linkWithoutHref = false
     private let baseURL: URL?
 
     init(baseURL: URL?) {
@@ -60,48 +54,36 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        let ok = parser.parse() && reader.error == nil
+        let parsed = parser.parse()
         if let root = reader.root, reader.format == nil {
             if root.lowercased() == "html" { throw .htmlPage(feedLink: nil) }
             throw .notAFeed("an XML document whose top element is <\(FeedText.quoted(root).dropFirst().dropLast())>, not <rss>, <rdf:RDF> or <feed>")
         }
-        if !ok {
+        var notes: [String] = []
+        if !parsed || reader.error != nil {
             let error = reader.error ?? (parser.parserError.map { ($0 as NSError).code } ?? 0, parser.lineNumber)
-            throw .invalidXML(line: error.line, message: Self.explain(error.code))
+            let message = FeedXMLError.explain(error.code)
+            // the items read before a fatal error are kept, as other readers
+            // keep them; a document that broke before its first item is refused
+            guard reader.format != nil, !reader.items.isEmpty else {
+                throw .invalidXML(line: error.line, message: message)
+            }
+            notes.append("the XML breaks off at line \(error.line) (\(message)); \(reader.items.count) item\(reader.items.count == 1 ? "" : "s") before it read")
         }
         guard let format = reader.format else { throw .empty }
-        return FeedDocument(format: format, title: reader.feedTitle, link: reader.feedLink, items: reader.items)
+        return FeedDocument(format: format, title: reader.feedTitle ?? reader.extensionFeedTitle, link: reader.feedLink,
+                            items: FeedItemBuilder.distinctIDs(reader.items), notes: notes)
     }
 
-    /// libxml2 recovers from many errors and goes on; the first one counts.
+    /// The first fatal error. libxml2 reports namespace errors (a prefix
+    /// never declared) and goes on; so does the reader.
     private(set) var error: (code: Int, line: Int)?
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if error == nil { error = ((parseError as NSError).code, parser.lineNumber) }
+        let code = (parseError as NSError).code
+        if (200..<300).contains(code) { return }
+        if error == nil { error = (code, parser.lineNumber) }
         parser.abortParsing()
-    }
-
-    /// What an `XMLParser` error code means, in words.
-    static func explain(_ code: Int) -> String {
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError?: "an element is closed by a different tag"
-        case .prematureDocumentEndError?: "the document ends too early (truncated?)"
-        case .emptyDocumentError?, .documentStartError?: "the document does not start as XML"
-        case .undeclaredEntityError?, .entityNotFinishedError?, .entityRefAtEOFError?, .entityReferenceWithoutNameError?,
-             .entityReferenceMissingSemiError?: "a broken or unknown entity (& not written as &amp;?)"
-        case .invalidCharacterError?, .invalidCharacterRefError?, .invalidCharacterInEntityError?: "a character XML does not allow"
-        case .gtRequiredError?, .ltRequiredError?, .ltSlashRequiredError?: "a tag is not properly written"
-        case .attributeNotStartedError?, .attributeNotFinishedError?, .attributeHasNoValueError?, .attributeRedefinedError?,
-             .literalNotStartedError?, .literalNotFinishedError?: "a malformed attribute"
-        case .extraContentError?: "content after the end of the document"
-        case .encodingNotSupportedError?, .unknownEncodingError?: "an unsupported character encoding"
-        case .nameRequiredError?: "a tag or attribute without a proper name"
-        case .notWellBalancedError?: "elements are not properly nested"
-        case .xmlDeclNotStartedError?, .xmlDeclNotFinishedError?, .misplacedXMLDeclarationError?: "the XML declaration is malformed or misplaced"
-        case .commentNotFinishedError?: "a comment is never closed"
-        case .cdataNotFinishedError?: "a CDATA section is never closed"
-        default: "the XML is malformed (libxml2 error \(code))"
-        }
     }
 
     /// libxml2's messages without the error-code noise.
@@ -110,13 +92,25 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         return clean.count > 160 ? String(clean.prefix(160)) + "…" : clean
     }
 
+    private var isAtom: Bool { format == .atom }
+
+    private func isItem(_ name: String) -> Bool {
+        isAtom ? name == "entry" : name == "item"
+    }
+
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        if var capture = xhtml {
+        let ns = Namespace.normalised(namespaceURI)
+        if markup == nil, path.count >= 2, let field = path.last,
+           Self.holdsMarkup(field, ns: fieldNamespace) {
+            // an element written into a field: the field's text so far is markup too
+            markup = (Self.escape(text), 0)
+        }
+        if var capture = markup {
             let attributeText = attributes.sorted { $0.key < $1.key }
                 .map { " \($0.key)=\"\(Self.escape($0.value).replacingOccurrences(of: "\"", with: "&quot;"))\"" }.joined()
-            capture.markup += "<" + name + attributeText + ">"
+            capture.text += "<" + name + attributeText + ">"
             capture.depth += 1
-            xhtml = capture
+            markup = capture
             return
         }
         if root == nil {
@@ -130,154 +124,187 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
                 return
             }
         }
+        let parent = path.last ?? ""
+        let base = attributes["xml:base"].flatMap { URL(string: $0.trimmingCharacters(in: .whitespaces), relativeTo: bases.last ?? baseURL)?.absoluteURL }
+            ?? bases.last ?? baseURL
         path.append(name)
+        bases.append(base)
+        namespaces.append(ns)
         text = ""
         textType = nil
-        let isAtom = format == .atom
-        if (name == "item" && !isAtom) || (name == "entry" && isAtom) {
-            item = ItemBuilder()
+        if isItem(name) && item == nil {
+            item = FeedItemBuilder()
+            itemDepth = path.count
             if let about = attributes["rdf:about"] ?? attributes["about"] { item?.id = about }
             return
         }
-        if isAtom, name == "link", let href = attributes["href"] {
-            let rel = attributes["rel"] ?? "alternate"
-            guard rel == "alternate" else { return }
-            let url = absolute(href)
-            if item != nil { if item?.link == nil { item?.link = url } } else if feedLink == nil { feedLink = url }
+        if item != nil, sourceDepth == nil, isAtom, name == "source" {
+            sourceDepth = path.count
+        }
+        guard sourceDepth == nil else { return }
+        if name == "guid" { guidIsPermaLink = attributes["isPermaLink"]?.lowercased() != "false" }
+        if !isAtom, name == "link", Namespace.isCore(ns), let href = attributes["href"], (attributes["rel"] ?? "alternate") == "alternate",
+           parent == "item" || parent == "channel" {
+            // (an Atom-style link in an RSS feed)
+            setLink(absolute(href), atFeedLevel: parent == "channel")
             return
         }
-        if isAtom, ["title", "content", "summary"].contains(name) {
-            textType = (attributes["type"] ?? "text").lowercased()
-            if textType == "xhtml" { xhtml = ("", 0) }
+        if isAtom, name == "link", Namespace.isCore(ns), parent == "entry" || parent == "feed" {
+            let rel = attributes["rel"] ?? "alternate"
+            guard rel == "alternate" else { return }
+            guard let href = attributes["href"] else {
+                linkWithoutHref = true
+                return
+            }
+            setLink(absolute(href), atFeedLevel: parent == "feed")
+            return
+        }
+        if isAtom, ["title", "content", "summary", "subtitle"].contains(name) {
+            textType = Self.constructType(attributes["type"], mode: attributes["mode"])
+            if textType == "xhtml" { markup = ("", 0) }
+        }
+    }
+
+    private func setLink(_ url: String?, atFeedLevel: Bool) {
+        guard let url else { return }
+        if atFeedLevel {
+            if feedLink == nil { feedLink = url }
+        } else if item != nil, item?.link == nil {
+            item?.link = url
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if xhtml != nil { xhtml!.markup += Self.escape(string) } else { text += string }
+        if markup != nil { markup!.text += Self.escape(string) } else { text += string }
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
         let string = String(decoding: block, as: UTF8.self)
-        if xhtml != nil { xhtml!.markup += Self.escape(string) } else { text += string }
+        if markup != nil { markup!.text += Self.escape(string) } else { text += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         var value = text
         var type = textType
-        if let capture = xhtml {
+        if let capture = markup {
             if capture.depth > 0 {
-                xhtml = (capture.markup + "</" + name + ">", capture.depth - 1)
+                markup = (capture.text + "</" + name + ">", capture.depth - 1)
                 return
             }
-            value = capture.markup
+            value = capture.text
             type = "html"
-            xhtml = nil
+            markup = nil
         }
-        defer {
-            if !path.isEmpty { path.removeLast() }
-            text = ""
+        if let encoded = type, encoded.hasPrefix("base64") {
+            // (text is read as what it decodes to; anything else is not read)
+            let decoded = Data(base64Encoded: value.filter { !$0.isWhitespace }).flatMap { String(validating: $0, as: UTF8.self) }
+            value = decoded ?? ""
+            type = encoded == "base64-text" ? "text" : "html"
         }
+        let base = bases.last ?? baseURL
         let parent = path.count >= 2 ? path[path.count - 2] : ""
-        let ns = namespaceURI ?? ""
+        let ns = Namespace.normalised(namespaceURI)
+        defer {
+            if !path.isEmpty {
+                path.removeLast()
+                bases.removeLast()
+                namespaces.removeLast()
+            }
+            text = ""
+            textType = nil
+        }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let hrefLess = linkWithoutHref
+        if name == "link" { linkWithoutHref = false }
         if item != nil {
-            if (name == "item" && format != .atom) || (name == "entry" && format == .atom) {
-                finishItem()
+            if let depth = sourceDepth {
+                if path.count == depth { sourceDepth = nil }
                 return
             }
-            readItemField(name, ns: ns, parent: parent, value: value, trimmed: trimmed, type: type)
+            if path.count == itemDepth {
+                if let built = item?.build(feedAuthor: feedAuthor) { items.append(built) }
+                item = nil
+                return
+            }
+            readItemField(name, ns: ns, parent: parent, value: value, trimmed: trimmed, type: type, base: base, hrefLess: hrefLess)
             return
         }
         // the feed's own fields
-        let isFeedLevel = (parent == "channel" || parent == "feed") && Namespace.isCore(ns)
-        switch name {
-        case "title" where isFeedLevel && feedTitle == nil:
-            feedTitle = Self.plainText(trimmed, isHTML: format != .atom || type == "html")
-        case "link" where isFeedLevel && format != .atom && feedLink == nil && !trimmed.isEmpty:
-            feedLink = absolute(trimmed)
-        case "name" where parent == "author" && path.count == 3 && format == .atom:
+        let isFeedLevel = parent == "channel" || parent == "feed" || (format == .rdf && parent == "RDF")
+        switch (name, ns) {
+        case ("title", _) where isFeedLevel && Namespace.isCore(ns) && feedTitle == nil:
+            feedTitle = Self.plainText(trimmed, isHTML: !isAtom || type == "html")
+        case ("title", Namespace.dublinCore) where isFeedLevel && extensionFeedTitle == nil:
+            extensionFeedTitle = Self.plainText(trimmed, isHTML: true)
+        case ("link", _) where isFeedLevel && Namespace.isCore(ns) && (!isAtom || hrefLess) && !trimmed.isEmpty:
+            if feedLink == nil { feedLink = absolute(trimmed, base: base) }
+        case ("name", _) where parent == "author" && path.count == 3 && isAtom:
             feedAuthor = trimmed.isEmpty ? nil : ArticleTextFormat.oneLine(trimmed)
         default: break
         }
     }
 
-    private func readItemField(_ name: String, ns: String, parent: String, value: String, trimmed: String, type: String?) {
-        let direct = (parent == "item" || parent == "entry") && Namespace.isCore(ns)
+    /// One field of an item, at its end tag; `hrefLess` for an Atom link
+    /// whose address is its text.
+    private func readItemField(_ name: String, ns: String, parent: String, value: String, trimmed: String, type: String?,
+                               base: URL?, hrefLess: Bool) {
+        let direct = isItem(parent)
+        let core = Namespace.isCore(ns)
         switch (name, ns) {
-        case ("title", _) where direct:
-            item?.title = Self.plainText(trimmed, isHTML: format != .atom || type == "html")
-        case ("link", _) where direct && format != .atom:
-            if !trimmed.isEmpty { item?.link = absolute(trimmed) }
-        case ("guid", _) where direct, ("id", Namespace.atom) where direct:
-            if !trimmed.isEmpty { item?.id = trimmed }
-        case ("description", _) where direct:
+        case ("title", _) where direct && core:
+            if item?.title == nil { item?.title = Self.plainText(trimmed, isHTML: !isAtom || type == "html") }
+        case ("title", Namespace.dublinCore) where direct, ("title", Namespace.media):
+            if item?.extensionTitle == nil { item?.extensionTitle = Self.plainText(trimmed, isHTML: true) }
+        case ("link", _) where direct && core && (!isAtom || hrefLess):
+            if !trimmed.isEmpty, item?.link == nil { item?.link = absolute(trimmed, base: base) }
+        case ("guid", _) where direct && core:
+            if !trimmed.isEmpty {
+                item?.id = trimmed
+                if guidIsPermaLink { item?.idLink = Self.webAddress(trimmed) }
+            }
+        case ("id", _) where direct && core:
+            if !trimmed.isEmpty {
+                item?.id = trimmed
+                item?.idLink = Self.webAddress(trimmed)
+            }
+        case ("description", _) where direct && core:
             if !trimmed.isEmpty { item?.summary = FeedContent(value, isHTML: true) }
         case ("encoded", Namespace.content):
             if !trimmed.isEmpty { item?.content = FeedContent(value, isHTML: true) }
-        case ("content", Namespace.atom) where direct:
-            if !trimmed.isEmpty, let type, type == "html" || type == "text" || type.hasSuffix("html") {
-                item?.content = FeedContent(value, isHTML: type != "text")
-            }
-        case ("summary", Namespace.atom) where direct:
-            if !trimmed.isEmpty { item?.summary = FeedContent(value, isHTML: type != "text") }
-        case ("pubDate", _) where direct, ("published", Namespace.atom), ("issued", Namespace.atom), ("date", Namespace.dublinCore):
+        case ("body", Namespace.xhtml), ("body", _) where direct && core, ("fullitem", _) where direct && core:
+            if !trimmed.isEmpty, item?.extensionContent == nil { item?.extensionContent = FeedContent(value, isHTML: true) }
+        case ("content", _) where direct && core && isAtom:
+            if !trimmed.isEmpty, let type { item?.content = FeedContent(value, isHTML: type != "text") }
+        case ("summary", _) where direct && core && isAtom:
+            if !trimmed.isEmpty, let type { item?.summary = FeedContent(value, isHTML: type != "text") }
+        // (an RSS <summary>, as some feeds write it, is HTML like <description>)
+        case ("description", Namespace.dublinCore), ("description", Namespace.media), ("summary", Namespace.itunes),
+             ("summary", _) where direct && core && !isAtom:
+            if !trimmed.isEmpty, item?.extensionSummary == nil { item?.extensionSummary = FeedContent(value, isHTML: ns != Namespace.itunes) }
+        case ("pubDate", _) where direct && core, ("published", _) where direct && core, ("issued", _) where direct && core,
+             ("created", _) where direct && core:
             if item?.published == nil { item?.published = FeedDate.parse(trimmed) }
-        case ("updated", Namespace.atom), ("modified", Namespace.atom):
+        case ("updated", _) where direct && core, ("modified", _) where direct && core:
             if item?.updated == nil { item?.updated = FeedDate.parse(trimmed) }
-        case ("author", _) where direct && format != .atom:
+        case ("date", Namespace.dublinCore), ("modified", Namespace.dublinCoreTerms), ("issued", Namespace.dublinCoreTerms),
+             ("created", Namespace.dublinCoreTerms):
+            if item?.extensionDate == nil { item?.extensionDate = FeedDate.parse(trimmed) }
+        case ("author", _) where direct && core && !isAtom:
             if item?.author == nil { item?.author = Self.authorName(fromRSS: trimmed) }
         case ("creator", Namespace.dublinCore):
             if item?.author == nil, !trimmed.isEmpty { item?.author = ArticleTextFormat.oneLine(trimmed) }
-        case ("name", Namespace.atom) where parent == "author":
+        case ("author", Namespace.itunes):
+            if item?.extensionAuthor == nil, !trimmed.isEmpty { item?.extensionAuthor = ArticleTextFormat.oneLine(trimmed) }
+        case ("name", _) where parent == "author" && core && isAtom:
             if item?.author == nil, !trimmed.isEmpty { item?.author = ArticleTextFormat.oneLine(trimmed) }
         default: break
         }
     }
 
-    private func finishItem() {
-        guard let built = item else { return }
-        item = nil
-        let date = built.published ?? built.updated
-        let id = built.id ?? built.link ?? [built.title ?? "", date.map(FeedDate.iso8601String) ?? ""].joined(separator: "|")
-        guard id != "|" || built.content != nil || built.summary != nil else { return }
-        let fallbackID = id == "|" ? FeedSlug.shortHash((built.content ?? built.summary)!.text) : id
-        items.append(FeedItem(
-            id: fallbackID, title: built.title, link: built.link, author: built.author ?? feedAuthor, date: date,
-            content: built.content, summary: built.summary))
-    }
-
-    private func absolute(_ href: String) -> String? {
+    private func absolute(_ href: String, base: URL? = nil) -> String? {
         let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let url = URL(string: trimmed, relativeTo: baseURL)?.absoluteURL,
+        guard let url = URL(string: trimmed, relativeTo: base ?? bases.last ?? baseURL)?.absoluteURL,
               let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
         return url.absoluteString
-    }
-
-    /// RSS `<author>` is an e-mail address with the name in parentheses, or a name.
-    static func authorName(fromRSS text: String) -> String? {
-        let clean = ArticleTextFormat.oneLine(text)
-        if let open = clean.firstIndex(of: "("), clean.hasSuffix(")") {
-            let name = clean[clean.index(after: open)..<clean.index(before: clean.endIndex)].trimmingCharacters(in: .whitespaces)
-            return name.isEmpty ? nil : name
-        }
-        if clean.isEmpty || (clean.contains("@") && !clean.contains(" ")) { return nil }
-        return clean
-    }
-
-    /// A title as plain text: tags dropped and entities decoded when it is HTML.
-    static func plainText(_ text: String, isHTML: Bool) -> String? {
-        var result = text
-        if isHTML && (text.contains("<") || text.contains("&")) {
-            result = HTMLTokenizer(text).compactMap { token -> String? in
-                if case .text(let s) = token { return s }
-                return nil
-            }.joined()
-        }
-        let clean = ArticleTextFormat.oneLine(result)
-        return clean.isEmpty ? nil : clean
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 }

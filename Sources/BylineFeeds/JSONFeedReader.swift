@@ -1,7 +1,8 @@
 import BylineKit
 import Foundation
 
-/// JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/): `items` with
+/// JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/; version 1's
+/// first `http://` address too): `items` with
 /// `id`, `url`, `title`, `content_html` / `content_text`, `summary`,
 /// `date_published` / `date_modified`, and `authors` (1.1) or `author` (1.0).
 enum JSONFeedReader {
@@ -13,7 +14,9 @@ enum JSONFeedReader {
             throw .invalidJSON(FeedXMLReader.shortMessage((error as NSError).localizedDescription))
         }
         guard let feed = object as? [String: Any] else { throw .notAFeed("JSON that is not a JSON Feed object") }
-        guard let version = feed["version"] as? String, version.hasPrefix("https://jsonfeed.org/version/") else {
+        // (version 1 was first published with an http:// address, and feeds still say so)
+        guard let version = feed["version"] as? String,
+              version.hasPrefix("https://jsonfeed.org/version/") || version.hasPrefix("http://jsonfeed.org/version/") else {
             throw .notAFeed("JSON without a JSON Feed \"version\"")
         }
         guard let items = feed["items"] as? [Any] else { throw .notAFeed("a JSON Feed without \"items\"") }
@@ -33,13 +36,13 @@ enum JSONFeedReader {
             let date = (entry["date_published"] as? String).flatMap(FeedDate.parse)
                 ?? (entry["date_modified"] as? String).flatMap(FeedDate.parse)
             let title = (entry["title"] as? String).map(ArticleTextFormat.oneLine).flatMap { $0.isEmpty ? nil : $0 }
-            guard let id, !id.isEmpty, html != nil || text != nil || summary != nil || title != nil else { continue }
+            guard let id, !id.isEmpty, html != nil || text != nil || summary != nil || title != nil || link != nil else { continue }
             result.append(FeedItem(
                 id: id, title: title, link: link, author: authorName(entry) ?? feedAuthor, date: date,
                 content: html ?? text, summary: summary))
         }
         let title = (feed["title"] as? String).map(ArticleTextFormat.oneLine)
-        return FeedDocument(format: .jsonFeed, title: title, link: absolute(feed["home_page_url"]), items: result)
+        return FeedDocument(format: .jsonFeed, title: title, link: absolute(feed["home_page_url"]), items: FeedItemBuilder.distinctIDs(result))
     }
 
     /// The first author's name: `authors` (1.1), else `author` (1.0).

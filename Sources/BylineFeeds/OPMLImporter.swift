@@ -38,7 +38,7 @@ public enum OPMLImporter {
         }
         guard ok else {
             let error = reader.error ?? (parser.parserError.map { ($0 as NSError).code } ?? 0, parser.lineNumber)
-            throw .invalidXML(line: error.line, message: FeedXMLReader.explain(error.code))
+            throw .invalidXML(line: error.line, message: FeedXMLError.explain(error.code))
         }
         guard reader.root != nil else { throw .notOPML("the file is empty") }
         var feeds: [FeedSubscription] = []

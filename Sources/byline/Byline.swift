@@ -13,6 +13,7 @@ struct Byline: ParsableCommand {
             byline quotes [--query QUERY] [--speaker NAME] [--json] PATH ...
             byline themes [list | check FILE]
             byline feeds [list | add URL [--name NAME] [--full] | remove URL|NAME | import FILE.opml]
+            byline feeds parse [--header 'NAME: VALUE' ...] [--url URL] [--json] FILE ...
             byline fetch [NAME ...] [--timeout SECONDS]
             """,
         discussion: """

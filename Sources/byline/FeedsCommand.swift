@@ -6,7 +6,7 @@ import Foundation
 import Glibc
 #endif
 
-/// `byline feeds [list | add URL | remove URL|NAME | import FILE.opml]`.
+/// `byline feeds [list | add URL | remove URL|NAME | import FILE.opml | parse FILE…]`.
 struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
@@ -23,9 +23,10 @@ struct FeedsCommand: ParsableCommand {
               byline feeds add https://example.org/atom.xml --full
               byline feeds import subscriptions.opml
               byline feeds remove "Meridian Wire"
+              byline feeds parse saved-feed.xml
               byline fetch
             """,
-        subcommands: [List.self, Add.self, Remove.self, Import.self],
+        subcommands: [List.self, Add.self, Remove.self, Import.self, FeedParseCommand.self],
         defaultSubcommand: List.self
     )
 

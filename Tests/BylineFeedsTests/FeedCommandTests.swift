@@ -121,4 +121,36 @@ import Testing
         #expect(fetch.stderr.contains("feed 1: 'exec:touch"))
         #expect(!FileManager.default.fileExists(atPath: marker))
     }
+
+    /// `byline feeds parse`: saved feeds read without subscribing, with the
+    /// headers they came with; a file that cannot be read says why, in words.
+    @Test func parseReadsSavedFeedsWithTheirHeaders() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let good = home.root.appendingPathComponent("good.xml")
+        try "<rss version=\"2.0\"><channel><title>Dockside &amp; Co</title><item><title>Q&A on tolls</title><link>tolls?a=1&b=2</link></item></channel></rss>"
+            .write(to: good, atomically: true, encoding: .utf8)
+        let latin = home.root.appendingPathComponent("latin.xml")
+        try (Data("<rss version=\"2.0\"><channel><title>T</title><item><title>Sj".utf8) + Data([0xF8]) + Data("en</title></item></channel></rss>".utf8))
+            .write(to: latin)
+        let broken = home.root.appendingPathComponent("broken.xml")
+        try "<rss version=\"2.0\"><channel><title>T</title>\n<item><title a=>x</title></item></channel></rss>".write(to: broken, atomically: true, encoding: .utf8)
+
+        var run = try byline(["feeds", "parse", "--url", "https://dock.example/feed/", good.path, broken.path], home: home)
+        #expect(run.status == 1)
+        #expect(run.stdout == "\(good.path)\tRSS\tDockside & Co\t1 item\n  undated\tQ&A on tolls\thttps://dock.example/feed/tolls?a=1&b=2\n")
+        #expect(run.stderr == "byline: \(broken.path): invalid XML at line 2: a malformed attribute (a quote missing?)\n")
+
+        // the same byte is ø in Latin-1 (the guess without a header) and Ь in the KOI8-R the header names
+        for (header, title) in [(nil, "Sj\u{F8}en"), ("Content-Type: text/xml; charset=koi8-r", "Sj\u{42C}en")] {
+            run = try byline(["feeds", "parse", "--json"] + (header.map { ["--header", $0] } ?? []) + [latin.path], home: home)
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let items = object?["items"] as? [[String: Any]]
+            #expect(items?.first?["title"] as? String == title)
+        }
+
+        run = try byline(["feeds", "parse", "--header", "no colon", latin.path], home: home)
+        #expect(run.status == 2)
+    }
 }

@@ -90,7 +90,8 @@ import Testing
         #expect(feed.items[0].id == "https://cafe.example/liege")
         #expect(feed.items[0].title == "Market day in Li\u{E8}ge")
         #expect(feed.items[0].summary?.text == "Stalls returned to the square.")
-        #expect(feed.items[0].author == nil)
+        // (an extension stands in only for what is missing: here the author)
+        #expect(feed.items[0].author == "Podcast Voice")
         #expect(feed.items[0].date == nil)
     }
 
@@ -203,15 +204,9 @@ import Testing
     }
 
     /// A feed in an encoding Byline does not read says which, not "neither XML nor JSON".
-    @Test func aWideOrEbcdicFeedIsNamedInTheError() {
-        let xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>"
-        for (data, name) in [(Data([0xFF, 0xFE]) + xml.data(using: .utf16LittleEndian)!, "UTF-16"),
-                             (xml.data(using: .utf16BigEndian)!, "UTF-16"),
-                             (Data([0x4C, 0x6F, 0xA7, 0x94, 0x93]), "EBCDIC")] {
-            #expect(throws: FeedParseError.notAFeed("the feed is written in \(name), which Byline does not read yet (UTF-8 and the one-byte encodings it does)")) {
-                try FeedDocumentParser.parse(data)
-            }
+    @Test func anEbcdicFeedIsNamedInTheError() {
+        #expect(throws: FeedParseError.notAFeed("the feed is written in EBCDIC, which Byline does not read (it reads UTF-8, UTF-16, UTF-32 and the encodings a feed names)")) {
+            try FeedDocumentParser.parse(Data([0x4C, 0x6F, 0xA7, 0x94, 0x93]))
         }
     }
-
 }

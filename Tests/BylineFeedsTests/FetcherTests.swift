@@ -29,6 +29,15 @@ import Testing
         case "/nowhere.xml": .status(302)
         case "/trickle.xml": TestHTTPServer.Response(status: 200, body: Fixtures.data("rss2.xml"), trickle: 0.05)
         case "/huge.xml": .ok(Data(count: 20 * 1024 * 1024), type: "application/xml")
+        case "/half.xml":
+            .ok(Data("<rss version=\"2.0\"><channel><title>Half</title><item><title>Locks repaired</title><link>https://half.example/1</link></item>\n<item><title>Ferry <b>late</title></item></channel></rss>".utf8), type: "application/rss+xml")
+        case "/koi8.xml":
+            // "Мост" (bridge) in KOI8-R, a relative link, the charset and base only in the headers
+            .ok(Data("<rss version=\"2.0\"><channel><title>K</title><item><title>".utf8) + Data([0xED, 0xCF, 0xD3, 0xD4])
+                + Data("</title><link>bridge.html</link><guid>k-1</guid></item></channel></rss>".utf8),
+                type: "application/rss+xml; charset=koi8-r", headers: [("Content-Location", "https://mirror.example/news/")])
+        case "/twins.xml":
+            .ok(Data("<rss version=\"2.0\"><channel><title>Twins</title><item><title>Road closed</title><guid isPermaLink=\"false\">s</guid></item><item><title>Road reopened</title><guid isPermaLink=\"false\">s</guid></item></channel></rss>".utf8), type: "application/rss+xml")
         case "/etag.xml":
             if request.headers["if-none-match"] == etag {
                 TestHTTPServer.Response(status: 304, headers: [("ETag", etag)])
@@ -375,6 +384,30 @@ import Testing
         #expect(article.title == "Bridge reopens")
         #expect(article.paragraphs.contains { $0.text.contains("eight months of repairs") })
         #expect(!article.paragraphs.contains { $0.text.contains("cookies") || $0.text.contains("sponsored") })
+    }
+
+    /// What the parser forgives reaches the fetch: the items before a break
+    /// are written with a note, the headers' charset and location apply, and
+    /// two items sharing an id are two articles.
+    @Test func forgivenFeedsAreWrittenWithTheirNotes() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([
+            FeedSubscription(name: "Half", url: server.url("/half.xml")),
+            FeedSubscription(name: "Koi", url: server.url("/koi8.xml")),
+            FeedSubscription(name: "Twins", url: server.url("/twins.xml")),
+        ])
+        #expect(report.failures.isEmpty)
+        let half = try #require(report.results.first { $0.feed.name == "Half" })
+        #expect(half.newFiles.count == 1)
+        #expect(half.notes == ["Half (\(server.url("/half.xml"))): the XML breaks off at line 2 (an element is closed by a different tag, or not closed); 1 item before it read"])
+        let koi = try #require(report.results.first { $0.feed.name == "Koi" }?.newFiles.first)
+        let text = try String(contentsOfFile: koi, encoding: .utf8)
+        #expect(text.contains("Title: \u{41C}\u{43E}\u{441}\u{442}\n"))
+        #expect(text.contains("URL: https://mirror.example/news/bridge.html\n"))
+        #expect(report.results.first { $0.feed.name == "Twins" }?.newFiles.count == 2)
     }
 }
 

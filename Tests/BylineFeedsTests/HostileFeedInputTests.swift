@@ -17,6 +17,10 @@ import Testing
         "<opml><body><outline xmlUrl=\"exec:rm -rf /\"/>", "<outline xmlUrl=\"https://e.example/f\" text=\"F\"/>", "</body></opml>",
         "<h2>", "</h2>", "<li>", "<br>", "<a href=\"javascript:alert(1)\">", "<a href=\"/x\">", "</a>", "<?xml version=\"1.0\"?>",
         "<!DOCTYPE x [<!ENTITY e \"&e;&e;\">]>", "&e;",
+        // what the feed repair and the encodings read
+        "&nbsp;", "&#150;", "&#xD800;", "&acirc;&#128;", "</rss", "\u{FEFF}", "<?xml version=\"1.0\" encoding=\"koi8-r\"?>",
+        "<?xml version=\"1.0\" encoding=\"utf-16\"?>", "<!DOCTYPE rss [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/p\"> %p; <!ENTITY t \"text\">]>", "&t;",
+        "<entry xml:base=\"../\">", "<source>", "</source>", "<guid isPermaLink=\"true\">", "</guid>", "<title type=\"application/octet-stream\">",
     ]
 
     static func inputs(count: Int) -> [Data] {
