@@ -58,12 +58,11 @@ public enum FeedDocumentParser {
     /// The `<link rel="alternate" type="application/rss+xml|atom+xml|feed+json">` of a page.
     static func advertisedFeed(in data: Data, baseURL: URL?) -> String? {
         let page = String(decoding: data.prefix(256 * 1024), as: UTF8.self)
-        for token in HTMLTokenizer(page) {
-            guard case .start("link", let attributes, _) = token,
-                  attributes["rel"]?.lowercased().split(separator: " ").contains("alternate") == true,
-                  let type = attributes["type"]?.lowercased(),
+        for node in HTMLTreeBuilder.parse(page).nodes where node.name == "link" {
+            guard node["rel"]?.lowercased().split(separator: " ").contains("alternate") == true,
+                  let type = node["type"]?.lowercased(),
                   type.contains("rss") || type.contains("atom") || type.contains("feed+json"),
-                  let href = attributes["href"],
+                  let href = node["href"],
                   let url = URL(string: href, relativeTo: baseURL)?.absoluteURL,
                   url.scheme == "http" || url.scheme == "https" else { continue }
             return url.absoluteString

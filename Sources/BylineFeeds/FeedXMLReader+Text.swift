@@ -52,28 +52,75 @@ extension FeedXMLReader {
         return clean
     }
 
-    /// Elements whose text is no part of a title: code, not words.
-    static let codeElements: Set<String> = ["script", "style", "noscript", "template"]
-
     /// A title as plain text: tags dropped, entities decoded and scripts left
     /// out when it is HTML.
     static func plainText(_ text: String, isHTML: Bool) -> String? {
         var result = text
         if isHTML && (text.contains("<") || text.contains("&")) {
-            var parts: [String] = []
-            var inCode: String?
-            for token in HTMLTokenizer(text) {
-                switch token {
-                case .start(let name, _, let selfClosing) where inCode == nil && !selfClosing && codeElements.contains(name): inCode = name
-                case .end(let name) where name == inCode: inCode = nil
-                case .text(let s) where inCode == nil: parts.append(s)
-                default: break
-                }
-            }
-            result = parts.joined()
+            result = markupToText(text)
         }
         let clean = ArticleTextFormat.oneLine(result)
         return clean.isEmpty ? nil : clean
+    }
+
+    /// A title's markup as text: tags dropped, scripts' and styles' text left
+    /// out, references decoded. A scan of its own rather than libxml2's HTML
+    /// parser: titles are read inside `XMLParser`'s callbacks, and entering
+    /// libxml2 again there upsets the feed's own parse (they share libxml2's
+    /// global state), so that every later `&amp;` is an error.
+    static func markupToText(_ markup: String) -> String {
+        let s = Array(markup.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func starts(_ word: String, at k: Int) -> Bool {
+            let w = Array(word.unicodeScalars)
+            guard k + w.count <= s.count else { return false }
+            return (0..<w.count).allSatisfy { String(s[k + $0]).lowercased() == String(w[$0]) }
+        }
+        while i < s.count {
+            let c = s[i]
+            if c == "<", i + 1 < s.count, s[i + 1].properties.isAlphabetic || s[i + 1] == "/" || s[i + 1] == "!" {
+                var j = i + 1
+                while j < s.count, s[j] != ">" { j += 1 }
+                let code = ["script", "style"].first { starts($0, at: i + 1) && (i + 1 + $0.count == s.count || !s[i + 1 + $0.count].properties.isAlphabetic) }
+                i = j + 1
+                if let code {
+                    // to the end tag, or the end
+                    while i < s.count, !(s[i] == "<" && i + 1 < s.count && s[i + 1] == "/" && starts(code, at: i + 2)) { i += 1 }
+                    while i < s.count, s[i] != ">" { i += 1 }
+                    i += 1
+                }
+                continue
+            }
+            if c == "&", let (scalar, next) = reference(s, at: i) {
+                out.append(contentsOf: scalar.unicodeScalars)
+                i = next
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// The reference at `s[start]` (an `&`) and the index after it, or nil
+    /// when it is none (`&` stays).
+    static func reference(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var end = start + 1
+        while end < s.count, end - start <= 33, s[end] != ";", s[end] != "&", s[end] != " " { end += 1 }
+        guard end < s.count, s[end] == ";", end > start + 1 else { return nil }
+        let body = String(String.UnicodeScalarView(s[(start + 1)..<end]))
+        if body.hasPrefix("#") {
+            let digits = body.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            guard let value else { return nil }
+            let decoded = (0x80...0x9F).contains(value) ? ArticleTextDecoder.windows1252(UInt8(value)) : value
+            let scalar = value == 0 ? nil : Unicode.Scalar(decoded)
+            return (String(scalar ?? "\u{FFFD}"), end + 1)
+        }
+        let predefined = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+        guard let text = predefined[body] ?? HTMLCharacterReference.named(body) else { return nil }
+        return (text, end + 1)
     }
 
     /// Text as markup: `&` and `<` escaped (one pass, and none at all for

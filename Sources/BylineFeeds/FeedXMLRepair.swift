@@ -237,7 +237,7 @@ enum FeedXMLRepair {
         }
         let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
         let reference = "&" + name + ";"
-        let decoded = predefined.contains(name) || declared[name] != nil ? reference : HTMLEntities.decode(reference)
+        let decoded = predefined.contains(name) || declared[name] != nil ? reference : HTMLCharacterReference.named(name) ?? reference
         if decoded != reference {
             run.append(contentsOf: decoded.unicodeScalars.map(\.value))
             return i + 1
@@ -285,7 +285,7 @@ enum FeedXMLRepair {
     static func allowedScalar(_ value: UInt32) -> UInt32 {
         switch value {
         case 0x9, 0xA, 0xD, 0x20...0x7F, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: value
-        case 0x80...0x9F: HTMLEntities.decode("&#\(value);").unicodeScalars.first?.value ?? 0xFFFD
+        case 0x80...0x9F: ArticleTextDecoder.windows1252(UInt8(value))
         default: 0xFFFD
         }
     }

@@ -46,8 +46,9 @@ public enum ArticleTextDecoder {
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F, where it has printable
-    /// punctuation (curly quotes, dashes) instead of C1 controls.
-    private static func windows1252(_ byte: UInt8) -> UInt32 {
+    /// punctuation (curly quotes, dashes) instead of C1 controls (U+FFFD for
+    /// its five unassigned bytes).
+    public static func windows1252(_ byte: UInt8) -> UInt32 {
         let table: [UInt32] = [
             0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
             0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,

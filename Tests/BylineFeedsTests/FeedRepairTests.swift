@@ -1,3 +1,4 @@
+import BylineKit
 import BylineTestSupport
 @testable import BylineFeeds
 import Foundation
@@ -13,6 +14,17 @@ import Testing
     @Test func aBareAmpersandInALinkOrTextIsAnAmpersand() throws {
         let feed = try FeedDocumentParser.parse(Self.rss("<title>Q&A: ferry fares</title><link>https://post.example/a?id=7&page=2</link>"))
         #expect(feed.items.first?.title == "Q&A: ferry fares")
+        #expect(feed.items.first?.link == "https://post.example/a?id=7&page=2")
+    }
+
+    /// libxml2's HTML parser (web pages) and Foundation's XMLParser (feeds)
+    /// share libxml2's state: a page read before a feed, and a title with
+    /// markup read inside the feed's parse, must leave the feed's `&amp;` be.
+    @Test func readingAPageNeverUpsetsTheNextFeed() throws {
+        let page = HTMLArticleExtractor.extract("<html><body><p>Ferry fares rise &amp; fall, the port said on Monday.</p></body></html>")
+        #expect(page.blocks.map(\.text) == ["Ferry fares rise & fall, the port said on Monday."])
+        let feed = try FeedDocumentParser.parse(Self.rss("<title>Fares &lt;b&gt;up&lt;/b&gt; &amp; down</title><link>https://post.example/a?id=7&amp;page=2</link>"))
+        #expect(feed.items.first?.title == "Fares up & down")
         #expect(feed.items.first?.link == "https://post.example/a?id=7&page=2")
     }
 

@@ -74,6 +74,23 @@ public struct HTMLTree: Sendable {
         return result
     }
 
+    /// The words a reader sees: every text node's text, in order, without
+    /// scripts' and styles' (whitespace as in the page).
+    public var readableText: String {
+        var out = ""
+        var i = 0
+        while i < nodes.count {
+            let node = nodes[i]
+            if let name = node.name {
+                i = Self.codeElements.contains(name) ? node.end : i + 1
+            } else {
+                out += node.text
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// The first element named `name` in document order.
     public func first(_ name: String) -> Int? {
         nodes.firstIndex { $0.name == name }
