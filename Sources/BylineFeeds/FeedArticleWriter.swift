@@ -29,7 +29,7 @@ public enum FeedArticleWriter {
 
     static func content(from content: FeedContent, baseURL: String?) -> (blocks: [HTMLBlock], links: [HTMLLink]) {
         if content.isHTML {
-            let page = HTMLArticleExtractor.extract(content.text, baseURL: baseURL)
+            let page = HTMLArticleExtractor.extract(content.text, baseURL: baseURL, wholeStory: true)
             return (page.blocks, page.links)
         }
         // plain text: paragraphs are separated by blank lines

@@ -96,6 +96,16 @@ import Testing
         #expect(texts(page).suffix(2) == ["Pier Length Opened", "North 240 m 1962"])
     }
 
+    @Test func aFeedItemsContentIsTheStoryWhole() {
+        let html = """
+            <div>\(Self.paragraphs())</div><div class="more"><p>Timetables below.</p>
+            <ul><li><a href="https://port.example/times">Ferry timetable</a></li></ul></div><div class="share">Share</div>
+            """
+        #expect(HTMLArticleExtractor.extract(html, wholeStory: true).blocks.map(\.text) == Self.story + ["Timetables below.", "Ferry timetable[1]"],
+                "all of it but the share bar")
+        #expect(texts(html) == Self.story, "a page's story is found in it")
+    }
+
     @Test(arguments: [
         // the site's name cut off the <title>, however it is set apart
         ("<title>Pier to be rebuilt - Harbour News</title><meta property='og:site_name' content='Harbour News'>", "Pier to be rebuilt"),

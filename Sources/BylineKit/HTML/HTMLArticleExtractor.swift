@@ -9,10 +9,14 @@ import Foundation
 /// as a browser; `HTMLContentFinder` scores where the story is, and
 /// `HTMLBlockWriter` writes it out. All of it is linear in the page's size.
 public enum HTMLArticleExtractor {
-    public static func extract(_ html: String, baseURL: String? = nil) -> HTMLArticle {
+    /// `wholeStory`: the HTML is the story itself (a feed item's content),
+    /// so none of it is weighed against the rest; only what is never story
+    /// (scripts, hidden boxes, share bars) is left out. Otherwise it is a
+    /// whole page, and the story is found in it.
+    public static func extract(_ html: String, baseURL: String? = nil, wholeStory: Bool = false) -> HTMLArticle {
         let tree = HTMLTreeBuilder.parse(html)
         let base = baseURL.flatMap { URL(string: $0) }
-        let content = HTMLContentFinder.find(in: tree)
+        let content = wholeStory ? HTMLContentFinder.everything(in: tree) : HTMLContentFinder.find(in: tree)
         let metadata = HTMLPageMetadata(tree, removed: content.removed, base: base)
         var (blocks, links) = HTMLBlockWriter.write(content.roots, in: tree, removed: content.removed, base: base)
         let title = metadata.title ?? blocks.first { $0.kind == .heading }?.text

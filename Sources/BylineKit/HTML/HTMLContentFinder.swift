@@ -32,8 +32,13 @@ struct HTMLContentFinder {
             var finder = HTMLContentFinder(tree: tree, judgeNames: judgeNames)
             if let content = finder.content() { return content }
         }
-        // No paragraph long enough to score (a feed item's few lines, a
-        // fragment): the whole page, less what is never story.
+        // No paragraph long enough to score (a few lines, a fragment): the
+        // whole page, less what is never story.
+        return everything(in: tree)
+    }
+
+    /// The whole document, less what is never story.
+    static func everything(in tree: HTMLTree) -> Content {
         let body = tree.first("body") ?? (tree.count > 0 ? 0 : nil)
         return Content(roots: body.map { [$0] } ?? [], removed: furniture(in: tree, judgeNames: true))
     }
