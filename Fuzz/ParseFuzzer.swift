@@ -1,5 +1,5 @@
 // libFuzzer target over BylineKit's whole parse: bytes → decode → sanitise →
-// structure → entities → quotes → JSON. Built by Scripts/fuzz.sh with
+// structure → entities → quotes → JSON, and of the bytes as a web page. Built by Scripts/fuzz.sh with
 //   swiftc -sanitize=fuzzer,address -parse-as-library Sources/BylineKit/**/*.swift Fuzz/ParseFuzzer.swift
 // (BylineKit is compiled into the same module, so no `import BylineKit`).
 // Besides crashes, the parser's invariants are checked and a violation traps:
@@ -15,6 +15,18 @@ public func byline_fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     check(ArticleParser.parse(decoded.text, file: "fuzz.txt"))
     if decoded.text.hasPrefix("#") {
         check(ArticleParser.parse(decoded.text, file: "fuzz.md"))
+    }
+    if decoded.text.contains("<") {
+        // as a web page (libxml2, the story finder, the writer) and as a
+        // feed item's content; references must point inside their paragraph
+        for whole in [false, true] {
+            let page = ArticleParser.parse(HTMLArticleExtractor.extract(decoded.text, wholeStory: whole).articleText(), file: "fuzz.html")
+            check(page)
+            for p in page.paragraphs {
+                let length = p.text.unicodeScalars.count
+                if p.references.contains(where: { $0.offset < 0 || $0.offset > length }) { violated("reference outside its paragraph") }
+            }
+        }
     }
     return 0
 }

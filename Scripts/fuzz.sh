@@ -33,11 +33,14 @@ fi
 sources=()
 while IFS= read -r -d '' file; do sources+=("$file"); done < <(find Sources/BylineKit -name '*.swift' -print0 | sort -z)
 binary=$out/byline-parse-fuzzer
-newest=$(ls -t "${sources[@]}" Fuzz/ParseFuzzer.swift "$0" | head -1)
+newest=$(ls -t "${sources[@]}" Sources/CLibXML2/shim.h Fuzz/ParseFuzzer.swift "$0" | head -1)
 if [[ ! -x $binary || $newest -nt $binary ]]; then
     echo "fuzz.sh: building $binary" >&2
+    # BylineKit reads web pages with libxml2 (the CLibXML2 module map)
+    xml_flags=(-I Sources/CLibXML2 -lxml2)
+    for flag in $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2); do xml_flags+=(-Xcc "$flag"); done
     if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
-        -module-cache-path "$out/module-cache" \
+        -module-cache-path "$out/module-cache" "${xml_flags[@]}" \
         "${sources[@]}" Fuzz/ParseFuzzer.swift -o "$binary.new" >"$out/build.log" 2>&1; then
         # an error in our own code fails (the fuzzer must follow the code it
         # fuzzes); only a toolchain without the sanitiser is a reason to skip
