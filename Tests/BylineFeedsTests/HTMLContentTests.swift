@@ -77,6 +77,27 @@ import Testing
         #expect(texts(page) == first + second + first + second)
     }
 
+    @Test func boxesOfOneStoryShareTheirClassWhateverTheirSizes() {
+        // a long first box and a short second, each in a wrapper of its own
+        let long = Self.story + Self.story.map { $0.replacingOccurrences(of: "pier", with: "quay") }
+        let page = """
+            <html><body><article><div class="chunks">
+            <div class="row"><div class="story-body">\(Self.paragraphs(long))</div><div class="rail">Ad slot</div></div>
+            <div class="promo-row">\(Self.headlines)</div>
+            <div class="row-wide"><div class="story-body">\(Self.paragraphs([Self.story[0]]))</div><div class="rail">Ad slot</div></div>
+            </div></article></body></html>
+            """
+        #expect(texts(page) == long + [Self.story[0]])
+    }
+
+    @Test func aBoxNamedForThePaywallHoldsTheRestOfTheStory() {
+        let page = """
+            <html><body><div class="article-body"><p>\(Self.story[0])</p>
+            <div class="paywall">\(Self.paragraphs(Array(Self.story.dropFirst())))</div></div></body></html>
+            """
+        #expect(texts(page) == Self.story)
+    }
+
     @Test func linkOnlyParagraphsAndHiddenBoxesInsideTheStoryGo() {
         let page = """
             <html><body><div class="content">

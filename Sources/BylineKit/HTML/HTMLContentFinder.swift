@@ -69,7 +69,7 @@ struct HTMLContentFinder {
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "sponsor",
         "sponsored", "promo", "promotion", "newsletter", "share", "sharing", "social", "related", "cookie",
         "cookies", "comments", "comment", "subscribe", "subscription", "signup", "outbrain", "taboola", "popup",
-        "modal", "breadcrumb", "breadcrumbs", "sidebar", "menu", "paywall", "navbar", "masthead", "toolbar",
+        "modal", "breadcrumb", "breadcrumbs", "sidebar", "menu", "navbar", "masthead", "toolbar",
         "recommended", "trending", "footer", "header", "disqus", "pagination", "pager", "widget", "combx",
         "shoutbox", "banner", "tags", "tag", "author-bio", "skyscraper", "gdpr", "consent",
     ]
@@ -301,6 +301,22 @@ struct HTMLContentFinder {
                 let holds = near.filter { $0 > ancestor && $0 < tree[ancestor].end }.count
                 if holds >= 3 { top = ancestor; break }
                 ancestor = tree[ancestor].parent
+            }
+        }
+        // boxes of one story share their class: the best box's kin that score
+        // too, wherever they are, and what holds them all is the story
+        if top == best, let name = tree[best]["class"], !name.isEmpty {
+            let kin = scores.filter { candidate in
+                candidate.key != best && candidate.value >= bestScore * 0.2 && tree[candidate.key]["class"] == name
+                    && !(candidate.key > best && candidate.key < tree[best].end)
+            }.map(\.key)
+            if !kin.isEmpty {
+                var ancestor = tree[best].parent
+                while ancestor >= 0, tree[ancestor].name != "body",
+                      !kin.allSatisfy({ $0 > ancestor && $0 < tree[ancestor].end }) {
+                    ancestor = tree[ancestor].parent
+                }
+                if ancestor >= 0, tree[ancestor].name != "body" { top = ancestor }
             }
         }
         var lastScore = scores[top] ?? bestScore
