@@ -21,7 +21,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // libxml2's recovering HTML parser (web pages) and XML parser (feeds).
+        // libxml2's recovering HTML parser (web pages) and HTML's entity names (feeds).
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",
@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "BylineApp", dependencies: ["BylineKit", "BylineUI", "BylineStore", "BylineFeeds", "BylineTerminal"]),
         .target(
             name: "BylineFeeds",
-            dependencies: ["BylineKit", "CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "byline",
