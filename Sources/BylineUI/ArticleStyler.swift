@@ -1,8 +1,10 @@
 import BylineKit
 
 /// The role of every Unicode scalar of an article's paragraphs: entity
-/// mentions by kind, quotations (with their quote marks) as `.quote`, and the
-/// speaker's mention nearest the quote in the same paragraph as `.speaker`.
+/// mentions by kind, quotations (with their quote marks) as `.quote`, and as
+/// `.speaker` the words the parser took to name each quote's speaker (or,
+/// for a quote parsed without them, the speaker's mention nearest the quote
+/// in its paragraph).
 /// Later layers win: quote, then entity mentions, then speakers.
 enum ArticleStyler {
     static let quoteMarks: Set<Unicode.Scalar> = [
@@ -29,9 +31,23 @@ enum ArticleStyler {
             let role = role(of: e.kind)
             for m in e.mentions where valid(m) { spans[m.paragraph].append((m.start..<m.end, role)) }
         }
+        // each speaker's mentions by paragraph, made once: a long article
+        // quoting one person thousands of times would otherwise look through
+        // all their mentions for every quote
+        var byParagraph: [String: [Int: [Mention]]] = [:]
         for q in article.quotes where valid(q.mention) {
+            guard let name = q.speaker else { continue }
+            // the words the parser took to name the speaker, when it kept them
+            if let taken = q.speakerMention, taken.paragraph == q.paragraph, valid(taken) {
+                spans[q.paragraph].append((taken.start..<taken.end, .speaker))
+                continue
+            }
             let quoted = quoteRangeWithMarks(q.mention, paragraphScalars(q.paragraph))
-            if let m = speakerMention(of: q, quoted: quoted, in: article) { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
+            if byParagraph[name] == nil {
+                byParagraph[name] = Dictionary(grouping: article.entity(named: name)?.mentions ?? [], by: \.paragraph)
+                    .mapValues { $0.sorted { $0.start < $1.start } }
+            }
+            if let m = nearest(byParagraph[name]?[q.paragraph] ?? [], to: quoted) { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
         }
 
         return article.paragraphs.enumerated().map { p, paragraph in
@@ -50,9 +66,28 @@ enum ArticleStyler {
     /// marks) in the quote's paragraph, outside the quote.
     static func speakerMention(of q: Quote, quoted: Range<Int>, in article: Article) -> Mention? {
         guard let name = q.speaker, let entity = article.entity(named: name) else { return nil }
+        return nearest(entity.mentions.filter { $0.paragraph == q.paragraph }.sorted { $0.start < $1.start }, to: quoted)
+    }
+
+    /// Of `mentions` (in the quote's paragraph, in order, not overlapping
+    /// one another), the nearest outside `quoted`: the first after it, found
+    /// by halving, and the last before it, stepping back over any inside it
+    /// (each mention lies inside at most one quote, so all of it is linear).
+    static func nearest(_ mentions: [Mention], to quoted: Range<Int>) -> Mention? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < quoted.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        // (the one before first: it wins a tie)
+        var candidates: [Mention] = []
+        var k = lo - 1
+        while k >= 0, mentions[k].end > quoted.lowerBound { k -= 1 }
+        if k >= 0 { candidates.append(mentions[k]) }
+        if lo < mentions.count { candidates.append(mentions[lo]) }
         var best: Mention?
         var bestDistance = Int.max
-        for m in entity.mentions where m.paragraph == q.paragraph && m.start < m.end {
+        for m in candidates where m.start < m.end {
             let distance: Int
             if m.end <= quoted.lowerBound { distance = quoted.lowerBound - m.end }
             else if m.start >= quoted.upperBound { distance = m.start - quoted.upperBound }

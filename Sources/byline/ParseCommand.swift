@@ -65,18 +65,21 @@ enum ArticleSummary {
             lines.append("  \(label): \(list.isEmpty ? "none" : list)")
         }
         lines.append("  quotes: \(article.quotes.isEmpty ? "none" : String(article.quotes.count))")
+        // each paragraph's scalars once, however many quotes it holds
+        var scalars: [Int: [Unicode.Scalar]] = [:]
         for quote in article.quotes {
-            lines.append("    \(safe(quote.speakerOrUnattributed)): \"\(safe(quote.text))\"\(why(quote, in: article))")
+            lines.append("    \(safe(quote.speakerOrUnattributed)): \"\(safe(quote.text))\"\(why(quote, in: article, scalars: &scalars))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Why this speaker: the sieve that decided and the words it took to name
     /// them (`  [cue-after: "Ms Roe"]`), when it took any.
-    static func why(_ quote: Quote, in article: Article) -> String {
+    static func why(_ quote: Quote, in article: Article, scalars cache: inout [Int: [Unicode.Scalar]]) -> String {
         guard let rule = quote.rule else { return "" }
-        guard let m = quote.speakerMention, m.paragraph < article.paragraphs.count else { return "  [\(rule)]" }
-        let scalars = Array(article.paragraphs[m.paragraph].text.unicodeScalars)
+        guard let m = quote.speakerMention, m.paragraph >= 0, m.paragraph < article.paragraphs.count else { return "  [\(rule)]" }
+        let scalars = cache[m.paragraph] ?? Array(article.paragraphs[m.paragraph].text.unicodeScalars)
+        cache[m.paragraph] = scalars
         guard m.start >= 0, m.start <= m.end, m.end <= scalars.count else { return "  [\(rule)]" }
         return "  [\(rule): \"\(safe(String(String.UnicodeScalarView(scalars[m.start..<m.end]))))\"]"
     }
