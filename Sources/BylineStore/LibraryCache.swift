@@ -133,13 +133,17 @@ final class LibraryCache: Sendable {
         return try ArticleCoding.decodeArticle(data, file: file)
     }
 
-    /// The rows whose text holds `words` one after another (FTS5 phrase
-    /// match), once every row is indexed.
-    func rowsContaining(words: [String]) throws -> [Int64] {
+    /// The paths of the articles whose text holds `words` one after another
+    /// (FTS5 phrase match), once every row is indexed. Paths, not row ids:
+    /// another Byline process may have cached a file again since this one
+    /// loaded (a new row for the same path), and its words are found all the
+    /// same.
+    func pathsContaining(words: [String]) throws -> [String] {
         try indexPending()
         let phrase = "\"" + words.joined(separator: " ") + "\""
         return try queue.read { db in
-            try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [phrase])
+            try String.fetchAll(db, sql: "SELECT article.path FROM search JOIN article ON article.id = search.rowid WHERE search MATCH ?",
+                                arguments: [phrase])
         }
     }
 

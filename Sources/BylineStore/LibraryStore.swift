@@ -207,10 +207,11 @@ struct LibraryLoad {
         let index: LibraryIndex
         let bodies: LoadedLibrary.Bodies
         if let cache = self.cache, kept.isEmpty {
-            var positions: [Int64: Int] = [:]
+            var positions: [String: Int] = [:]
             positions.reserveCapacity(rowIDs.count)
-            for (i, id) in rowIDs.enumerated() { if let id { positions[id] = i } }
-            index = LibraryIndex(digests: digests, textSearch: CachedTextSearch(cache: cache, positions: positions))
+            for (i, id) in rowIDs.enumerated() where id != nil { positions[keysKept[i]] = i }
+            index = LibraryIndex(digests: digests, textSearch: CachedTextSearch(cache: cache, positions: positions,
+                                                                               uncached: rowIDs.count - positions.count))
             bodies = .cache(cache, rowIDs)
         } else {
             index = LibraryIndex(articles: kept)

@@ -100,16 +100,22 @@ public struct CachedArticles: Sendable {
 }
 
 /// Words and phrases looked up in the cache's FTS5 index, numbered like the
-/// library's digests.
+/// library's digests (by path: see `LibraryCache.pathsContaining`).
 struct CachedTextSearch: LibraryTextSearch {
     let cache: LibraryCache
-    let positions: [Int64: Int]
+    let positions: [String: Int]
+    /// Articles of the library the cache could not take (a full disk): the
+    /// index cannot answer for them, and says so rather than miss them.
+    let uncached: Int
 
     func articles(containing words: [String], phrase: String) throws(TextSearchFailure) -> Set<Int> {
-        let rows: [Int64]
-        do { rows = try cache.rowsContaining(words: words) } catch { throw TextSearchFailure("the word index could not be read (\(error))") }
-        var result = Set<Int>(minimumCapacity: rows.count)
-        for row in rows { if let i = positions[row] { result.insert(i) } }
+        if uncached > 0 {
+            throw TextSearchFailure("\(uncached) article\(uncached == 1 ? " is" : "s are") not in the word index, as the library cache could not be written (is the disk full?); free some space, or search with --no-cache")
+        }
+        let paths: [String]
+        do { paths = try cache.pathsContaining(words: words) } catch { throw TextSearchFailure("the word index could not be read (\(error))") }
+        var result = Set<Int>(minimumCapacity: paths.count)
+        for path in paths { if let i = positions[path] { result.insert(i) } }
         return result
     }
 }

@@ -45,6 +45,30 @@ struct FullTextSearchTests {
         }
     }
 
+    /// Another Byline (a `byline list` while the reader is open) caches an
+    /// edited file again, as a new row: the first one's word search still
+    /// finds it, by its new words.
+    @Test func aFileCachedAgainByAnotherProcessIsStillFound() throws {
+        let scratch = try StoreScratch(samples: false)
+        try scratch.write("Title: Harbour news\n\nThe harbour in Chile reopened, officials in Santiago said.\n", to: "a.txt")
+        try scratch.write("Title: Mountain news\n\nSnow closed the pass between Chile and Argentina.\n", to: "b.txt")
+        let reader = try scratch.load()
+        #expect(try reader.matches(LibraryQuery.parse("harbour")) == [0])
+        try scratch.write("Title: Harbour news\n\nThe lighthouse in Chile reopened, officials in Santiago said.\n", to: "a.txt")
+        _ = try scratch.load()   // the other process: a.txt gets a new row
+        #expect(try reader.matches(LibraryQuery.parse("lighthouse")) == [0])
+        #expect(try reader.matches(LibraryQuery.parse("snow")) == [1])
+    }
+
+    @Test func articlesTheCacheCouldNotTakeMakeAWordSearchAnErrorNotAMiss() throws {
+        let scratch = try StoreScratch(samples: false)
+        try FileManager.default.createDirectory(atPath: scratch.cacheDirectory, withIntermediateDirectories: true)
+        let search = CachedTextSearch(cache: try LibraryCache(path: scratch.cachePath), positions: [:], uncached: 3)
+        #expect(throws: TextSearchFailure("3 articles are not in the word index, as the library cache could not be written (is the disk full?); free some space, or search with --no-cache")) {
+            try search.articles(containing: ["harbour"], phrase: "harbour")
+        }
+    }
+
     @Test func theIndexIsBuiltByTheFirstWordSearchNotByTheLoad() throws {
         let scratch = try StoreScratch(samples: false)
         try scratch.write("Title: Harbour news\n\nThe harbour in Chile reopened, officials in Santiago said.\n", to: "a.txt")
