@@ -15,8 +15,8 @@ enum FeedXMLError {
             "the document does not start as XML"
         case 14, 22, 23, 24, 25, 26, 27, 37: // entity references: at end, no name, no ';', undeclared, unfinished
             "a broken or unknown entity (an & not written as &amp;?)"
-        case 89: // ENTITY_LOOP
-            "entities that refer to themselves (refused)"
+        case 89: // ENTITY_LOOP, which libxml2 also reports for entities that expand too far
+            "entities that refer to themselves or expand out of all proportion (refused)"
         case 6, 7, 8, 9: // INVALID_HEX_CHARREF, INVALID_DEC_CHARREF, INVALID_CHARREF, INVALID_CHAR
             "a character XML does not allow"
         case 65, 72, 73, 74, 75: // SPACE, LT, GT, LTSLASH, EQUAL _REQUIRED

@@ -28,6 +28,20 @@ import Testing
         #expect(feed.items.first?.link == "https://post.example/a?id=7&page=2")
     }
 
+    /// Entities that multiply (each eight of the one before) are refused at
+    /// once, in words, whatever their depth.
+    @Test func entitiesThatMultiplyAreRefusedInWords() {
+        let levels = (1...7).map { "<!ENTITY e\($0) \"" + String(repeating: "&e\($0 - 1);", count: 8) + "\">" }.joined()
+        let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY e0 \"ha\">\(levels)]>\n"
+        let items = (0..<200).map { "<description>&e7;</description><link>https://post.example/\($0)</link>" }.joined(separator: "</item><item>")
+        do {
+            _ = try FeedDocumentParser.parse(Self.rss(items, prolog: prolog))
+            Issue.record("the feed was read")
+        } catch {
+            #expect("\(error)".contains("expand out of all proportion"), "\(error)")
+        }
+    }
+
     @Test func htmlEntitiesTheFeedNeverDeclaredAreTheirCharacters() throws {
         let feed = try FeedDocumentParser.parse(Self.rss("<title>Caf&eacute;&nbsp;owners &mdash; and &Omega;</title><link>https://post.example/c</link>"))
         // (a title is one line: the no-break space becomes a space)
