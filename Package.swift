@@ -29,6 +29,14 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "BylineKit", dependencies: ["CLibXML2"]),
+        // libcurl's easy interface: feeds fetched with a byte limit on what is
+        // decoded, a deadline, and a cancel that closes the connection.
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(
             name: "BylineUI",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -38,7 +46,7 @@ let package = Package(
         .target(name: "BylineApp", dependencies: ["BylineKit", "BylineUI", "BylineStore", "BylineFeeds", "BylineTerminal"]),
         .target(
             name: "BylineFeeds",
-            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["BylineKit", "CCurl", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "byline",

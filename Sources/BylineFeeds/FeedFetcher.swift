@@ -104,7 +104,6 @@ public struct FeedFetcher: Sendable {
         let subscribed = subscribed ?? (try? SubscriptionList.load(from: locations.subscriptionsFile).list.feeds) ?? []
         let namesInUse = Set((subscribed + feeds).flatMap(\.claims))
         let client = FeedHTTPClient(settings: settings)
-        defer { client.invalidate() }
         let total = feeds.count
         var results = [FeedResult?](repeating: nil, count: total)
         var records: [String: FeedRecord] = [:]
@@ -202,7 +201,6 @@ public struct FeedFetcher: Sendable {
     /// feeds add` uses to check an address and learn the feed's title.
     public func probe(_ url: URL) async -> Result<FeedDocument, FetchFailure> {
         let client = FeedHTTPClient(settings: settings)
-        defer { client.invalidate() }
         switch await client.get(url) {
         case .failure(let failure): return .failure(failure)
         case .success(let response):

@@ -1,7 +1,5 @@
+import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// One HTTP response, whole.
 struct HTTPResponse: Sendable {
@@ -15,189 +13,212 @@ struct HTTPResponse: Sendable {
     }
 }
 
-/// GET requests through URLSession (libcurl on Linux) with what polite feed
-/// fetching needs: a User-Agent, gzip (curl decodes it), conditional request
-/// headers, no cache of its own, an idle and a total timeout, at most
-/// `maxRedirects` redirects and only to http(s), a body limit checked on the
-/// declared length and again on every chunk (so a gzip bomb stops there too),
-/// and a deadline on the whole transfer: a server that sends a byte a second
-/// keeps the idle timeout from firing, so each request also ends, whatever
-/// arrives, `timeout` seconds after it started (the wait ends then even if
-/// the transfer's own cancellation is slow to stop the bytes).
+/// GET requests through libcurl's easy interface, each on a thread of its
+/// own, with what polite and careful feed fetching needs: a User-Agent,
+/// compressed transfers, conditional request headers, no cookies, only http
+/// and https, at most `maxRedirects` redirects (followed here, so each is
+/// checked), and three limits that hold whatever the server does:
 ///
-/// One client serves one fetch run; `invalidate()` ends its session.
-final class FeedHTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+/// - a byte limit on the body *as decoded*, checked as each piece arrives
+///   (curl inflates a gzip body piece by piece, so a bomb stops at the limit
+///   with memory near it) and on the declared length;
+/// - a deadline on the whole transfer, `timeout` seconds from the request,
+///   across redirects: a server that answers a byte a second is given up then
+///   (`tooSlow`), one that never answers too (`timedOut`);
+/// - cancellation (the Swift task's) checked at least once a second.
+///
+/// Breaking any of them aborts the transfer, which closes its connection: no
+/// byte more is read. curl waits in `poll`, never spinning. (URLSession on
+/// Linux, used before, inflated whole bodies into memory before its
+/// delegate could count them, and kept reading after a cancel.)
+final class FeedHTTPClient: Sendable {
     private let settings: FetchSettings
-    private var session: URLSession!
-    private let lock = NSLock()
-    private var transfers: [Int: Transfer] = [:]
 
-    private final class Transfer {
-        var data = Data()
-        /// The server has answered (its status and headers are in).
-        var answered = false
-        var redirects = 0
-        var failure: FetchFailure?
-        let continuation: CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>
-        init(_ continuation: CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>) {
-            self.continuation = continuation
-        }
-    }
+    /// curl's global set-up, once per process, before any handle.
+    private static let initialised: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
     init(settings: FetchSettings) {
         self.settings = settings
-        super.init()
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.timeout
-        configuration.timeoutIntervalForResource = settings.totalTimeout
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpCookieAcceptPolicy = .never
-        configuration.httpShouldSetCookies = false
-        configuration.httpMaximumConnectionsPerHost = 2
-        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+        _ = Self.initialised
     }
 
-    func invalidate() {
-        session.finishTasksAndInvalidate()
-    }
+    static let accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1"
+    static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     func get(_ url: URL, headers: [String: String] = [:]) async -> Result<HTTPResponse, FetchFailure> {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: settings.timeout)
-        request.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1", forHTTPHeaderField: "Accept")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let started = StartedTask()
+        let cancel = CancelFlag()
+        let settings = settings
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                let task = session.dataTask(with: request)
-                lock.withLock { transfers[task.taskIdentifier] = Transfer(continuation) }
-                started.set(task)
-                task.resume()
-                let id = task.taskIdentifier, deadline = settings.timeout
-                DispatchQueue.global().asyncAfter(deadline: .now() + deadline) { [weak self] in
-                    self?.expire(id, task: task, after: deadline)
+                let thread = Thread {
+                    continuation.resume(returning: Self.fetch(url, headers: headers, settings: settings, cancel: cancel))
                 }
+                thread.name = "byline-fetch"
+                thread.start()
             }
         } onCancel: {
-            started.cancel()
+            cancel.set()
         }
     }
 
-    /// The data task of one `get`, so that cancelling the Swift task cancels it
-    /// (whether the cancellation comes before or after it started).
-    private final class StartedTask: @unchecked Sendable {
-        private let lock = NSLock()
-        private var task: URLSessionTask?
-        private var cancelled = false
-
-        func set(_ task: URLSessionTask) {
-            let cancelNow = lock.withLock { () -> Bool in
-                self.task = task
-                return cancelled
+    /// The request and the redirects it leads to, blocking.
+    static func fetch(_ url: URL, headers: [String: String], settings: FetchSettings, cancel: CancelFlag) -> Result<HTTPResponse, FetchFailure> {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, settings.timeout) * 1e9)
+        var current = url
+        var redirects = 0
+        while true {
+            let transfer = Transfer(limit: settings.maxBytes, deadline: deadline, timeout: settings.timeout, cancel: cancel)
+            let code = perform(current, headers: headers, settings: settings, transfer: transfer)
+            if let failure = transfer.failure { return .failure(failure) }
+            if code != CURLE_OK { return .failure(failure(for: code, timeout: settings.timeout)) }
+            let response = HTTPResponse(status: transfer.status, headers: transfer.headers, body: transfer.body, url: current)
+            guard redirectStatuses.contains(response.status), let location = response.header("Location")?.trimmingCharacters(in: .whitespaces),
+                  !location.isEmpty, let next = URL(string: location, relativeTo: current)?.absoluteURL else {
+                return .success(response)
             }
-            if cancelNow { task.cancel() }
-        }
-
-        func cancel() {
-            let task = lock.withLock { () -> URLSessionTask? in
-                cancelled = true
-                return self.task
-            }
-            task?.cancel()
+            let scheme = next.scheme?.lowercased()
+            guard scheme == "http" || scheme == "https" else { return .failure(.redirectRefused(FeedText.quoted(next.absoluteString))) }
+            redirects += 1
+            guard redirects <= settings.maxRedirects else { return .failure(.tooManyRedirects(settings.maxRedirects)) }
+            current = next
         }
     }
 
-    /// The deadline: a transfer still under way is given up (what arrives
-    /// later is dropped, as the transfer is gone) and its request cancelled.
-    private func expire(_ id: Int, task: URLSessionTask, after seconds: TimeInterval) {
-        guard let (transfer, answered) = lock.withLock({ transfers.removeValue(forKey: id).map { ($0, $0.answered) } }) else { return }
-        task.cancel()
-        // (no answer at all is the idle timeout's case; an answer still arriving is too slow)
-        transfer.continuation.resume(returning: .failure(answered ? .tooSlow(seconds) : .timedOut(seconds)))
+    /// One request on a new easy handle; what arrived is in `transfer`.
+    private static func perform(_ url: URL, headers: [String: String], settings: FetchSettings, transfer: Transfer) -> CURLcode {
+        guard let handle = curl_easy_init() else { return CURLE_FAILED_INIT }
+        defer { curl_easy_cleanup(handle) }
+        var list: UnsafeMutablePointer<curl_slist>?
+        for line in ["Accept: " + accept] + headers.map({ "\($0.key): \($0.value)" }) {
+            list = curl_slist_append(list, line)
+        }
+        defer { curl_slist_free_all(list) }
+        let user = Unmanaged.passUnretained(transfer).toOpaque()
+        _ = byline_curl_string(handle, CURLOPT_URL, url.absoluteString)
+        _ = byline_curl_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = byline_curl_string(handle, CURLOPT_USERAGENT, settings.userAgent)
+        _ = byline_curl_string(handle, CURLOPT_ACCEPT_ENCODING, "")   // every encoding curl decodes
+        _ = byline_curl_pointer(handle, CURLOPT_HTTPHEADER, list)
+        _ = byline_curl_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+        _ = byline_curl_long(handle, CURLOPT_NOSIGNAL, 1)
+        _ = byline_curl_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int(settings.timeout * 1000)))
+        // no byte for `timeout` seconds: given up (the deadline covers the rest)
+        _ = byline_curl_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1)
+        _ = byline_curl_long(handle, CURLOPT_LOW_SPEED_TIME, max(1, Int(settings.timeout.rounded(.up))))
+        _ = byline_curl_data_function(handle, CURLOPT_WRITEFUNCTION, receiveBody)
+        _ = byline_curl_pointer(handle, CURLOPT_WRITEDATA, user)
+        _ = byline_curl_data_function(handle, CURLOPT_HEADERFUNCTION, receiveHeader)
+        _ = byline_curl_pointer(handle, CURLOPT_HEADERDATA, user)
+        _ = byline_curl_long(handle, CURLOPT_NOPROGRESS, 0)
+        _ = byline_curl_progress_function(handle, checkLimits)
+        _ = byline_curl_pointer(handle, CURLOPT_XFERINFODATA, user)
+        return withExtendedLifetime(transfer) { curl_easy_perform(handle) }
     }
 
-    private func transfer(_ task: URLSessionTask) -> Transfer? {
-        lock.withLock { transfers[task.taskIdentifier] }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        guard let transfer = transfer(task) else { return completionHandler(nil) }
-        transfer.redirects += 1
-        let scheme = request.url?.scheme?.lowercased()
-        if scheme != "http" && scheme != "https" {
-            transfer.failure = .redirectRefused(FeedText.quoted(request.url?.absoluteString ?? "?"))
-            completionHandler(nil)
-        } else if transfer.redirects > settings.maxRedirects {
-            transfer.failure = .tooManyRedirects(settings.maxRedirects)
-            completionHandler(nil)
-        } else {
-            var next = request
-            next.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
-            completionHandler(next)
-        }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        // (under the lock, as the deadline reads it)
-        lock.withLock { transfers[dataTask.taskIdentifier]?.answered = true }
-        if let transfer = transfer(dataTask), response.expectedContentLength > Int64(settings.maxBytes),
-           (response as? HTTPURLResponse).map({ (200..<300).contains($0.statusCode) }) ?? true {
-            transfer.failure = .tooLarge(limit: settings.maxBytes)
-            return completionHandler(.cancel)
-        }
-        completionHandler(.allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        guard let transfer = transfer(dataTask), transfer.failure == nil else { return }
-        if transfer.data.count + data.count > settings.maxBytes {
-            transfer.failure = .tooLarge(limit: settings.maxBytes)
-            transfer.data = Data()
-            dataTask.cancel()
-            return
-        }
-        transfer.data.append(data)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        guard let transfer = lock.withLock({ transfers.removeValue(forKey: task.taskIdentifier) }) else { return }
-        if let failure = transfer.failure {
-            return transfer.continuation.resume(returning: .failure(failure))
-        }
-        if let error {
-            return transfer.continuation.resume(returning: .failure(Self.failure(for: error as NSError, timeout: settings.timeout)))
-        }
-        guard let response = task.response as? HTTPURLResponse else {
-            return transfer.continuation.resume(returning: .failure(.network("no HTTP response")))
-        }
+    /// What one request gathers as curl calls back.
+    final class Transfer {
+        var body = Data()
         var headers: [String: String] = [:]
-        for (key, value) in response.allHeaderFields {
-            if let key = key as? String, let value = value as? String { headers[key] = value }
+        var status = 0
+        /// The server has answered (its status line is in).
+        var answered = false
+        var failure: FetchFailure?
+        let limit: Int
+        let deadline: UInt64
+        let timeout: TimeInterval
+        let cancel: CancelFlag
+
+        init(limit: Int, deadline: UInt64, timeout: TimeInterval, cancel: CancelFlag) {
+            self.limit = limit
+            self.deadline = deadline
+            self.timeout = timeout
+            self.cancel = cancel
         }
-        transfer.continuation.resume(returning: .success(HTTPResponse(
-            status: response.statusCode, headers: headers, body: transfer.data,
-            url: response.url ?? task.originalRequest?.url ?? URL(fileURLWithPath: "/"))))
+
+        /// Called from the callbacks: whether to go on.
+        func withinLimits() -> Bool {
+            if failure != nil { return false }
+            if cancel.isSet { failure = .network("cancelled"); return false }
+            if DispatchTime.now().uptimeNanoseconds >= deadline {
+                // no answer at all is a time-out; an answer still arriving is too slow
+                failure = answered ? .tooSlow(timeout) : .timedOut(timeout)
+                return false
+            }
+            return true
+        }
     }
 
-    static func failure(for error: NSError, timeout: TimeInterval) -> FetchFailure {
-        guard error.domain == NSURLErrorDomain else { return .network("network error: \(error.localizedDescription)") }
-        switch error.code {
-        case NSURLErrorTimedOut: return .timedOut(timeout)
-        case NSURLErrorCancelled: return .network("cancelled")
-        case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed: return .network("the host name could not be found")
-        case NSURLErrorCannotConnectToHost: return .network("could not connect to the server")
-        case NSURLErrorNetworkConnectionLost: return .network("the connection was lost")
-        case NSURLErrorNotConnectedToInternet: return .network("not connected to the internet")
-        case NSURLErrorHTTPTooManyRedirects: return .network("too many redirects (a redirect loop?)")
-        case NSURLErrorSecureConnectionFailed, NSURLErrorServerCertificateUntrusted, NSURLErrorServerCertificateHasBadDate,
-             NSURLErrorServerCertificateNotYetValid, NSURLErrorServerCertificateHasUnknownRoot:
+    /// A piece of the body, decoded: kept, or the transfer ends (returning
+    /// less than was given aborts it).
+    private static let receiveBody: byline_curl_data_fn = { pointer, size, count, user in
+        guard let pointer, let user else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+        let n = size * count
+        guard transfer.withinLimits() else { return 0 }
+        guard transfer.body.count + n <= transfer.limit else {
+            transfer.failure = .tooLarge(limit: transfer.limit)
+            transfer.body = Data()
+            return 0
+        }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: n) { transfer.body.append($0, count: n) }
+        return n
+    }
+
+    /// One header line (or a status line, which starts a response afresh).
+    private static let receiveHeader: byline_curl_data_fn = { pointer, size, count, user in
+        guard let pointer, let user else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+        let n = size * count
+        let line = pointer.withMemoryRebound(to: UInt8.self, capacity: n) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self)
+        }.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasPrefix("HTTP/") {
+            let parts = line.split(separator: " ")
+            transfer.status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+            transfer.headers = [:]
+            transfer.answered = true
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            transfer.headers[name] = transfer.headers[name].map { $0 + ", " + value } ?? value
+            if name.lowercased() == "content-length", let length = Int(value), length > transfer.limit,
+               (200..<300).contains(transfer.status) {
+                transfer.failure = .tooLarge(limit: transfer.limit)
+                return 0
+            }
+        }
+        return transfer.withinLimits() ? n : 0
+    }
+
+    /// Called by curl at least once a second while a transfer waits.
+    private static let checkLimits: byline_curl_progress_fn = { user, _, _, _, _ in
+        guard let user else { return 1 }
+        return Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue().withinLimits() ? 0 : 1
+    }
+
+    static func failure(for code: CURLcode, timeout: TimeInterval) -> FetchFailure {
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT: return .timedOut(timeout)
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: return .network("the host name could not be found")
+        case CURLE_COULDNT_CONNECT: return .network("could not connect to the server")
+        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE:
+            return .network("the connection was lost")
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
+             CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR:
             return .network("the secure connection failed (certificate or TLS problem)")
-        case NSURLErrorBadServerResponse, NSURLErrorCannotParseResponse: return .network("the server's response was not valid HTTP")
-        case NSURLErrorUnsupportedURL: return .network("the address is not supported")
-        default: return .network("network error \(error.code)")
+        case CURLE_WEIRD_SERVER_REPLY: return .network("the server's response was not valid HTTP")
+        case CURLE_BAD_CONTENT_ENCODING: return .network("the server's compressed response could not be decoded")
+        case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT: return .network("the address is not supported")
+        default: return .network("network error: " + String(cString: curl_easy_strerror(code)))
         }
     }
+}
+
+/// Set once, from any thread, when the Swift task that waits is cancelled.
+final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

@@ -29,6 +29,10 @@ import Testing
         case "/nowhere.xml": .status(302)
         case "/trickle.xml": TestHTTPServer.Response(status: 200, body: Fixtures.data("rss2.xml"), trickle: 0.05)
         case "/huge.xml": .ok(Data(count: 20 * 1024 * 1024), type: "application/xml")
+        // 24 KB on the wire, 24 MB once inflated (a feed of spaces, gzip -9)
+        case "/inflating.xml":
+            .ok(Fixtures.data("inflating.xml.gz"), type: "application/rss+xml", headers: [("Content-Encoding", "gzip")])
+        case "/endless.xml": TestHTTPServer.Response(status: 200, body: Data(count: 100_000), trickle: 0.2)
         case "/half.xml":
             .ok(Data("<rss version=\"2.0\"><channel><title>Half</title><item><title>Locks repaired</title><link>https://half.example/1</link></item>\n<item><title>Ferry <b>late</title></item></channel></rss>".utf8), type: "application/rss+xml")
         case "/koi8.xml":
@@ -99,6 +103,34 @@ import Testing
         ])
         #expect(report.failures == ["Trickle (\(server.url("/trickle.xml"))): the feed did not arrive whole within 1 s (a server sending it slowly); it will be tried again at the next fetch"])
         #expect(report.results.first { $0.feed.name == "Wire" }?.newFiles.count == 2)
+    }
+
+    /// The limit is on the body as decoded: a small gzip that inflates past
+    /// it is refused, and the other feeds still arrive.
+    @Test func aBodyThatInflatesPastTheLimitIsRefused() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let report = await Self.fetcher(home).fetch([
+            FeedSubscription(name: "Inflating", url: server.url("/inflating.xml")),
+            FeedSubscription(name: "Wire", url: server.url("/rss2.xml")),
+        ])
+        #expect(report.failures == ["Inflating (\(server.url("/inflating.xml"))): the response is larger than 10 MB; not read"])
+        #expect(report.results.first { $0.feed.name == "Wire" }?.newFiles.count == 2)
+    }
+
+    /// Cancelling the task that waits ends the transfer (within curl's next
+    /// check, a second at most), long before the deadline or the body's end.
+    @Test func cancellingAFetchEndsItsTransfer() async throws {
+        let server = try TestHTTPServer { Self.routes($0) }
+        defer { server.stop() }
+        let client = FeedHTTPClient(settings: FetchSettings(timeout: 600))
+        let task = Task { await client.get(URL(string: server.url("/endless.xml"))!) }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        task.cancel()
+        guard case .failure(let failure) = await task.value else { Issue.record("the endless body was read"); return }
+        #expect(failure == .network("cancelled"))
     }
 
     @Test func aRedirectThatSaysNotWhereIsCalledSo() async throws {
