@@ -112,6 +112,14 @@ public struct FeedFetcher: Sendable {
             var done = 0
             func startNext() {
                 guard next < total, !Task.isCancelled else { return }
+                // the run's time is up: the feeds not started wait for the next fetch
+                if client.isRunOver {
+                    for index in next..<total {
+                        results[index] = FeedResult(feed: feeds[index], outcome: .failed(.runTimeUp(settings.runTimeout)))
+                    }
+                    next = total
+                    return
+                }
                 let index = next
                 let feed = feeds[index]
                 let record = state.feeds[feed.url] ?? FeedRecord()

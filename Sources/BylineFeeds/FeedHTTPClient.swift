@@ -25,7 +25,8 @@ struct HTTPResponse: Sendable {
 /// - a deadline on the whole transfer, `timeout` seconds from the request,
 ///   across redirects: a server that answers a byte a second is given up then
 ///   (`tooSlow`), one that never answers too (`timedOut`);
-/// - cancellation (the Swift task's) checked at least once a second.
+/// - cancellation (the Swift task's), and the fetch run's own deadline,
+///   checked at least once a second.
 ///
 /// Breaking any of them aborts the transfer, which closes its connection: no
 /// byte more is read. curl waits in `poll`, never spinning. (URLSession on
@@ -33,13 +34,25 @@ struct HTTPResponse: Sendable {
 /// delegate could count them, and kept reading after a cancel.)
 final class FeedHTTPClient: Sendable {
     private let settings: FetchSettings
+    /// When the fetch run's time is up (`DispatchTime` nanoseconds): no
+    /// transfer of the run goes on past it.
+    private let runDeadline: UInt64
 
     /// curl's global set-up, once per process, before any handle.
     private static let initialised: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
+    /// The run's deadline is `settings.runTimeout` from now.
     init(settings: FetchSettings) {
         self.settings = settings
+        runDeadline = DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(settings.runTimeout)
         _ = Self.initialised
+    }
+
+    /// Whether the fetch run's time is up.
+    var isRunOver: Bool { DispatchTime.now().uptimeNanoseconds >= runDeadline }
+
+    static func nanoseconds(_ seconds: TimeInterval) -> UInt64 {
+        UInt64(min(max(0, seconds), 1e9) * 1e9)
     }
 
     static let accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1"
@@ -47,11 +60,11 @@ final class FeedHTTPClient: Sendable {
 
     func get(_ url: URL, headers: [String: String] = [:]) async -> Result<HTTPResponse, FetchFailure> {
         let cancel = CancelFlag()
-        let settings = settings
+        let settings = settings, runDeadline = runDeadline
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let thread = Thread {
-                    continuation.resume(returning: Self.fetch(url, headers: headers, settings: settings, cancel: cancel))
+                    continuation.resume(returning: Self.fetch(url, headers: headers, settings: settings, runDeadline: runDeadline, cancel: cancel))
                 }
                 thread.name = "byline-fetch"
                 thread.start()
@@ -62,12 +75,13 @@ final class FeedHTTPClient: Sendable {
     }
 
     /// The request and the redirects it leads to, blocking.
-    static func fetch(_ url: URL, headers: [String: String], settings: FetchSettings, cancel: CancelFlag) -> Result<HTTPResponse, FetchFailure> {
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, settings.timeout) * 1e9)
+    static func fetch(_ url: URL, headers: [String: String], settings: FetchSettings, runDeadline: UInt64,
+                      cancel: CancelFlag) -> Result<HTTPResponse, FetchFailure> {
+        let deadline = DispatchTime.now().uptimeNanoseconds + nanoseconds(settings.timeout)
         var current = url
         var redirects = 0
         while true {
-            let transfer = Transfer(limit: settings.maxBytes, deadline: deadline, timeout: settings.timeout, cancel: cancel)
+            let transfer = Transfer(limit: settings.maxBytes, deadline: deadline, runDeadline: runDeadline, settings: settings, cancel: cancel)
             let code = perform(current, headers: headers, settings: settings, transfer: transfer)
             if let failure = transfer.failure { return .failure(failure) }
             if code != CURLE_OK { return .failure(failure(for: code, timeout: settings.timeout)) }
@@ -125,13 +139,17 @@ final class FeedHTTPClient: Sendable {
         var failure: FetchFailure?
         let limit: Int
         let deadline: UInt64
+        let runDeadline: UInt64
         let timeout: TimeInterval
+        let runTimeout: TimeInterval
         let cancel: CancelFlag
 
-        init(limit: Int, deadline: UInt64, timeout: TimeInterval, cancel: CancelFlag) {
+        init(limit: Int, deadline: UInt64, runDeadline: UInt64, settings: FetchSettings, cancel: CancelFlag) {
             self.limit = limit
             self.deadline = deadline
-            self.timeout = timeout
+            self.runDeadline = runDeadline
+            timeout = settings.timeout
+            runTimeout = settings.runTimeout
             self.cancel = cancel
         }
 
@@ -139,7 +157,9 @@ final class FeedHTTPClient: Sendable {
         func withinLimits() -> Bool {
             if failure != nil { return false }
             if cancel.isSet { failure = .network("cancelled"); return false }
-            if DispatchTime.now().uptimeNanoseconds >= deadline {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now >= runDeadline { failure = .runTimeUp(runTimeout); return false }
+            if now >= deadline {
                 // no answer at all is a time-out; an answer still arriving is too slow
                 failure = answered ? .tooSlow(timeout) : .timedOut(timeout)
                 return false

@@ -4,8 +4,10 @@ import Foundation
 public struct FetchSettings: Sendable, Equatable {
     /// Seconds without a byte from the server before a request gives up.
     public var timeout: TimeInterval
-    /// Seconds a whole request (redirects and body included) may take.
-    public var totalTimeout: TimeInterval
+    /// Seconds a whole fetch run may take, every feed and linked page in it:
+    /// what is still under way then is given up, and feeds not started are
+    /// left for the next fetch.
+    public var runTimeout: TimeInterval
     /// The largest response body read, after decompression.
     public var maxBytes: Int
     public var maxRedirects: Int
@@ -17,11 +19,11 @@ public struct FetchSettings: Sendable, Equatable {
 
     public static let userAgentString = "Byline/0.1 (terminal news reader; +https://github.com/byline-reader/byline)"
 
-    public init(timeout: TimeInterval = 20, totalTimeout: TimeInterval = 120, maxBytes: Int = 10 * 1024 * 1024,
+    public init(timeout: TimeInterval = 20, runTimeout: TimeInterval = 300, maxBytes: Int = 10 * 1024 * 1024,
                 maxRedirects: Int = 5, concurrentFeeds: Int = 4, maxItemsPerFeed: Int = 200,
                 userAgent: String = FetchSettings.userAgentString) {
         self.timeout = timeout
-        self.totalTimeout = totalTimeout
+        self.runTimeout = runTimeout
         self.maxBytes = maxBytes
         self.maxRedirects = maxRedirects
         self.concurrentFeeds = concurrentFeeds
@@ -37,6 +39,8 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case timedOut(TimeInterval)
     /// The whole transfer took longer than allowed (a server that trickles).
     case tooSlow(TimeInterval)
+    /// The fetch run's own deadline (`runTimeout`) came first.
+    case runTimeUp(TimeInterval)
     case tooManyRedirects(Int)
     case redirectRefused(String)
     case tooLarge(limit: Int)
@@ -56,6 +60,7 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(let code): "unexpected HTTP status \(code)"
         case .timedOut(let seconds): "no answer within \(Self.seconds(seconds)); it will be tried again at the next fetch"
         case .tooSlow(let seconds): "the feed did not arrive whole within \(Self.seconds(seconds)) (a server sending it slowly); it will be tried again at the next fetch"
+        case .runTimeUp(let seconds): "the fetch's \(Self.seconds(seconds)) were up before this feed arrived; it will be tried again at the next fetch"
         case .tooManyRedirects(let n): "more than \(n) redirects (a redirect loop?)"
         case .redirectRefused(let target): "redirected to \(target), which is not an http(s) address; not followed"
         case .tooLarge(let limit): "the response is larger than \(limit / (1024 * 1024)) MB; not read"
