@@ -37,6 +37,12 @@ import Testing
 
         run = try byline(["fetch", "--timeout", "2"], home: home)
         #expect(run.status == 1)
+        // nothing but Byline's own folders under the XDG homes (URLSession,
+        // used before libcurl, left folders of Foundation's there)
+        for folder in ["data", "cache"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: home.root.appendingPathComponent(folder).path)) ?? []
+            #expect(names.allSatisfy { $0 == "byline" }, "\(folder): \(names)")
+        }
         // every line and every error names the feed and its address
         #expect(run.stdout == "Meridian Wire\t\(server.url("/rss2.xml"))\t2 new\nGazette\t\(server.url("/atom.xml"))\t3 new\nMissing\t\(server.url("/missing.xml"))\tfailed\n")
         #expect(run.stderr.contains("byline: Missing (\(server.url("/missing.xml"))): not found (HTTP 404)"))
