@@ -226,8 +226,10 @@ public struct FeedFetcher: Sendable {
     }
 
     /// The story of an item's linked page, or a note saying why there is none.
-    static func page(at link: URL, client: FeedHTTPClient, feed: FeedSubscription) async -> (HTMLArticle?, String?) {
-        switch await client.get(link) {
+    /// `publicOnly`: the feed came from a public address, so its links may
+    /// not lead to a private or loopback one.
+    static func page(at link: URL, client: FeedHTTPClient, feed: FeedSubscription, publicOnly: Bool) async -> (HTMLArticle?, String?) {
+        switch await client.get(link, publicOnly: publicOnly) {
         case .success(let r) where (200..<300).contains(r.status):
             return (HTMLArticleExtractor.extract(ArticleTextDecoder.decode(r.body).text, baseURL: r.url.absoluteString), nil)
         case .success(let r):
@@ -313,6 +315,7 @@ public struct FeedFetcher: Sendable {
         var pages: [Int: HTMLArticle] = [:]
         var pageNotes: [Int: String] = [:]
         let named = feed
+        let publicOnly = response.fromPublicAddress
         await withTaskGroup(of: (Int, HTMLArticle?, String?).self) { group in
             var next = 0
             func startNext() {
@@ -320,7 +323,7 @@ public struct FeedFetcher: Sendable {
                 let (i, link) = wanted[next]
                 next += 1
                 group.addTask {
-                    let (page, note) = await Self.page(at: link, client: client, feed: named)
+                    let (page, note) = await Self.page(at: link, client: client, feed: named, publicOnly: publicOnly)
                     return (i, page, note)
                 }
             }

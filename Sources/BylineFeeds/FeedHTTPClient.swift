@@ -7,6 +7,8 @@ struct HTTPResponse: Sendable {
     var headers: [String: String]
     var body: Data
     var url: URL
+    /// Whether the server's address is a public one (`NetworkAddress`).
+    var fromPublicAddress = true
 
     func header(_ name: String) -> String? {
         headers.first { $0.key.lowercased() == name.lowercased() }?.value
@@ -58,13 +60,16 @@ final class FeedHTTPClient: Sendable {
     static let accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1"
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
-    func get(_ url: URL, headers: [String: String] = [:]) async -> Result<HTTPResponse, FetchFailure> {
+    /// `publicOnly`: connect to public addresses only (a page a feed links to,
+    /// when the feed itself came from one), refusing loopback and private ones.
+    func get(_ url: URL, headers: [String: String] = [:], publicOnly: Bool = false) async -> Result<HTTPResponse, FetchFailure> {
         let cancel = CancelFlag()
         let settings = settings, runDeadline = runDeadline
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let thread = Thread {
-                    continuation.resume(returning: Self.fetch(url, headers: headers, settings: settings, runDeadline: runDeadline, cancel: cancel))
+                    continuation.resume(returning: Self.fetch(url, headers: headers, settings: settings, runDeadline: runDeadline,
+                                                              publicOnly: publicOnly, cancel: cancel))
                 }
                 thread.name = "byline-fetch"
                 thread.start()
@@ -76,16 +81,18 @@ final class FeedHTTPClient: Sendable {
 
     /// The request and the redirects it leads to, blocking.
     static func fetch(_ url: URL, headers: [String: String], settings: FetchSettings, runDeadline: UInt64,
-                      cancel: CancelFlag) -> Result<HTTPResponse, FetchFailure> {
+                      publicOnly: Bool = false, cancel: CancelFlag) -> Result<HTTPResponse, FetchFailure> {
         let deadline = DispatchTime.now().uptimeNanoseconds + nanoseconds(settings.timeout)
         var current = url
         var redirects = 0
         while true {
             let transfer = Transfer(limit: settings.maxBytes, deadline: deadline, runDeadline: runDeadline, settings: settings, cancel: cancel)
+            transfer.publicOnly = publicOnly
             let code = perform(current, headers: headers, settings: settings, transfer: transfer)
             if let failure = transfer.failure { return .failure(failure) }
             if code != CURLE_OK { return .failure(failure(for: code, timeout: settings.timeout)) }
-            let response = HTTPResponse(status: transfer.status, headers: transfer.headers, body: transfer.body, url: current)
+            let response = HTTPResponse(status: transfer.status, headers: transfer.headers, body: transfer.body, url: current,
+                                        fromPublicAddress: transfer.connectedPublicly)
             guard redirectStatuses.contains(response.status), let location = response.header("Location")?.trimmingCharacters(in: .whitespaces),
                   !location.isEmpty, let next = URL(string: location, relativeTo: current)?.absoluteURL else {
                 return .success(response)
@@ -123,6 +130,8 @@ final class FeedHTTPClient: Sendable {
         _ = byline_curl_pointer(handle, CURLOPT_WRITEDATA, user)
         _ = byline_curl_data_function(handle, CURLOPT_HEADERFUNCTION, receiveHeader)
         _ = byline_curl_pointer(handle, CURLOPT_HEADERDATA, user)
+        _ = byline_curl_opensocket_function(handle, openSocket)
+        _ = byline_curl_pointer(handle, CURLOPT_OPENSOCKETDATA, user)
         _ = byline_curl_long(handle, CURLOPT_NOPROGRESS, 0)
         _ = byline_curl_progress_function(handle, checkLimits)
         _ = byline_curl_pointer(handle, CURLOPT_XFERINFODATA, user)
@@ -137,6 +146,10 @@ final class FeedHTTPClient: Sendable {
         /// The server has answered (its status line is in).
         var answered = false
         var failure: FetchFailure?
+        /// Connect to public addresses only.
+        var publicOnly = false
+        /// Whether every address connected to was public.
+        var connectedPublicly = true
         let limit: Int
         let deadline: UInt64
         let runDeadline: UInt64
@@ -208,6 +221,25 @@ final class FeedHTTPClient: Sendable {
             }
         }
         return transfer.withinLimits() ? n : 0
+    }
+
+    /// Each connection curl makes, checked against `publicOnly` at the moment
+    /// of connecting: a name that resolves to a private address (or comes to,
+    /// between two lookups) is caught all the same.
+    private static let openSocket: byline_curl_opensocket_fn = { user, _, address in
+        guard let user, let address else { return byline_bad_socket() }
+        let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+        var bytes = [UInt8](repeating: 0, count: 16)
+        let count = Int(byline_address_bytes(address, &bytes))
+        let isPublic = NetworkAddress.isPublic(Array(bytes.prefix(count)))
+        if !isPublic {
+            transfer.connectedPublicly = false
+            if transfer.publicOnly {
+                transfer.failure = .refused("it points at a private or loopback address, and the feed came from the internet; not fetched")
+                return byline_bad_socket()
+            }
+        }
+        return byline_open_socket(address)
     }
 
     /// Called by curl at least once a second while a transfer waits.

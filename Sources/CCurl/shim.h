@@ -6,6 +6,9 @@
    curl_easy_getinfo are variadic, which Swift cannot call, so each kind of
    value has a function of its own here. */
 #include <curl/curl.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <string.h>
 
 typedef size_t (*byline_curl_data_fn)(char *, size_t, size_t, void *);
 typedef int (*byline_curl_progress_fn)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t);
@@ -25,6 +28,31 @@ static inline CURLcode byline_curl_data_function(CURL *handle, CURLoption option
 static inline CURLcode byline_curl_progress_function(CURL *handle, byline_curl_progress_fn function) {
     return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, function);
 }
+typedef curl_socket_t (*byline_curl_opensocket_fn)(void *, curlsocktype, struct curl_sockaddr *);
+
+static inline CURLcode byline_curl_opensocket_function(CURL *handle, byline_curl_opensocket_fn function) {
+    return curl_easy_setopt(handle, CURLOPT_OPENSOCKETFUNCTION, function);
+}
+/* The socket curl asked for, as curl would open it itself. */
+static inline curl_socket_t byline_open_socket(const struct curl_sockaddr *address) {
+    return socket(address->family, address->socktype, address->protocol);
+}
+static inline curl_socket_t byline_bad_socket(void) { return CURL_SOCKET_BAD; }
+/* The address's bytes (4 or 16) into `out`; their count, or 0 for neither family. */
+static inline int byline_address_bytes(const struct curl_sockaddr *address, unsigned char *out) {
+    if (address->family == AF_INET) {
+        const struct sockaddr_in *v4 = (const struct sockaddr_in *)&address->addr;
+        memcpy(out, &v4->sin_addr, 4);
+        return 4;
+    }
+    if (address->family == AF_INET6) {
+        const struct sockaddr_in6 *v6 = (const struct sockaddr_in6 *)&address->addr;
+        memcpy(out, &v6->sin6_addr, 16);
+        return 16;
+    }
+    return 0;
+}
+
 static inline long byline_curl_info_long(CURL *handle, CURLINFO info) {
     long value = 0;
     curl_easy_getinfo(handle, info, &value);
