@@ -19,7 +19,7 @@ import GRDB
 final class LibraryCache: Sendable {
     /// Bumped when the tables or the binary forms change; a cache of another
     /// version is deleted and built again.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
     static let fileName = "library.sqlite"
 
     let path: String
@@ -222,7 +222,13 @@ final class LibraryCache: Sendable {
                 return total
             }
             let texts = ParallelChunks.map(count: pending.count, chunk: ParallelChunks.chunk(for: pending.count, perCore: 4, bounds: 16...Int.max)) { range, out in
-                for i in range { out.append((try? ArticleCoding.decodeArticle(pending[i].body, file: "")).map(InMemoryTextSearch.searchableText(of:))) }
+                // the words folded as the in-memory search folds them (case,
+                // accents, ligatures: `ﬂoor` is `floor`), so both find the same
+                for i in range {
+                    out.append((try? ArticleCoding.decodeArticle(pending[i].body, file: "")).map {
+                        LibraryIndex.foldedWords(in: InMemoryTextSearch.searchableText(of: $0)).joined(separator: " ")
+                    })
+                }
             }
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction {

@@ -14,6 +14,9 @@ struct CacheVersionTests {
         2: 0xc60b_c658_bb51_e1b7,
         // 3: a paragraph's link references (`Paragraph.references`)
         3: 0xc5b1_555a_e214_22ef,
+        // 4: the word index holds each text's words folded (`ﬂoor` as `floor`);
+        // the tables and codings are those of 3
+        4: 0xc5b1_555a_e214_22ef,
     ]
 
     /// An article written by hand (not parsed), with one of everything the coding holds.

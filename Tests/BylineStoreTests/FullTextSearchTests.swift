@@ -45,6 +45,21 @@ struct FullTextSearchTests {
         }
     }
 
+    /// Ligatures, capitals and accents are folded alike with a cache and
+    /// without one.
+    @Test func theCacheFoldsWordsAsTheScanDoes() throws {
+        let scratch = try StoreScratch(samples: false)
+        try scratch.write("Title: Oﬃce move\n\nThe ﬂoor of the oﬀice in São Paulo was ÉTÉ-ready.\n", to: "a.txt")
+        try scratch.write("Title: Other\n\nNothing here.\n", to: "b.txt")
+        let library = try scratch.load()
+        let scan = LibraryIndex(articles: try ArticleLibrary.load(paths: [scratch.library]).articles)
+        for term in ["floor", "office", "\"the office\"", "sao", "paulo", "ete", "ﬂoor", "FLOOR"] {
+            let query = try LibraryQuery.parse(term)
+            #expect(try library.matches(query) == [0], "\(term)")
+            #expect(try scan.matches(query) == [0], "\(term)")
+        }
+    }
+
     /// Another Byline (a `byline list` while the reader is open) caches an
     /// edited file again, as a new row: the first one's word search still
     /// finds it, by its new words.
