@@ -80,10 +80,21 @@ public struct ArticleLibrary: Sendable {
 
     public struct SkipNote: Error, Sendable { public var message: String }
 
-    /// One file, read and parsed; a file that is unreadable or binary gives a note.
+    /// The largest file read as one article. A news article is a few
+    /// kilobytes; parsing holds about twenty-five times a file's size at its
+    /// peak, so a file past this would take gigabytes.
+    public static let maxArticleBytes = 16 * 1024 * 1024
+
+    /// One file, read and parsed; a file that is unreadable, binary or too
+    /// large gives a note. Never more than `maxArticleBytes` + 1 bytes are
+    /// read, whatever the file's size.
     public static func readArticle(at path: String, sieves: Set<SpeakerSieve> = SpeakerSieve.all) -> Result<Article, SkipNote> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maxArticleBytes + 1) ?? Data() else {
             return .failure(SkipNote(message: "\(path): cannot read file (permission denied?); skipped"))
+        }
+        try? handle.close()
+        if data.count > maxArticleBytes {
+            return .failure(SkipNote(message: "\(path): larger than the \(maxArticleBytes / (1024 * 1024)) MB Byline reads as one article; skipped (split it into articles to read it)"))
         }
         if looksBinary(data) {
             return .failure(SkipNote(message: "\(path): binary file, not an article; skipped"))
