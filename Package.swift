@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["BylineStore", "BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
-        .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineTerminal", "BylineUI", "BylineKit", "BylineStore"]),
+        .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineTerminal", "BylineUI", "BylineKit", "BylineStore", "BylineTestSupport"]),
         // What the end-to-end and feed tests share: running programs, the
         // built byline binary, a tmux terminal, a local HTTP server.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),

@@ -5,15 +5,18 @@ import Synchronization
 
 /// `r` in the reader: the subscribed feeds fetched on a task of their own;
 /// each piece of news signals the loop's `Wakeup`, which then `take()`s the
-/// progress and, at the end, the report.
+/// progress (with how many new articles the feeds done since brought, so
+/// they join the library without waiting for slower feeds) and, at the end,
+/// the report.
 final class BackgroundFetch: Sendable {
     enum Update {
-        case progress(String)
+        case progress(String, newArticles: Int)
         case finished(FetchReport)
     }
 
     private struct Shared {
         var progress: String?
+        var newArticles = 0
         var report: FetchReport?
         var delivered = false
     }
@@ -22,9 +25,14 @@ final class BackgroundFetch: Sendable {
     private let task = Mutex<Task<Void, Never>?>(nil)
 
     init(fetcher: FeedFetcher, wakeup: Wakeup? = nil) {
-        let started = Task.detached { [self] in
+        // on threads of its own, not Swift's shared pool: whatever else holds
+        // the pool's few threads (one per core), the fetch goes on
+        let started = Task.detached(executorPreference: FetchExecutor.shared) { [self] in
             let report = await fetcher.fetchSubscribed { [self] progress in
-                shared.withLock { $0.progress = progress.summary }
+                shared.withLock { state in
+                    state.progress = progress.summary
+                    if case .finished(let result, _, _) = progress { state.newArticles += result.newFiles.count }
+                }
                 wakeup?.signal()
             }
             shared.withLock { $0.report = report }
@@ -42,8 +50,8 @@ final class BackgroundFetch: Sendable {
                 return .finished(report)
             }
             guard let progress = state.progress else { return nil }
-            state.progress = nil
-            return .progress(progress)
+            defer { state.progress = nil; state.newArticles = 0 }
+            return .progress(progress, newArticles: state.newArticles)
         }
     }
 
@@ -61,5 +69,18 @@ final class BackgroundFetch: Sendable {
         }
         if report.results.isEmpty { return "No feeds to fetch: subscribe with 'byline feeds add URL'" }
         return parts.joined(separator: "; ")
+    }
+}
+
+/// Runs the fetch's tasks on a concurrent dispatch queue (GCD's threads), so
+/// a fetch never waits for a thread of Swift's cooperative pool, which
+/// blocking work elsewhere may hold.
+final class FetchExecutor: TaskExecutor {
+    static let shared = FetchExecutor()
+    private let queue = DispatchQueue(label: "byline.fetch", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

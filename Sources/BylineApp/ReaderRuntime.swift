@@ -73,6 +73,8 @@ public enum ReaderRuntime {
         let wakeup = Wakeup()
         var load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
         var fetch: BackgroundFetch?
+        /// Feeds have written articles the library has not loaded yet.
+        var fetchedSinceLoad = false
         defer { fetch?.cancel() }
 
         var themes = LoadedThemes(catalog: setup.catalog, initial: setup.theme)
@@ -150,23 +152,29 @@ public enum ReaderRuntime {
         while !state.isQuitting {
             let showPartial = slow()
             if let update = load.take(partial: showPartial) { send(reading.events(for: update, showPartial: showPartial)) }
+            /// Fetched articles join the library: their folder is added to it
+            /// if need be, and the (warm) library loads again.
+            func joinFetchedArticles() {
+                let folder = StorePath.absolute(services.feeds.articlesFolder.path)
+                let inLibrary = paths.map { StorePath.absolute($0) }.contains { folder == $0 || folder.hasPrefix($0 + "/") }
+                if !inLibrary { paths.append(folder) }
+                load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
+                fetchedSinceLoad = false
+            }
             switch fetch?.take() {
-            case .progress(let summary)?:
+            case .progress(let summary, let newArticles)?:
                 send([.progress("Feeds: \(summary)")])
+                if newArticles > 0 { fetchedSinceLoad = true }
             case .finished(let report)?:
                 send([.progress(nil), .notice(BackgroundFetch.summary(of: report))])
-                if !report.newFiles.isEmpty {
-                    // fetched articles join the library: their folder is added
-                    // to it if need be, and the (warm) library loads again
-                    let folder = StorePath.absolute(services.feeds.articlesFolder.path)
-                    let inLibrary = paths.map { StorePath.absolute($0) }.contains { folder == $0 || folder.hasPrefix($0 + "/") }
-                    if !inLibrary { paths.append(folder) }
-                    load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
-                }
+                if !report.newFiles.isEmpty { fetchedSinceLoad = true }
                 fetch = nil
             case nil:
                 break
             }
+            // the feeds done so far, without waiting for slower ones: once
+            // the last load is in (so loads do not pile up), and at the end
+            if fetchedSinceLoad, load.isFinished { joinFetchedArticles() }
             carryOut()
             terminal.draw(render(state))
             report?.drawn(inputs: inputs)

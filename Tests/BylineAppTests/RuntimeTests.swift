@@ -3,6 +3,7 @@ import BylineFeeds
 import BylineKit
 import BylineStore
 import BylineTerminal
+import BylineTestSupport
 import BylineUI
 import Foundation
 import Testing
@@ -63,6 +64,44 @@ struct RuntimeTests {
         let setup = ReaderSetup(catalog: ThemeCatalog(shippedFolder: nil, userFolder: nil))
         try? ReaderRuntime.run(on: terminal, setup: setup, services: library.services(saved: saved, opened: opened))
         return terminal
+    }
+
+    /// `r`: a quick feed's articles join the list while a slow feed is still
+    /// arriving, not after it.
+    @Test func fetchedArticlesJoinWithoutWaitingForTheSlowestFeed() throws {
+        let quick = """
+            <rss version="2.0"><channel><title>Quick Wire</title>
+            <item><title>Lighthouse keepers return to the island</title><link>https://quick.example/1</link><guid>q1</guid>
+            <description>The keepers returned on Monday after a year away, the island council said.</description></item>
+            </channel></rss>
+            """
+        let slow = "<rss version=\"2.0\"><channel><title>Slow Wire</title>" + String(repeating: " ", count: 400)
+            + "<item><title>Slow news</title><link>https://slow.example/1</link><guid>s1</guid></item></channel></rss>"
+        let server = try TestHTTPServer { request in
+            request.path == "/quick.xml"
+                ? .ok(Data(quick.utf8), type: "application/rss+xml")
+                // a byte every 50 ms: twenty seconds of feed, far past the test
+                : TestHTTPServer.Response(status: 200, headers: [("Content-Type", "application/rss+xml")], body: Data(slow.utf8), trickle: 0.05)
+        }
+        defer { server.stop() }
+        let library = try Library(["a.txt": Self.harbour])
+        defer { library.remove() }
+        try """
+            [[feed]]
+            name = "Slow Wire"
+            url = "\(server.url("/slow.xml"))"
+
+            [[feed]]
+            name = "Quick Wire"
+            url = "\(server.url("/quick.xml"))"
+            """.write(to: library.root.appendingPathComponent("feeds.toml"), atomically: true, encoding: .utf8)
+        let terminal = try run([
+            .waitFor("Articles (1)"), .key(.character("r")),
+            .waitFor("Lighthouse keepers return"), .waitFor("Articles (2)"),
+            .key(.character("Q")),
+        ], library: library)
+        #expect(terminal.gaveUpWaitingFor == nil, "screen: \(terminal.text)")
+        #expect(!terminal.text.contains("Feeds: 2 of 2 fetched"), "the slow feed was still arriving:\n\(terminal.text)")
     }
 
     @Test func opensTheFirstArticleThenTheNextOnEnterAndQuits() throws {
