@@ -116,7 +116,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.head(headers=[("Content-Type", "application/rss+xml"), ("Content-Length", str(len(body)))])
                 self.wfile.write(body)
             elif path == "/deep":
-                body = deep_xhtml(20000)
+                body = deep_xhtml(80000)
                 self.head(headers=[("Content-Type", "application/atom+xml"), ("Content-Length", str(len(body)))])
                 self.wfile.write(body)
             elif path == "/escapes":
@@ -154,7 +154,7 @@ CASES = [
     ("a redirect to file://", "/to-file", "not an http(s) address", 5, 150, True),
     ("a redirect without Location", "/no-location", "without saying where", 5, 150, True),
     ("entities that multiply (10^9)", "/laughs", "out of all proportion", 5, 150, True),
-    ("xhtml nested 20,000 deep", "/deep", "1 new article", 10, 400, True),
+    ("xhtml nested 80,000 deep", "/deep", "1 new article", 10, 400, True),
     ("escape sequences in the feed", "/escapes", "1 new article", 5, 150, True),
     ("a UTF-16 feed", "/utf16", "1 new article", 5, 150, True),
 ]

@@ -105,12 +105,12 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
             // an element written into a field: the field's text so far is markup too
             markup = (Self.escape(text), 0)
         }
-        if var capture = markup {
+        if markup != nil {
             let attributeText = attributes.sorted { $0.key < $1.key }
                 .map { " \($0.key)=\"\(Self.escape($0.value).replacingOccurrences(of: "\"", with: "&quot;"))\"" }.joined()
-            capture.text += "<" + name + attributeText + ">"
-            capture.depth += 1
-            markup = capture
+            // (appended in place: a copy per element made deep nesting quadratic)
+            markup!.text += "<" + name + attributeText + ">"
+            markup!.depth += 1
             return
         }
         if root == nil {
@@ -186,12 +186,13 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         var value = text
         var type = textType
-        if let capture = markup {
-            if capture.depth > 0 {
-                markup = (capture.text + "</" + name + ">", capture.depth - 1)
+        if let depth = markup?.depth {
+            if depth > 0 {
+                markup!.text += "</" + name + ">"
+                markup!.depth -= 1
                 return
             }
-            value = capture.text
+            value = markup!.text
             type = "html"
             markup = nil
         }
