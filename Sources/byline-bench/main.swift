@@ -56,6 +56,10 @@ struct BenchOptions: ParsableCommand {
     @Flag(name: .long, help: "Measure only the parser's throughput (seconds, for profiling).")
     var parserOnly = false
 
+    @Flag(name: .customLong("cold-disk"), help: ArgumentHelp(
+        "Root only: drop the OS page cache before each run (as after a reboot) and time the first run on the corpus, --no-cache, and newsboat's import of the same texts as one Atom feed when newsboat is installed, with the ratio."))
+    var coldDisk = false
+
     @Option(name: .customLong("html-pages"), help: ArgumentHelp(
         "Only time the HTML extraction (and the whole parse) of each .html page in FOLDER, in-process.", valueName: "FOLDER"))
     var htmlPages: String?
@@ -119,6 +123,12 @@ if parserOnly {
     let figure = try parserThroughput()
     print("\(figure.name): \(String(format: "%.2f", figure.value)) \(figure.unit) (target \(figure.target))")
     try? FileManager.default.removeItem(at: folder)   // exit skips the defer above
+    exit(0)
+}
+
+if options.coldDisk {
+    try ColdDisk.run(folder: folder, count: count)
+    try? FileManager.default.removeItem(at: folder)
     exit(0)
 }
 
