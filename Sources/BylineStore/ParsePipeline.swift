@@ -43,6 +43,19 @@ final class ParsePipeline: @unchecked Sendable {
     }
 
     func start() {
+        // From a cold disk the workers, one per core, would each wait for its
+        // own file: one thread asks the kernel to read every file ahead
+        // (`posix_fadvise(WILLNEED)` starts the reads and returns), so many
+        // reads are in flight while the workers parse what has arrived.
+        let toRead = misses.map { files[$0] }
+        Thread.detachNewThread {
+            for path in toRead {
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { continue }
+                _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_WILLNEED))
+                close(fd)
+            }
+        }
         let chunks = chunksLeft
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
