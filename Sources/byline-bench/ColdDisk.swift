@@ -41,6 +41,14 @@ enum ColdDisk {
                                                                      "-x", "reload"], environment: [:]))
             }
         }
+        // the reader's first frame with its cache built, the page cache dropped
+        let built = ["XDG_CACHE_HOME": scratch.appendingPathComponent("cache-0").path,
+                     "XDG_STATE_HOME": scratch.appendingPathComponent("state").path]
+        var frames: [WholeProgram.Run] = []
+        for _ in 0..<3 {
+            try dropPageCache()
+            frames.append(try WholeProgram.firstFrame(folder: folder.path, environment: built, repetitions: 1))
+        }
         func line(_ name: String, _ runs: [WholeProgram.Run]) -> String {
             let m = WholeProgram.median(of: runs)
             let all = runs.map { String(format: "%.2f", $0.seconds) }.joined(separator: ", ")
@@ -49,6 +57,7 @@ enum ColdDisk {
         print("after a dropped page cache, \(count) articles:")
         print(line("  byline list --query country:France, empty cache", byline))
         print(line("  byline list --no-cache --query country:France", noCache))
+        print(line("  the reader's first frame, cache built", frames))
         if theirs.isEmpty {
             print("  newsboat is not installed: no ratio (apt-get install newsboat)")
         } else {
