@@ -152,7 +152,7 @@ struct LibraryLoad {
         // only the digests stay: the encoded bodies and texts go once written
         var parsed: [Int: (digest: ArticleDigest?, skipNote: String?)] = [:]
         var ids: [Int: Int64] = [:]
-        var articles: [Int: Article] = [:]
+        var bodiesParsed: [Int: Data] = [:]
         var writeNote: String?
         var cache = self.cache
         if !misses.isEmpty {
@@ -174,7 +174,7 @@ struct LibraryLoad {
                 }
                 for p in batch {
                     parsed[p.position] = (p.digest, p.skipNote)
-                    if let a = p.article { articles[p.position] = a }
+                    if let body = p.body { bodiesParsed[p.position] = body }
                 }
                 events?(.parsed(batch.map { ($0.position, $0.digest) }, done: done, total: misses.count))
             }
@@ -183,7 +183,7 @@ struct LibraryLoad {
         var digests: [ArticleDigest] = []
         var keysKept: [String] = []
         var rowIDs: [Int64?] = []
-        var kept: [Article] = []
+        var kept: [Data] = []
         var allNotes = notes
         digests.reserveCapacity(files.count)
         for i in files.indices {
@@ -194,7 +194,7 @@ struct LibraryLoad {
             } else if let p = parsed[i], let d = p.digest {
                 digest = d
                 rowIDs.append(ids[i])
-                if let a = articles[i] { kept.append(a) }
+                if let body = bodiesParsed[i] { kept.append(body) }
             } else {
                 if let note = parsed[i]?.skipNote { allNotes.append(note) }
                 continue
@@ -214,8 +214,15 @@ struct LibraryLoad {
                                                                                uncached: rowIDs.count - positions.count))
             bodies = .cache(cache, rowIDs)
         } else {
-            index = LibraryIndex(articles: kept)
-            bodies = .memory(kept)
+            // (no cache: the articles are kept encoded, and decoded when one
+            // is opened or the first word search builds the word index)
+            let files = digests.map(\.file)
+            index = LibraryIndex(digests: digests) { [kept] i in
+                // (one that cannot be decoded, which this process just encoded,
+                // stands empty, so that the numbering holds)
+                (try? ArticleCoding.decodeArticle(kept[i], file: files[i])) ?? Article(file: files[i], title: "", paragraphs: [])
+            }
+            bodies = .encoded(kept)
         }
         return LoadedLibrary(digests: digests, keys: keysKept, notes: allNotes, index: index, parsedCount: misses.count, bodies: bodies)
     }

@@ -22,8 +22,8 @@ public struct LoadedLibrary: Sendable {
     enum Bodies: Sendable {
         /// Rows of the cache (nil: not cached, parse the file again).
         case cache(LibraryCache, [Int64?])
-        /// Parsed in this process, kept in memory (no cache).
-        case memory([Article])
+        /// Parsed in this process, kept in memory encoded (no cache).
+        case encoded([Data])
     }
 
     init(digests: [ArticleDigest], keys: [String], notes: [String], index: LibraryIndex, parsedCount: Int, bodies: Bodies) {
@@ -42,8 +42,9 @@ public struct LoadedLibrary: Sendable {
     public func article(at i: Int) throws(ArticleLibrary.SkipNote) -> Article {
         let file = digests[i].file
         switch bodies {
-        case .memory(let articles):
-            return articles[i]
+        case .encoded(let bodies):
+            if let article = try? ArticleCoding.decodeArticle(bodies[i], file: file) { return article }
+            return try ArticleLibrary.readArticle(at: file).get()
         case .cache(let cache, let ids):
             if let id = ids[i], let article = try? cache.body(id: id, file: file) { return article }
             return try ArticleLibrary.readArticle(at: file).get()

@@ -7,8 +7,9 @@ struct Prepared: Sendable {
     var position: Int
     var digest: ArticleDigest?
     var entry: LibraryCache.Entry?
-    /// The article itself, kept only when there is no cache to read it back from.
-    var article: Article?
+    /// The article encoded (`ArticleCoding`), kept only when there is no cache
+    /// to read it back from: a fraction of the parsed article's memory.
+    var body: Data?
     var skipNote: String?
 }
 
@@ -91,10 +92,12 @@ final class ParsePipeline: @unchecked Sendable {
             var digest = ArticleDigest(article)
             digest.modified = stamps[i]?.modifiedSeconds
             // A file that could not be stat'ed is parsed but not cached.
+            let body = ArticleCoding.encode(article)
+            if keepArticles { return Prepared(position: i, digest: digest, body: body) }
             let entry = stamps[i].map {
-                LibraryCache.Entry(path: keys[i], stamp: $0.settled(before: startTime), digest: ArticleCoding.encode(digest), body: ArticleCoding.encode(article))
+                LibraryCache.Entry(path: keys[i], stamp: $0.settled(before: startTime), digest: ArticleCoding.encode(digest), body: body)
             }
-            return Prepared(position: i, digest: digest, entry: keepArticles ? nil : entry, article: keepArticles ? article : nil)
+            return Prepared(position: i, digest: digest, entry: entry)
         }
     }
 }

@@ -35,6 +35,23 @@ struct FullTextSearchTests {
         }
     }
 
+    /// Without a cache the articles are kept encoded: a word search decodes
+    /// them one at a time into its index, and finds what a scan finds; an
+    /// article opened is the one parsed.
+    @Test func withoutACacheWordsAreFoundAndArticlesOpen() throws {
+        let scratch = try StoreScratch()
+        let library = try LibraryStore(cacheDirectory: nil).load(paths: [scratch.library])
+        let articles = try ArticleLibrary.load(paths: [scratch.library]).articles
+        let scan = LibraryIndex(articles: articles)
+        for term in Self.terms(from: articles).prefix(60) {
+            let query = try LibraryQuery.parse(term)
+            #expect(try library.matches(query) == scan.matches(query), "\(term)")
+        }
+        for i in [0, articles.count - 1] {
+            #expect(try library.article(at: i) == articles.first { $0.file == library.digests[i].file })
+        }
+    }
+
     @Test func wordsMixWithFieldsAndNegation() throws {
         let scratch = try StoreScratch()
         let library = try scratch.load()

@@ -24,18 +24,22 @@ public struct LibraryIndex: Sendable {
     /// Shared by copies of the index, built once under a lock.
     private final class LazyTextSearch: @unchecked Sendable {
         private let lock = NSLock()
-        private var articles: [Article]
+        private var article: (@Sendable (Int) -> Article)?
+        private let count: Int
         private var built: InMemoryTextSearch?
 
-        init(articles: [Article]) { self.articles = articles }
+        init(count: Int, article: @escaping @Sendable (Int) -> Article) {
+            self.count = count
+            self.article = article
+        }
 
         var search: InMemoryTextSearch {
             lock.lock()
             defer { lock.unlock() }
             if let built { return built }
-            let search = InMemoryTextSearch(articles: articles)
+            let search = article.map { InMemoryTextSearch(count: count, article: $0) } ?? InMemoryTextSearch(articles: [])
             built = search
-            articles = []
+            article = nil
             return search
         }
     }
@@ -43,7 +47,15 @@ public struct LibraryIndex: Sendable {
     /// An index whose words and phrases are searched in memory.
     public init(articles: [Article]) {
         digests = articles.map(ArticleDigest.init)
-        text = .memory(LazyTextSearch(articles: articles))
+        text = .memory(LazyTextSearch(count: articles.count) { articles[$0] })
+    }
+
+    /// An index whose words and phrases are searched in memory, in article
+    /// `i` as `article(i)` gives it (numbered as `digests`) when a word is
+    /// first searched, one at a time: they need not be held whole.
+    public init(digests: [ArticleDigest], article: @escaping @Sendable (Int) -> Article) {
+        self.digests = digests
+        text = .memory(LazyTextSearch(count: digests.count, article: article))
     }
 
     /// An index of digests whose words and phrases are looked up in `textSearch`

@@ -29,6 +29,12 @@ public struct InMemoryTextSearch: LibraryTextSearch {
         for article in articles { add(article) }
     }
 
+    /// From articles made one at a time (decoded, say) and dropped once
+    /// added: only the folded words are held.
+    public init(count: Int, article: (Int) -> Article) {
+        for i in 0..<count { add(article(i)) }
+    }
+
     /// The text that is searched: the title and every paragraph that is not
     /// boilerplate, one per line.
     public static func searchableText(of article: Article) -> String {
