@@ -14,6 +14,28 @@ enum ArticleStyler {
 
     /// Roles per scalar, one array per paragraph (headings all `.heading`).
     static func roles(_ article: Article) -> [[Role]] {
+        let spans = spans(article)
+        return article.paragraphs.indices.map { roles(ofParagraph: $0, in: article, spans: spans[$0]) }
+    }
+
+    /// The roles of paragraph `p`'s scalars from its spans: made one
+    /// paragraph at a time by the reading pane, so a long article's roles
+    /// are never all held at once.
+    static func roles(ofParagraph p: Int, in article: Article, spans: [(Range<Int>, Role)]) -> [Role] {
+        let paragraph = article.paragraphs[p]
+        let count = paragraph.text.unicodeScalars.count
+        if paragraph.kind == .heading { return Array(repeating: .heading, count: count) }
+        var roles = Array(repeating: Role.text, count: count)
+        for (range, role) in spans {
+            let lo = max(0, range.lowerBound), hi = min(count, range.upperBound)
+            if lo < hi { for i in lo..<hi { roles[i] = role } }
+        }
+        return roles
+    }
+
+    /// Each paragraph's styled ranges, later ones winning: quotes, then
+    /// entity mentions, then speakers.
+    static func spans(_ article: Article) -> [[(Range<Int>, Role)]] {
         var spans: [[(Range<Int>, Role)]] = Array(repeating: [], count: article.paragraphs.count)
         var scalars: [[Unicode.Scalar]?] = Array(repeating: nil, count: article.paragraphs.count)
         func paragraphScalars(_ p: Int) -> [Unicode.Scalar] {
@@ -50,16 +72,7 @@ enum ArticleStyler {
             if let m = nearest(byParagraph[name]?[q.paragraph] ?? [], to: quoted) { spans[q.paragraph].append((m.start..<m.end, .speaker)) }
         }
 
-        return article.paragraphs.enumerated().map { p, paragraph in
-            let count = paragraph.text.unicodeScalars.count
-            if paragraph.kind == .heading { return Array(repeating: .heading, count: count) }
-            var roles = Array(repeating: Role.text, count: count)
-            for (range, role) in spans[p] {
-                let lo = max(0, range.lowerBound), hi = min(count, range.upperBound)
-                if lo < hi { for i in lo..<hi { roles[i] = role } }
-            }
-            return roles
-        }
+        return spans
     }
 
     /// The speaker's mention nearest the quote (`quoted`: its range with

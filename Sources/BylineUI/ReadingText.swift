@@ -44,14 +44,14 @@ struct ReadingText: Sendable, Equatable {
             if !fits { glyphs.append(StyledGlyph(character: "…", width: 1, role: .dim)) }
             lines.append(ReadingLine(glyphs: glyphs, paragraph: nil, range: 0..<0))
         }
-        let roles = ArticleStyler.roles(article)
+        let spans = ArticleStyler.spans(article)
         for (p, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .boilerplate || boilerplate == .dimmed {
             let dimmed = paragraph.kind == .boilerplate
             let glyphs = TextWrapper.glyphs(of: paragraph.text, references: paragraph.references)
             let ranges = TextWrapper.lineRanges(glyphs, width: width)
             if ranges.isEmpty { continue }
             if !lines.isEmpty { lines.append(.blank) }
-            let paragraphRoles = roles[p]
+            let paragraphRoles = ArticleStyler.roles(ofParagraph: p, in: article, spans: spans[p])
             for r in ranges {
                 var styled: [StyledGlyph] = []
                 styled.reserveCapacity(r.count)
