@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -200,12 +201,9 @@ enum FeedEncoding {
         return Array(output[..<written])
     }
 
-    /// Windows-1252 to UTF-8; its five unassigned bytes read as Latin-1.
+    /// Windows-1252 to UTF-8 (BylineKit's table); its five unassigned bytes
+    /// read as Latin-1.
     static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
-        let high: [UInt16] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-        ]
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 4)
         for byte in bytes {
@@ -213,7 +211,8 @@ enum FeedEncoding {
                 out.append(byte)
                 continue
             }
-            let scalar = Unicode.Scalar(byte >= 0xA0 ? UInt16(byte) : high[Int(byte) - 0x80])!
+            let mapped = ArticleTextDecoder.windows1252(byte)
+            let scalar = Unicode.Scalar(mapped == 0xFFFD ? UInt32(byte) : mapped)!
             out.append(contentsOf: String(Character(scalar)).utf8)
         }
         return out

@@ -39,7 +39,7 @@ struct HTMLPageText {
                 }
             } else {
                 for byte in node.text.utf8 {
-                    if byte & 0xC0 != 0x80 && (byte > 0x40 || (byte >= 0x30 && byte <= 0x39)) { c += 1 }
+                    if HTMLTree.startsWordCharacter(byte) { c += 1 }
                     if byte == 0x2C { k += 1 }
                 }
                 if i < linkEnd { l = c }

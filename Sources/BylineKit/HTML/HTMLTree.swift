@@ -46,11 +46,17 @@ public struct HTMLTree: Sendable {
         nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent, end: index + 1))
         var letters = 0
         if name == nil, parent < 0 || !Self.codeElements.contains(nodes[parent].name ?? "") {
-            // a character's first byte, when it is a letter or digit or beyond ASCII
-            for byte in text.utf8 where byte & 0xC0 != 0x80 && (byte > 0x40 || (byte >= 0x30 && byte <= 0x39)) { letters += 1 }
+            for byte in text.utf8 where Self.startsWordCharacter(byte) { letters += 1 }
         }
         textBefore.append(textBefore[index] + letters)
         return index
+    }
+
+    /// Whether a UTF-8 byte starts a character that is counted as text: a
+    /// letter or digit, or anything beyond ASCII (punctuation and spaces are
+    /// not).
+    static func startsWordCharacter(_ byte: UInt8) -> Bool {
+        byte & 0xC0 != 0x80 && (byte > 0x40 || (byte >= 0x30 && byte <= 0x39))
     }
 
     /// Marks the end of element `index`'s subtree: every node appended since.
@@ -72,23 +78,6 @@ public struct HTMLTree: Sendable {
             child = nodes[child].end
         }
         return result
-    }
-
-    /// The words a reader sees: every text node's text, in order, without
-    /// scripts' and styles' (whitespace as in the page).
-    public var readableText: String {
-        var out = ""
-        var i = 0
-        while i < nodes.count {
-            let node = nodes[i]
-            if let name = node.name {
-                i = Self.codeElements.contains(name) ? node.end : i + 1
-            } else {
-                out += node.text
-                i += 1
-            }
-        }
-        return out
     }
 
     /// The first element named `name` in document order.
