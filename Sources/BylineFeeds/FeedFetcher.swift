@@ -267,13 +267,9 @@ public struct FeedFetcher: Sendable {
             record.lastSuccess = now
             return (FeedResult(feed: feed, outcome: .notModified, newFiles: [], notes: []), record)
         }
-        guard (200..<300).contains(response.status) else {
-            // (a redirect still here was not followed: too many, or one that says not where)
-            if (300..<400).contains(response.status) {
-                return failed(response.header("Location") == nil ? .httpStatus(response.status) : .tooManyRedirects(settings.maxRedirects))
-            }
-            return failed(.httpStatus(response.status))
-        }
+        // (the client follows redirects itself and says when there were too
+        // many: a 3xx still here is one it could not follow)
+        guard (200..<300).contains(response.status) else { return failed(.httpStatus(response.status)) }
         let document: FeedDocument
         do {
             document = try FeedDocumentParser.parse(
