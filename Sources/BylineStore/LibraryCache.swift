@@ -226,7 +226,7 @@ final class LibraryCache: Sendable {
                 // accents, ligatures: `ﬂoor` is `floor`), so both find the same
                 for i in range {
                     out.append((try? ArticleCoding.decodeArticle(pending[i].body, file: "")).map {
-                        LibraryIndex.foldedWords(in: InMemoryTextSearch.searchableText(of: $0)).joined(separator: " ")
+                        InMemoryTextSearch.foldedWords(of: $0).joined(separator: " ")
                     })
                 }
             }

@@ -43,10 +43,17 @@ public struct InMemoryTextSearch: LibraryTextSearch {
         return text
     }
 
+    /// The searchable text's words, folded: what a word or phrase is looked
+    /// for in, here and in the cache's FTS5 index alike (so both find the
+    /// same articles).
+    public static func foldedWords(of article: Article) -> [String] {
+        LibraryIndex.foldedWords(in: searchableText(of: article))
+    }
+
     /// Adds the next article (its index is the number added before it).
     private mutating func add(_ article: Article) {
         let id = texts.count
-        let found = LibraryIndex.foldedWords(in: Self.searchableText(of: article))
+        let found = Self.foldedWords(of: article)
         for w in found { words[w, default: []].insert(id) }
         // (the folded words, one space apart: what a phrase is looked for in)
         texts.append(found.joined(separator: " "))
