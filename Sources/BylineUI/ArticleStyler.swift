@@ -12,15 +12,9 @@ enum ArticleStyler {
         "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
     ]
 
-    /// Roles per scalar, one array per paragraph (headings all `.heading`).
-    static func roles(_ article: Article) -> [[Role]] {
-        let spans = spans(article)
-        return article.paragraphs.indices.map { roles(ofParagraph: $0, in: article, spans: spans[$0]) }
-    }
-
-    /// The roles of paragraph `p`'s scalars from its spans: made one
-    /// paragraph at a time by the reading pane, so a long article's roles
-    /// are never all held at once.
+    /// The roles of paragraph `p`'s scalars from its spans (headings all
+    /// `.heading`): made one paragraph at a time by the reading pane, so a
+    /// long article's roles are never all held at once.
     static func roles(ofParagraph p: Int, in article: Article, spans: [(Range<Int>, Role)]) -> [Role] {
         let paragraph = article.paragraphs[p]
         let count = paragraph.text.unicodeScalars.count

@@ -22,7 +22,7 @@ import Testing
         let text = (0..<300).map { "\"Line \($0),\" said Kask." }.joined(separator: " ")
         let article = ArticleParser.parse("Title: Lines\n\n" + text + "\n", file: "lines.txt")
         #expect(article.quotes.count == 300)
-        let roles = ArticleStyler.roles(article)[0]
+        let roles = ArticleStyler.roles(ofParagraph: 0, in: article, spans: ArticleStyler.spans(article)[0])
         let scalars = Array(article.paragraphs[0].text.unicodeScalars)
         let speakerRuns = String(String.UnicodeScalarView(scalars.indices.filter { roles[$0] == .speaker }.map { scalars[$0] }))
         #expect(speakerRuns == String(repeating: "Kask", count: 300), "each quote's own 'Kask', the one after it")
