@@ -280,9 +280,10 @@ struct HTMLContentFinder {
             // the cleaning may judge each of many small boxes of story to be
             // furniture; if it leaves less than a quarter of the text, it is not
             // trusted for that root
-            var trial = cleaned
-            clean(inside: root, removed: &trial)
-            if HTMLPageText(tree, leavingOut: trial).length(root) * 4 >= text.length(root) { cleaned = trial }
+            let (subtrees, length) = cleaning(inside: root)
+            if (text.length(root) - length) * 4 >= text.length(root) {
+                for i in subtrees { cleaned[i] = true }
+            }
         }
         return Content(roots: roots, removed: cleaned)
     }
@@ -338,20 +339,26 @@ struct HTMLContentFinder {
     /// story that are mostly links or mostly images, paragraphs that are links, or named as
     /// furniture with no score to outweigh it; headings named as furniture or
     /// made of links.
-    private func clean(inside root: Int, removed: inout [Bool]) {
+    ///
+    /// The subtrees to leave out, and how much text they hold (they do not
+    /// overlap: a subtree left out is not looked into).
+    private func cleaning(inside root: Int) -> (subtrees: [Int], length: Int) {
         let rootLength = max(text.length(root), 1)
+        var subtrees: [Int] = [], length = 0
         var i = root + 1
         while i < tree[root].end {
             let node = tree[i]
             guard let name = node.name else { i += 1; continue }
             if removed[i] { i = node.end; continue }
             if shouldClean(i, name: name, rootLength: rootLength) {
-                removed[i] = true
+                subtrees.append(i)
+                length += text.length(i)
                 i = node.end
             } else {
                 i += 1
             }
         }
+        return (subtrees, length)
     }
 
     private func shouldClean(_ i: Int, name: String, rootLength: Int) -> Bool {
