@@ -94,15 +94,23 @@ public final class TestHTTPServer: @unchecked Sendable {
             return !stopped
         }
         guard first else { return }
+        // (wakes the accept loop, which closes the socket as it leaves: were
+        // it closed here, its number could be given to another test's new
+        // server before the loop's next accept, which would then take that
+        // server's connections)
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func acceptLoop() {
+        defer { close(listener) }
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 {
                 if errno == EINTR { continue }
+                return
+            }
+            if lock.withLock({ stopped }) {
+                close(client)
                 return
             }
             let thread = Thread { [self] in serve(client) }
