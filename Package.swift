@@ -28,7 +28,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "BylineKit", dependencies: ["CLibXML2"]),
+        // glibc's malloc.h, for malloc_trim (`MemoryRelease`); part of libc.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .target(name: "BylineKit", dependencies: ["CLibXML2", "CMalloc"]),
         // libcurl's easy interface: feeds fetched with a byte limit on what is
         // decoded, a deadline, and a cancel that closes the connection.
         .systemLibrary(

@@ -178,6 +178,7 @@ struct LibraryLoad {
                 }
                 events?(.parsed(batch.map { ($0.position, $0.digest) }, done: done, total: misses.count))
             }
+            MemoryRelease.returnFreedMemory()
         }
         // Put it together in file order.
         var digests: [ArticleDigest] = []

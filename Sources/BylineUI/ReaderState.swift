@@ -108,6 +108,12 @@ public struct ReaderState: Sendable, Equatable {
     /// The open article laid out at the reading pane's width.
     var readingText: ReadingText { pane.text }
 
+    /// Line `i` of the reading pane's text, styled (without highlights).
+    func readingGlyphs(ofLine i: Int) -> [StyledGlyph] {
+        guard let article = openArticle else { return [] }
+        return pane.text.glyphs(ofLine: i, in: article)
+    }
+
     /// A reader over articles held in memory (see the `library:` initialiser).
     public init(articles: [Article], size: Size, statusMessage: String? = nil, keymap: Keymap = .standard,
                 initialQuery: String? = nil, themeName: String = "default", themeNames: [String] = [],

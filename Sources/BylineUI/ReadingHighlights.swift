@@ -49,11 +49,11 @@ struct ReadingHighlights: Sendable, Equatable {
     var isEmpty: Bool { spans.isEmpty }
 
     /// The line's glyphs with the spans' roles laid over them.
-    func glyphs(of line: ReadingLine) -> [StyledGlyph] {
-        guard let p = line.paragraph, let spans = spans[p] else { return line.glyphs }
+    func glyphs(_ glyphs: [StyledGlyph], of line: ReadingLine) -> [StyledGlyph] {
+        guard let p = line.paragraph, let spans = spans[p] else { return glyphs }
         let touching = spans.filter { $0.range.overlaps(line.range) }
-        guard !touching.isEmpty else { return line.glyphs }
-        return line.glyphs.map { glyph in
+        guard !touching.isEmpty else { return glyphs }
+        return glyphs.map { glyph in
             var g = glyph
             for span in touching where span.range.contains(g.offset) { g.role = span.role }
             return g

@@ -52,7 +52,7 @@ struct LinkListTests {
 
     @Test func theReadingPaneShowsTheArticlesAddressUnderItsHeaderLine() {
         let s = state()
-        let reading = s.readingText.lines.prefix(2).map { String($0.glyphs.map(\.character)) }
+        let reading = (0..<2).map { String(s.readingGlyphs(ofLine: $0).map(\.character)) }
         #expect(reading == ["Bergen Courier", "https://courier.example/vote"])
         #expect(!render(s).text.contains("report.pdf"), "the list at the end is hidden with the page furniture")
     }
@@ -60,10 +60,11 @@ struct LinkListTests {
     @Test func theReadingPaneShowsEachReferenceAfterItsLinkDimmedAndWrappedWithIt() {
         var s = ReaderState(articles: [Self.article], size: Size(width: 60, height: 24)).started()
         s.apply(.focusNext)
-        let lines = s.readingText.lines.map { String($0.glyphs.map(\.character)) }
+        let glyphs = s.readingText.lines.indices.map { s.readingGlyphs(ofLine: $0) }
+        let lines = glyphs.map { String($0.map(\.character)) }
         #expect(lines.suffix(4) == ["The council approved", "the full report[1] on", "Monday, the minutes[2]", "say."],
                 "a reference stays with its word")
-        let reference = s.readingText.lines.flatMap(\.glyphs).filter { $0.role == .dim && "[]12".contains($0.character) }
+        let reference = glyphs.joined().filter { $0.role == .dim && "[]12".contains($0.character) }
         #expect(reference.count == 6)
     }
 }

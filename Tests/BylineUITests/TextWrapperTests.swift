@@ -1,5 +1,6 @@
 import Testing
 @testable import BylineUI
+import BylineKit
 
 @Suite struct TextWrapperTests {
     /// The wrapped lines joined by newlines, as a person sees them.
@@ -113,5 +114,37 @@ import Testing
         // a wide character can never fit one cell: it stands alone on its line
         #expect(TextWrapper.wrap("東京", width: 1).map(\.text) == ["東", "京"])
         #expect(TextWrapper.wrap("a b", width: 1).map(\.text) == ["a", "b"])
+    }
+
+    /// Lines keep where they start, not their glyphs: every line read again
+    /// from its start gives the text in order, spaces at breaks dropped, the
+    /// `[n]` references in their places.
+    @Test func linesReadAgainFromTheirStartsGiveTheWholeText() {
+        let text = "The council\tapproved「平和が大切だ」、the report on Monday👨‍👩‍👧 e\u{301}té\nand a-very-long-word-that-never-ends-at-all then more."
+        let scalars = text.unicodeScalars.count
+        let references = [Paragraph.Reference(offset: 11, number: 1), Paragraph.Reference(offset: 48, number: 12),
+                          Paragraph.Reference(offset: scalars, number: 3)]
+        var expected = text.filter { $0 != " " && $0 != "\t" && $0 != "\n" }.map { $0 }
+        // each reference's glyphs stand before the character at its offset
+        var insertions: [(Int, String)] = references.map { ($0.offset, "[\($0.number)]") }
+        insertions.sort { $0.0 > $1.0 }
+        var characterOffsets: [Int] = []
+        var o = 0
+        for c in text { if c != " " && c != "\t" && c != "\n" { characterOffsets.append(o) }; o += c.unicodeScalars.count }
+        for (offset, glyphs) in insertions {
+            let at = characterOffsets.firstIndex { $0 >= offset } ?? expected.count
+            expected.insert(contentsOf: glyphs, at: at)
+        }
+        for width in 1...24 {
+            let lines = TextWrapper.layout(text, references: references, width: width)
+            let read = lines.flatMap { TextWrapper.glyphs(of: text, references: references, line: $0) }
+            #expect(read.map(\.character).filter { $0 != " " && $0 != "\t" } == expected, "width \(width)")
+            for line in lines {
+                let glyphs = TextWrapper.glyphs(of: text, references: references, line: line)
+                #expect(glyphs.count == line.count)
+                #expect(glyphs.reduce(0) { $0 + $1.width } == line.width)
+                #expect(line.width <= width || glyphs.count == 1)
+            }
+        }
     }
 }

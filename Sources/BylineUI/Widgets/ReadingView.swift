@@ -5,7 +5,7 @@ struct ReadingView: Widget {
     func draw(into screen: inout Screen, _ rect: Rect) {
         let pad = rect.width >= 12 ? 1 : 0
         let x = rect.x + pad, limit = rect.maxX - pad
-        guard state.openIndex != nil else {
+        guard state.openIndex != nil, let article = state.openArticle else {
             screen.write(state.library.isEmpty ? "Nothing to read yet." : "No article open.", x: x, y: rect.y, fitting: limit - x, role: .dim)
             return
         }
@@ -18,7 +18,8 @@ struct ReadingView: Widget {
         for row in 0..<rect.height {
             let i = state.readingScroll + row
             guard i < lines.count else { break }
-            screen.write(highlights.glyphs(of: lines[i]), x: x, y: rect.y + row, limit: limit)
+            let glyphs = state.readingText.glyphs(ofLine: i, in: article)
+            screen.write(highlights.glyphs(glyphs, of: lines[i]), x: x, y: rect.y + row, limit: limit)
         }
     }
 }
