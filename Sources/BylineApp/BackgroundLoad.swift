@@ -73,7 +73,10 @@ final class BackgroundLoad: Sendable {
                 state.digests = cached
                 state.bodies = bodies
             case .parsed(let batch, let done, let total):
-                for (position, digest) in batch where state.digests.indices.contains(position) { state.digests[position] = digest }
+                for (position, digest, row) in batch where state.digests.indices.contains(position) {
+                    state.digests[position] = digest
+                    if let row { state.bodies?.cached(row: row, at: position) }
+                }
                 state.done = done
                 state.total = total
             }
@@ -107,8 +110,9 @@ final class BackgroundLoad: Sendable {
         }
     }
 
-    /// The articles known so far, in file order, with their keys; a cached
-    /// article's text comes from the cache, a newly parsed one's from its file.
+    /// The articles known so far, in file order, with their keys; an
+    /// article's text comes from the cache (or from its file, when the cache
+    /// could not take it).
     private static func partialLibrary(_ state: Shared) -> ReaderLibrary {
         var known: [ArticleDigest] = []
         var positions: [Int] = []

@@ -176,7 +176,7 @@ struct LibraryLoad {
                     parsed[p.position] = (p.digest, p.skipNote)
                     if let body = p.body { bodiesParsed[p.position] = body }
                 }
-                events?(.parsed(batch.map { ($0.position, $0.digest) }, done: done, total: misses.count))
+                events?(.parsed(batch.map { ($0.position, $0.digest, ids[$0.position]) }, done: done, total: misses.count))
             }
             MemoryRelease.returnFreedMemory()
         }

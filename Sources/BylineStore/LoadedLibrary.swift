@@ -80,17 +80,31 @@ public enum LibraryLoadEvent: Sendable {
     /// any parsing.
     case listed(files: [String], keys: [String], cached: [ArticleDigest?], bodies: CachedArticles)
     /// More files parsed (and cached): their positions in the `listed` files
-    /// with their digests (nil: the file was skipped, with a note), and how
-    /// many of the files to parse are done.
-    case parsed([(position: Int, digest: ArticleDigest?)], done: Int, total: Int)
+    /// with their digests (nil: the file was skipped, with a note) and cache
+    /// rows (nil: not cached), and how many of the files to parse are done.
+    case parsed([(position: Int, digest: ArticleDigest?, row: Int64?)], done: Int, total: Int)
 }
 
 /// The whole articles of the files a load found in the cache, by position in
 /// the `listed` files: what a reader opens while the rest are being parsed.
+/// The rows of files parsed since are added as they are written
+/// (`cached(row:at:)`), so that an article opened during the load is read
+/// from the cache, not parsed a second time.
 public struct CachedArticles: Sendable {
     let cache: LibraryCache?
     let files: [String]
-    let ids: [Int64?]
+    private(set) var ids: [Int64?]
+
+    init(cache: LibraryCache?, files: [String], ids: [Int64?]) {
+        self.cache = cache
+        self.files = files
+        self.ids = ids
+    }
+
+    /// The file at `position` is now cached in `row`.
+    public mutating func cached(row: Int64, at position: Int) {
+        if ids.indices.contains(position) { ids[position] = row }
+    }
 
     /// Article `position` from the cache, or parsed from its file when the
     /// cache does not have it (yet).

@@ -149,11 +149,22 @@ struct CacheInvalidationTests {
         #expect(try bodies.article(at: 13) == library.article(at: 13))
         #expect(try bodies.article(at: 0) == library.article(at: 0))   // not cached then: parsed from the file
         var parsed = Set<Int>()
+        var later = bodies
         for case .parsed(let batch, _, let total) in log.dropFirst() {
             #expect(total == 13)
-            for item in batch { parsed.insert(item.position); #expect(item.digest == library.digests[item.position]) }
+            for item in batch {
+                parsed.insert(item.position)
+                #expect(item.digest == library.digests[item.position])
+                #expect(item.row != nil, "each parsed article is cached as it is parsed")
+                if let row = item.row { later.cached(row: row, at: item.position) }
+            }
         }
         #expect(parsed == Set(0..<13))
+        // read from the cache now: a file changed on disk since does not change it
+        let file = scratch.library + "/" + (files[0] as NSString).lastPathComponent
+        try "Title: Changed\n\nNothing here.".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try later.article(at: 0) == library.article(at: 0))
+        #expect(try bodies.article(at: 0).title == "Changed")
     }
 }
 
