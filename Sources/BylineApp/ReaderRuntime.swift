@@ -48,17 +48,34 @@ public struct ReaderServices {
     /// reduced before this one), so a test waits for the frame after its key
     /// rather than for the screen to change.
     public var frameReport: String?
+    /// The library's load, begun before the terminal was set up (nil: the
+    /// runtime begins it).
+    public var loading: LibraryLoading?
 
     public init(paths: [String], store: LibraryStore, saved: ReadingState?, feeds: FeedLocations,
                 openLink: @escaping (String, any TerminalBackend) -> String = ReaderRuntime.openInBrowser,
-                stopWhenLoaded: Bool = false, frameReport: String? = nil) {
+                stopWhenLoaded: Bool = false, frameReport: String? = nil, loading: LibraryLoading? = nil) {
         self.paths = paths
         self.store = store
         self.saved = saved
+        self.loading = loading
         self.feeds = feeds
         self.openLink = openLink
         self.stopWhenLoaded = stopWhenLoaded
         self.frameReport = frameReport
+    }
+}
+
+/// The library's load on its thread, begun as early as the command line can:
+/// a warm start's first frame waits for it, and the state database, the
+/// terminal's set-up and the theme take 10–20 ms that it can run beside.
+public struct LibraryLoading: Sendable {
+    let wakeup: Wakeup
+    let load: BackgroundLoad
+
+    public init(paths: [String], store: LibraryStore) {
+        wakeup = Wakeup()
+        load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
     }
 }
 
@@ -70,8 +87,9 @@ public enum ReaderRuntime {
         var paths = services.paths
         let store = services.store
         /// News from the load and the fetch wakes the loop: it sleeps otherwise.
-        let wakeup = Wakeup()
-        var load = BackgroundLoad(paths: paths, store: store, wakeup: wakeup)
+        let loading = services.loading ?? LibraryLoading(paths: paths, store: store)
+        let wakeup = loading.wakeup
+        var load = loading.load
         var fetch: BackgroundFetch?
         /// Feeds have written articles the library has not loaded yet.
         var fetchedSinceLoad = false
