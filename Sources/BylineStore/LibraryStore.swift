@@ -27,11 +27,16 @@ public struct LibraryStore: Sendable {
     /// Every article under `paths` (files, or folders searched recursively).
     /// `progress` is told how many of the files to parse are done (from any
     /// thread); `events` reports the cached digests at once and the parsed
-    /// ones as they are written (see `LibraryLoadEvent`).
+    /// ones as they are written (see `LibraryLoadEvent`). Without a cache,
+    /// `keepTexts` keeps each parsed article encoded in memory for opening
+    /// and word search; a command that needs neither (`list` with no words
+    /// to look for) passes false, and an article it asks for after all is
+    /// parsed from its file again.
     public func load(
         paths: [String],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
-        events: (@Sendable (LibraryLoadEvent) -> Void)? = nil
+        events: (@Sendable (LibraryLoadEvent) -> Void)? = nil,
+        keepTexts: Bool = true
     ) throws(ArticleLibrary.LoadError) -> LoadedLibrary {
         // The cache is opened and read on a thread of its own while the
         // folders are scanned: on a warm start the two take about as long.
@@ -45,6 +50,7 @@ public struct LibraryStore: Sendable {
         var notes = listNotes
         guard let cachePath, let prefetch else {
             var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
+            load.keepTexts = keepTexts
             return load.run(notes: notes)
         }
         // Damage found while opening or reading is repaired by starting again
@@ -67,6 +73,7 @@ public struct LibraryStore: Sendable {
             }
         }
         var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
+        load.keepTexts = keepTexts
         return load.run(notes: notes)
     }
 }
@@ -82,6 +89,8 @@ struct LibraryLoad {
     private var cached: [(digest: ArticleDigest, id: Int64)?] = []
     /// Each file's size and modification time when it was listed (before it is read).
     private let stamps: [FileStamp?]
+    /// Without a cache: keep the parsed articles, encoded (see `LibraryStore.load`).
+    var keepTexts = true
 
     init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?,
          progress: (@Sendable (Int, Int) -> Void)?, events: (@Sendable (LibraryLoadEvent) -> Void)?) {
@@ -156,7 +165,7 @@ struct LibraryLoad {
         var writeNote: String?
         var cache = self.cache
         if !misses.isEmpty {
-            let pipeline = ParsePipeline(files: files, keys: keys, stamps: stamps, misses: misses, keepArticles: cache == nil, progress: progress)
+            let pipeline = ParsePipeline(files: files, keys: keys, stamps: stamps, misses: misses, keepArticles: cache == nil && keepTexts, progress: progress)
             pipeline.start()
             var done = 0
             while let batch = pipeline.next() {
@@ -214,6 +223,13 @@ struct LibraryLoad {
             index = LibraryIndex(digests: digests, textSearch: CachedTextSearch(cache: cache, positions: positions,
                                                                                uncached: rowIDs.count - positions.count))
             bodies = .cache(cache, rowIDs)
+        } else if cache == nil, !keepTexts {
+            // (no cache, no texts kept: read again from the files if asked for)
+            let files = digests.map(\.file)
+            index = LibraryIndex(digests: digests) { i in
+                (try? ArticleLibrary.readArticle(at: files[i]).get()) ?? Article(file: files[i], title: "", paragraphs: [])
+            }
+            bodies = .files
         } else {
             // (no cache: the articles are kept encoded, and decoded when one
             // is opened or the first word search builds the word index)

@@ -24,6 +24,8 @@ public struct LoadedLibrary: Sendable {
         case cache(LibraryCache, [Int64?])
         /// Parsed in this process, kept in memory encoded (no cache).
         case encoded([Data])
+        /// None kept (no cache): each is parsed from its file again.
+        case files
     }
 
     init(digests: [ArticleDigest], keys: [String], notes: [String], index: LibraryIndex, parsedCount: Int, bodies: Bodies) {
@@ -44,6 +46,8 @@ public struct LoadedLibrary: Sendable {
         switch bodies {
         case .encoded(let bodies):
             if let article = try? ArticleCoding.decodeArticle(bodies[i], file: file) { return article }
+            return try ArticleLibrary.readArticle(at: file).get()
+        case .files:
             return try ArticleLibrary.readArticle(at: file).get()
         case .cache(let cache, let ids):
             if let id = ids[i], let article = try? cache.body(id: id, file: file) { return article }

@@ -49,12 +49,13 @@ enum LibraryLocation {
     /// $XDG_CACHE_HOME/byline (files not cached, or changed, are parsed on
     /// every core and cached), bodies read when needed. `cache: false` parses
     /// everything in memory, as `load` does.
-    static func loadDigests(_ paths: [String], cache: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedLibrary {
+    static func loadDigests(_ paths: [String], cache: Bool = true, keepTexts: Bool = true,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedLibrary {
         let showProgress = isatty(STDERR_FILENO) == 1
         let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? reportProgress : nil
         let store = Self.store(cache: cache, environment: environment)
         do {
-            let library = try store.load(paths: paths, progress: progress)
+            let library = try store.load(paths: paths, progress: progress, keepTexts: keepTexts)
             if showProgress, library.parsedCount >= 200 { Diagnostics.progress(nil) }
             return library
         } catch {

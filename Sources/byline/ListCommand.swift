@@ -36,7 +36,8 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (library, matches) = try QueryOption.articles(matching: self.library.query, in: self.library.paths, cache: self.library.cache)
+        let (library, matches) = try QueryOption.articles(matching: self.library.query, in: self.library.paths, cache: self.library.cache,
+                                                          readsArticles: false)
         var out = ""
         if json {
             out = ArticleJSON.lines(matches.map { i in
@@ -146,9 +147,14 @@ enum QueryOption {
     /// The library under `paths` (its load notes reported) and the articles the
     /// query matches; the query is checked before any file is read. The
     /// reading state is opened only for `is:` terms.
-    static func articles(matching query: String?, in paths: [String], cache: Bool = true) throws -> (LoadedLibrary, [Int]) {
+    /// `readsArticles`: the command reads whole articles after the query
+    /// (else, without a cache, only a query with words to look for needs
+    /// the texts kept).
+    static func articles(matching query: String?, in paths: [String], cache: Bool = true,
+                         readsArticles: Bool = true) throws -> (LoadedLibrary, [Int]) {
         let parsed = try parse(query)
-        let library = try LibraryLocation.loadDigests(LibraryLocation.paths(paths), cache: cache)
+        let looksForWords = parsed?.clauses.contains { if case .text = $0.term { true } else { false } } ?? false
+        let library = try LibraryLocation.loadDigests(LibraryLocation.paths(paths), cache: cache, keepTexts: readsArticles || looksForWords)
         for note in library.notes { Diagnostics.line(note) }
         LeftForExit.keep(library.digests)   // the database itself still closes as usual
         guard let parsed, !parsed.isEmpty else { return (library, Array(library.digests.indices)) }

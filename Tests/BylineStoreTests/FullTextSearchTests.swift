@@ -52,6 +52,22 @@ struct FullTextSearchTests {
         }
     }
 
+    /// A load that keeps no texts (`list --no-cache` with no words to look
+    /// for) still answers a word query and opens articles, from the files.
+    @Test func withoutACacheOrKeptTextsWordsAreFoundAndArticlesOpenFromTheFiles() throws {
+        let scratch = try StoreScratch()
+        let library = try LibraryStore(cacheDirectory: nil).load(paths: [scratch.library], keepTexts: false)
+        let articles = try ArticleLibrary.load(paths: [scratch.library]).articles
+        let scan = LibraryIndex(articles: articles)
+        for term in Self.terms(from: articles).prefix(20) {
+            let query = try LibraryQuery.parse(term)
+            #expect(try library.matches(query) == scan.matches(query), "\(term)")
+        }
+        for i in [0, articles.count - 1] {
+            #expect(try library.article(at: i) == articles.first { $0.file == library.digests[i].file })
+        }
+    }
+
     @Test func wordsMixWithFieldsAndNegation() throws {
         let scratch = try StoreScratch()
         let library = try scratch.load()
