@@ -39,6 +39,13 @@ final class BackgroundLoad: Sendable {
     }
 
     private let shared = Mutex(Shared())
+    /// Set by `stop`: the work after the load (the text index) is not begun,
+    /// or ends at its next batch.
+    private let stopping = Mutex(false)
+    /// Signalled by `stop`, to cut short the wait before the text index.
+    private let stopSignal = DispatchSemaphore(value: 0)
+    /// Signalled when the thread has done all its work.
+    private let threadDone = DispatchSemaphore(value: 0)
     private let wakeup: Wakeup?
     static let partialInterval: UInt64 = 250_000_000
 
@@ -50,15 +57,34 @@ final class BackgroundLoad: Sendable {
             }
             shared.withLock { $0.outcome = result }
             wakeup?.signal()
-            // words become searchable without the first search waiting for the
-            // index; a second later, so that it does not slow the first frames
             if case .success(let library) = result {
-                Thread.sleep(forTimeInterval: 1)
-                library.indexText()
+                // the list for the next start's first frame
+                if let directory = store.cacheDirectory {
+                    LibrarySnapshot.write(library, paths: paths, cacheDirectory: directory)
+                }
+                // words become searchable without the first search waiting for the
+                // index; a second later, so that it does not slow the first frames
+                if stopSignal.wait(timeout: .now() + 1) == .timedOut {
+                    library.indexText(until: { [self] in stopping.withLock { $0 } })
+                }
             }
+            threadDone.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Ends the thread's work and waits (at most `timeout`) for it: the load
+    /// itself goes on to its end, and with it the list for the next start;
+    /// the text index is not begun, or stops at its next batch. Called
+    /// before the reader quits and before a new load replaces this one, so
+    /// that no load thread outlives its reader: one that was still indexing
+    /// as another load began, and then ended beside it, was seen to corrupt
+    /// the heap (in the test process, where readers follow one another).
+    func stop(waitingAtMost timeout: DispatchTimeInterval) {
+        stopping.withLock { $0 = true }
+        stopSignal.signal()
+        if threadDone.wait(timeout: .now() + timeout) == .success { threadDone.signal() }
     }
 
     /// Whether the whole library has been handed over (or failed).
@@ -131,6 +157,21 @@ final class BackgroundLoad: Sendable {
             return ArticleLibrary.readArticle(at: files[cachedPositions[i]]).mapError { ReaderLibrary.LoadFailure($0.message) }
         }
 
+    }
+
+    /// The list as the last start left it (`LibrarySnapshot`), to show while
+    /// the library is read: articles open from their files, and names and
+    /// words are not searchable until the library is in.
+    static func preview(paths: [String], store: LibraryStore) -> ReaderLibrary? {
+        guard let directory = store.cacheDirectory,
+              let snapshot = LibrarySnapshot.read(paths: paths, cacheDirectory: directory), !snapshot.digests.isEmpty else { return nil }
+        let files = snapshot.digests.map(\.file), keys = snapshot.keys
+        let cached = SnapshotArticles(cacheDirectory: directory)
+        return ReaderLibrary(digests: snapshot.digests, index: LibraryIndex(digests: snapshot.digests, textSearch: NoTextSearchYet()),
+                             keys: keys) { i in
+            if let article = cached.article(key: keys[i], file: files[i]) { return .success(article) }
+            return ArticleLibrary.readArticle(at: files[i]).mapError { ReaderLibrary.LoadFailure($0.message) }
+        }
     }
 
     /// The whole library: bodies from the cache, words through its FTS index.

@@ -206,9 +206,9 @@ final class LibraryCache: Sendable {
     /// body does not decode is left out of the index (its file is parsed
     /// again when opened). Returns how many rows were indexed.
     @discardableResult
-    func indexPending(batch: Int = 512) throws -> Int {
+    func indexPending(batch: Int = 512, until stop: () -> Bool = { false }) throws -> Int {
         var total = 0
-        while true {
+        while !stop() {
             let pending = try queue.read { db in
                 try GRDB.Row.fetchAll(db, sql: """
                     SELECT unindexed.id, body.article FROM unindexed JOIN body ON body.id = unindexed.id
@@ -245,5 +245,6 @@ final class LibraryCache: Sendable {
             }
             total += pending.count
         }
+        return total
     }
 }

@@ -59,8 +59,10 @@ public struct LoadedLibrary: Sendable {
     /// (the cache defers it: see `LibraryCache`), so that a later word search
     /// need not wait for it. The reader calls it on its loading thread once
     /// the library is shown; a command leaves it to the first word search.
-    public func indexText() {
-        if case .cache(let cache, _) = bodies { _ = try? cache.indexPending() }
+    /// `stop` is asked between batches; true ends the work there (what
+    /// is left is indexed by the next search or start).
+    public func indexText(until stop: () -> Bool = { false }) {
+        if case .cache(let cache, _) = bodies { _ = try? cache.indexPending(until: stop) }
     }
 
     /// The articles matching `query`, as indices into `digests`.

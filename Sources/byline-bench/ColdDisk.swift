@@ -44,8 +44,11 @@ enum ColdDisk {
         // the reader's first frame with its cache built, the page cache dropped
         let built = ["XDG_CACHE_HOME": scratch.appendingPathComponent("cache-0").path,
                      "XDG_STATE_HOME": scratch.appendingPathComponent("state").path]
-        var frames: [WholeProgram.Run] = []
+        var frames: [WholeProgram.Run] = [], wholes: [WholeProgram.Run] = []
         for _ in 0..<3 {
+            // (the whole library first: it leaves the list the next start shows)
+            try dropPageCache()
+            wholes.append(try WholeProgram.firstFrame(folder: folder.path, environment: built, repetitions: 1, frame: .wholeLibrary))
             try dropPageCache()
             frames.append(try WholeProgram.firstFrame(folder: folder.path, environment: built, repetitions: 1))
         }
@@ -58,6 +61,7 @@ enum ColdDisk {
         print(line("  byline list --query country:France, empty cache", byline))
         print(line("  byline list --no-cache --query country:France", noCache))
         print(line("  the reader's first frame, cache built", frames))
+        print(line("  the reader's whole library checked and drawn, cache built", wholes))
         if theirs.isEmpty {
             print("  newsboat is not installed: no ratio (apt-get install newsboat)")
         } else {

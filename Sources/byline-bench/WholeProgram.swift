@@ -61,11 +61,21 @@ enum WholeProgram {
         return Run(seconds: seconds, peakMiB: kilobytes / 1024, status: status)
     }
 
+    /// What the reader is timed until.
+    enum Frame: String {
+        /// Its first frame that shows the list: the last start's
+        /// (`LibrarySnapshot`), or the library if there is none yet
+        /// (`BYLINE_BENCH_FIRST_FRAME=list`).
+        case list
+        /// The first frame drawn with the whole library read and checked
+        /// (`BYLINE_BENCH_FIRST_FRAME=1`).
+        case wholeLibrary = "1"
+    }
+
     /// The reader started in a pseudo-terminal (`script`), timed until it
-    /// has drawn its first frame with the whole library (it exits there when
-    /// `BYLINE_BENCH_FIRST_FRAME=1`): the median of `repetitions` runs on a
-    /// cache already warm, and the largest peak memory among them.
-    static func firstFrame(folder: String, environment: [String: String], repetitions: Int) throws -> Run {
+    /// has drawn `frame` (it exits there): the median of `repetitions` runs
+    /// on a cache already warm, and the largest peak memory among them.
+    static func firstFrame(folder: String, environment: [String: String], repetitions: Int, frame: Frame = .list) throws -> Run {
         guard let binary else { throw BenchError("no byline binary next to byline-bench: build both with swift build -c release") }
         // (`--theme default`: `script` is a pseudo-terminal with no terminal
         // behind it, so nothing answers the reader's question about the
@@ -73,7 +83,7 @@ enum WholeProgram {
         // terminal, answering at once, never costs)
         let command = [binary, "tui", "--theme", "default", folder].map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         var env = environment
-        env["BYLINE_BENCH_FIRST_FRAME"] = "1"
+        env["BYLINE_BENCH_FIRST_FRAME"] = frame.rawValue
         env["TERM"] = "xterm-256color"
         env["COLUMNS"] = "200"
         env["LINES"] = "60"

@@ -150,9 +150,12 @@ let frameEnvironment = ["XDG_CACHE_HOME": scratch.appendingPathComponent("frame-
                         "XDG_STATE_HOME": scratch.appendingPathComponent("frame-state").path]
 _ = try WholeProgram.run(["list", folder.path], environment: frameEnvironment)   // warms this cache
 WholeProgram.warmStart()
+// (the whole library first: those runs leave the list the next start shows)
+let whole = try WholeProgram.firstFrame(folder: folder.path, environment: frameEnvironment, repetitions: 5, frame: .wholeLibrary)
 let frame = try WholeProgram.firstFrame(folder: folder.path, environment: frameEnvironment, repetitions: 5)
-figures.append(Figure(name: "reader's first frame, \(count) articles, cache warm (median of 5)", value: frame.seconds, unit: "s", target: "≤ 0.2 s"))
-figures.append(Figure(name: "reader's peak memory, \(count) articles, cache warm", value: frame.peakMiB, unit: "MiB", target: "≤ 100 MiB"))
+figures.append(Figure(name: "reader's first frame, \(count) articles, cache warm (median of 5)", value: frame.seconds, unit: "s", target: "≤ 0.1 s"))
+figures.append(Figure(name: "reader's whole library checked, drawn and its list kept, same", value: whole.seconds, unit: "s", target: "≤ 0.2 s"))
+figures.append(Figure(name: "reader's peak memory, \(count) articles, cache warm", value: max(frame.peakMiB, whole.peakMiB), unit: "MiB", target: "≤ 100 MiB"))
 
 if large {
     let bigFolder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-large-\(getpid())")
@@ -177,13 +180,15 @@ if large {
     let bigCold = WholeProgram.median(of: bigColds)
     WholeProgram.warmStart()
     let bigWarm = try WholeProgram.run(bigArguments, environment: bigEnvironment)
+    let bigWhole = try WholeProgram.firstFrame(folder: bigFolder.path, environment: bigEnvironment, repetitions: 3, frame: .wholeLibrary)
     let bigFrame = try WholeProgram.firstFrame(folder: bigFolder.path, environment: bigEnvironment, repetitions: 3)
     let pairs = ratios.map { String(format: "%.1f", $0) }.joined(separator: ", ")
     figures.append(Figure(name: "\(count * 10) articles cold / \(count) cold (\(String(format: "%.1f", bigCold.seconds)) s; pairs \(pairs))",
                           value: ratios.sorted()[1], unit: "×", target: "≤ 11"))
     figures.append(Figure(name: "\(count * 10) articles, list, cache warm", value: bigWarm.seconds, unit: "s", target: "(no target)"))
-    figures.append(Figure(name: "\(count * 10) articles, reader's first frame, cache warm", value: bigFrame.seconds, unit: "s", target: "≤ 1 s"))
-    figures.append(Figure(name: "\(count * 10) articles, reader's peak memory, cache warm", value: bigFrame.peakMiB, unit: "MiB", target: "≤ 500 MiB"))
+    figures.append(Figure(name: "\(count * 10) articles, reader's first frame, cache warm", value: bigFrame.seconds, unit: "s", target: "≤ 0.5 s"))
+    figures.append(Figure(name: "\(count * 10) articles, reader's whole library checked and drawn", value: bigWhole.seconds, unit: "s", target: "(no target)"))
+    figures.append(Figure(name: "\(count * 10) articles, reader's peak memory, cache warm", value: max(bigFrame.peakMiB, bigWhole.peakMiB), unit: "MiB", target: "≤ 500 MiB"))
 }
 
 

@@ -63,7 +63,7 @@ struct ReadCommand: ParsableCommand {
             try CursesTerminal.checkEnvironment()
             let environment = ProcessInfo.processInfo.environment
             let store = LibraryLocation.store(cache: cache, environment: environment)
-            let loading = LibraryLoading(paths: paths, store: store)
+            let loading = LibraryLoading(paths: paths, store: store, preview: query == nil)
             var notes = settings.problems
             let saved = SavedReading.open(environment: environment, notes: &notes)
             var settings = settings
@@ -71,10 +71,11 @@ struct ReadCommand: ParsableCommand {
             let setup = ReaderSetup(keymap: settings.keymap, catalog: settings.catalog, theme: settings.theme,
                                     boilerplate: settings.config.boilerplate ?? .hidden, listStyle: settings.config.listStyle ?? .twoLine,
                                     notes: notes, initialQuery: query)
-            let services = ReaderServices(paths: paths, store: store, saved: saved,
+            var services = ReaderServices(paths: paths, store: store, saved: saved,
                                           feeds: FeedLocations(environment: environment),
                                           stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1",
                                           frameReport: environment["BYLINE_FRAME_REPORT"], loading: loading)
+            services.stopAtFirstList = environment["BYLINE_BENCH_FIRST_FRAME"] == "list"
             let terminal = try CursesTerminal(colour: settings.colour)
             defer { terminal.close() }
             try ReaderRuntime.run(on: terminal, setup: setup, services: services)
