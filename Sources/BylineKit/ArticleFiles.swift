@@ -34,6 +34,9 @@ public enum ArticleFiles {
         return (entries, notes)
     }
 
+    /// Where `d_name` lies in a `dirent`.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     private struct FolderID: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -49,11 +52,11 @@ public enum ArticleFiles {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var names: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
-            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
-                let bytes = raw.bindMemory(to: CChar.self).baseAddress!
-                if let name = String(validatingCString: bytes) { return (name, true) }
-                return (String(cString: bytes), false)
-            }
+            // (the name read where it lies: a record is only as long as its
+            // name, so copying `d_name`'s full 256 bytes read past the end
+            // of readdir's buffer, as AddressSanitizer showed)
+            let bytes = (UnsafeRawPointer(entry) + Self.nameOffset).assumingMemoryBound(to: CChar.self)
+            let (name, valid) = String(validatingCString: bytes).map { ($0, true) } ?? (String(cString: bytes), false)
             guard valid else {
                 // (a name that is not UTF-8 cannot be opened by the name a String
                 // holds: it is said, not dropped in silence)
