@@ -40,8 +40,9 @@ final class FeedHTTPClient: Sendable {
     /// transfer of the run goes on past it.
     private let runDeadline: UInt64
 
-    /// curl's global set-up, once per process, before any handle.
-    private static let initialised: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+    /// libcurl opened and set up, once per process, before any handle
+    /// (false: it could not be, and every request says so).
+    private static let initialised: Bool = byline_curl_load() == 1
 
     /// The run's deadline is `settings.runTimeout` from now.
     init(settings: FetchSettings) {
@@ -107,13 +108,13 @@ final class FeedHTTPClient: Sendable {
 
     /// One request on a new easy handle; what arrived is in `transfer`.
     private static func perform(_ url: URL, headers: [String: String], settings: FetchSettings, transfer: Transfer) -> CURLcode {
-        guard let handle = curl_easy_init() else { return CURLE_FAILED_INIT }
-        defer { curl_easy_cleanup(handle) }
+        guard let handle = byline_curl_easy_init() else { return CURLE_FAILED_INIT }
+        defer { byline_curl_easy_cleanup(handle) }
         var list: UnsafeMutablePointer<curl_slist>?
         for line in ["Accept: " + accept] + headers.map({ "\($0.key): \($0.value)" }) {
-            list = curl_slist_append(list, line)
+            list = byline_curl_slist_append(list, line)
         }
-        defer { curl_slist_free_all(list) }
+        defer { byline_curl_slist_free_all(list) }
         let user = Unmanaged.passUnretained(transfer).toOpaque()
         _ = byline_curl_string(handle, CURLOPT_URL, url.absoluteString)
         _ = byline_curl_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -135,7 +136,7 @@ final class FeedHTTPClient: Sendable {
         _ = byline_curl_long(handle, CURLOPT_NOPROGRESS, 0)
         _ = byline_curl_progress_function(handle, checkLimits)
         _ = byline_curl_pointer(handle, CURLOPT_XFERINFODATA, user)
-        return withExtendedLifetime(transfer) { curl_easy_perform(handle) }
+        return withExtendedLifetime(transfer) { byline_curl_easy_perform(handle) }
     }
 
     /// What one request gathers as curl calls back.
@@ -250,6 +251,8 @@ final class FeedHTTPClient: Sendable {
 
     static func failure(for code: CURLcode, timeout: TimeInterval) -> FetchFailure {
         switch code {
+        case CURLE_FAILED_INIT where !initialised:
+            return .network("libcurl (libcurl.so.4) could not be loaded; install it (Debian: apt install libcurl4) to fetch feeds")
         case CURLE_OPERATION_TIMEDOUT: return .timedOut(timeout)
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: return .network("the host name could not be found")
         case CURLE_COULDNT_CONNECT: return .network("could not connect to the server")
@@ -261,7 +264,7 @@ final class FeedHTTPClient: Sendable {
         case CURLE_WEIRD_SERVER_REPLY: return .network("the server's response was not valid HTTP")
         case CURLE_BAD_CONTENT_ENCODING: return .network("the server's compressed response could not be decoded")
         case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT: return .network("the address is not supported")
-        default: return .network("network error: " + String(cString: curl_easy_strerror(code)))
+        default: return .network("network error: " + String(cString: byline_curl_easy_strerror(code)))
         }
     }
 }
