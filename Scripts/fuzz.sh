@@ -33,11 +33,12 @@ fi
 sources=()
 while IFS= read -r -d '' file; do sources+=("$file"); done < <(find Sources/BylineKit -name '*.swift' -print0 | sort -z)
 binary=$out/byline-parse-fuzzer
-newest=$(ls -t "${sources[@]}" Sources/CLibXML2/shim.h Fuzz/ParseFuzzer.swift "$0" | head -1)
+newest=$(ls -t "${sources[@]}" Sources/CLibXML2/shim.h Sources/CMalloc/shim.h Fuzz/ParseFuzzer.swift "$0" | head -1)
 if [[ ! -x $binary || $newest -nt $binary ]]; then
     echo "fuzz.sh: building $binary" >&2
-    # BylineKit reads web pages with libxml2 (the CLibXML2 module map)
-    xml_flags=(-I Sources/CLibXML2 -lxml2)
+    # BylineKit reads web pages with libxml2 (the CLibXML2 module map) and
+    # hands memory back with glibc's malloc_trim (the CMalloc module map)
+    xml_flags=(-I Sources/CLibXML2 -I Sources/CMalloc -lxml2)
     for flag in $(pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2); do xml_flags+=(-Xcc "$flag"); done
     if ! "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g -module-name BylineFuzz \
         -module-cache-path "$out/module-cache" "${xml_flags[@]}" \

@@ -37,29 +37,15 @@ struct FullTextSearchTests {
 
     /// Without a cache the articles are kept encoded: a word search decodes
     /// them one at a time into its index, and finds what a scan finds; an
-    /// article opened is the one parsed.
-    @Test func withoutACacheWordsAreFoundAndArticlesOpen() throws {
+    /// article opened is the one parsed. A load that keeps no texts (`list
+    /// --no-cache` with no words to look for) answers the same, from the files.
+    @Test(arguments: [true, false])
+    func withoutACacheWordsAreFoundAndArticlesOpen(keepingTexts: Bool) throws {
         let scratch = try StoreScratch()
-        let library = try LibraryStore(cacheDirectory: nil).load(paths: [scratch.library])
+        let library = try LibraryStore(cacheDirectory: nil).load(paths: [scratch.library], keepTexts: keepingTexts)
         let articles = try ArticleLibrary.load(paths: [scratch.library]).articles
         let scan = LibraryIndex(articles: articles)
-        for term in Self.terms(from: articles).prefix(60) {
-            let query = try LibraryQuery.parse(term)
-            #expect(try library.matches(query) == scan.matches(query), "\(term)")
-        }
-        for i in [0, articles.count - 1] {
-            #expect(try library.article(at: i) == articles.first { $0.file == library.digests[i].file })
-        }
-    }
-
-    /// A load that keeps no texts (`list --no-cache` with no words to look
-    /// for) still answers a word query and opens articles, from the files.
-    @Test func withoutACacheOrKeptTextsWordsAreFoundAndArticlesOpenFromTheFiles() throws {
-        let scratch = try StoreScratch()
-        let library = try LibraryStore(cacheDirectory: nil).load(paths: [scratch.library], keepTexts: false)
-        let articles = try ArticleLibrary.load(paths: [scratch.library]).articles
-        let scan = LibraryIndex(articles: articles)
-        for term in Self.terms(from: articles).prefix(20) {
+        for term in Self.terms(from: articles).prefix(keepingTexts ? 60 : 20) {
             let query = try LibraryQuery.parse(term)
             #expect(try library.matches(query) == scan.matches(query), "\(term)")
         }
