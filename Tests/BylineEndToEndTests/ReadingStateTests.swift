@@ -36,3 +36,34 @@ struct ReadingStateTests {
         #expect(try second.waitForExitStatus() == 0)
     }
 }
+
+/// The list a reader leaves for the next start's first frame, through the
+/// real binary: it is written as the reader quits, and an article deleted
+/// since is listed by no frame that stays — the library read replaces the
+/// last list.
+@Suite("The last list across restarts", .enabled(if: TmuxSession.isInstalled, "tmux is not installed: the reader's end-to-end tests need it (apt-get install tmux)"))
+struct LastListTests {
+    @Test func theLastListIsLeftAndGivesWayToTheLibraryAsItIsNow() throws {
+        _ = try #require(BylineBinary.path)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-lastlist-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let cache = home.appendingPathComponent("cache")
+        let environment = ["XDG_CACHE_HOME": cache.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path]
+        let snapshot = cache.appendingPathComponent("byline/list.snapshot").path
+
+        let library = try FixtureLibrary()
+        let first = try TmuxSession.byline([library.path], height: 14, environment: environment)
+        #expect(try first.waitFor("Articles (4)").satisfied)
+        try first.send("Q")
+        #expect(try first.waitForExitStatus() == 0)
+        #expect(FileManager.default.fileExists(atPath: snapshot), "the reader leaves its list")
+
+        try FileManager.default.removeItem(at: library.folder.appendingPathComponent("b-ferry.txt"))
+        let second = try TmuxSession.byline([library.path], height: 14, environment: environment)
+        let now = try second.waitForSettledScreen { $0.contains("Articles (3)") }
+        #expect(now.satisfied, "the library as it is now:\n\(now.screen)")
+        #expect(!now.screen.contains("ferry fares"), "the deleted article is gone:\n\(now.screen)")
+        try second.send("Q")
+        #expect(try second.waitForExitStatus() == 0)
+    }
+}
