@@ -1,4 +1,5 @@
 import Foundation
+import BylineKit
 
 /// How feeds are fetched: timeouts, limits, politeness.
 public struct FetchSettings: Sendable, Equatable {
@@ -17,7 +18,7 @@ public struct FetchSettings: Sendable, Equatable {
     public var maxItemsPerFeed: Int
     public var userAgent: String
 
-    public static let userAgentString = "Byline/0.1 (terminal news reader; +https://github.com/byline-reader/byline)"
+    public static let userAgentString = "Byline/\(BylineVersion.number) (terminal news reader; +https://github.com/byline-reader/byline)"
 
     public init(timeout: TimeInterval = 20, runTimeout: TimeInterval = 300, maxBytes: Int = 10 * 1024 * 1024,
                 maxRedirects: Int = 5, concurrentFeeds: Int = 4, maxItemsPerFeed: Int = 200,

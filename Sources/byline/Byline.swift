@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineKit
 import BylineUI
 
 /// The root command: `byline [PATH…]` opens the reader; `byline parse` prints.
@@ -37,6 +38,7 @@ struct Byline: ParsableCommand {
             In config.toml, [keys] gives these commands other keys:
             \(commandNames)
             """,
+        version: "byline \(BylineVersion.number) (parser version \(ArticleParser.version))",
         subcommands: [ReadCommand.self, ParseCommand.self, ListCommand.self, QuotesCommand.self, ThemesCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self
     )

@@ -80,4 +80,11 @@ struct StartupErrorTests {
             #expect(result.stdout.contains(text), "help mentions \(text)")
         }
     }
+
+    @Test func versionSaysWhichByline() throws {
+        let result = try ProcessRunner.run(binary, ["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("byline 0."), "\(result.stdout)")
+        #expect(result.stdout.contains("parser version"))
+    }
 }
