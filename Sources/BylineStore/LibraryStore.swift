@@ -49,8 +49,7 @@ public struct LibraryStore: Sendable {
         let roots = paths.map { StorePath.absolute($0, relativeTo: directory) + "/" }
         var notes = listNotes
         guard let cachePath, let prefetch else {
-            var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
-            load.keepTexts = keepTexts
+            var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, keepTexts: keepTexts, progress: progress, events: events)
             return load.run(notes: notes)
         }
         // Damage found while opening or reading is repaired by starting again
@@ -72,8 +71,7 @@ public struct LibraryStore: Sendable {
                 break
             }
         }
-        var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, progress: progress, events: events)
-        load.keepTexts = keepTexts
+        var load = LibraryLoad(files: files, keys: keys, stamps: scan.stamps, cache: nil, keepTexts: keepTexts, progress: progress, events: events)
         return load.run(notes: notes)
     }
 }
@@ -90,10 +88,11 @@ struct LibraryLoad {
     /// Each file's size and modification time when it was listed (before it is read).
     private let stamps: [FileStamp?]
     /// Without a cache: keep the parsed articles, encoded (see `LibraryStore.load`).
-    var keepTexts = true
+    private let keepTexts: Bool
 
-    init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?,
+    init(files: [String], keys: [String], stamps: [FileStamp?], cache: LibraryCache?, keepTexts: Bool = true,
          progress: (@Sendable (Int, Int) -> Void)?, events: (@Sendable (LibraryLoadEvent) -> Void)?) {
+        self.keepTexts = keepTexts
         self.files = files
         self.keys = keys
         self.stamps = stamps
@@ -223,23 +222,17 @@ struct LibraryLoad {
             index = LibraryIndex(digests: digests, textSearch: CachedTextSearch(cache: cache, positions: positions,
                                                                                uncached: rowIDs.count - positions.count))
             bodies = .cache(cache, rowIDs)
-        } else if cache == nil, !keepTexts {
-            // (no cache, no texts kept: read again from the files if asked for)
-            let files = digests.map(\.file)
-            index = LibraryIndex(digests: digests) { i in
-                (try? ArticleLibrary.readArticle(at: files[i]).get()) ?? Article(file: files[i], title: "", paragraphs: [])
-            }
-            bodies = .files
         } else {
             // (no cache: the articles are kept encoded, and decoded when one
-            // is opened or the first word search builds the word index)
+            // is opened or the first word search builds the word index; or,
+            // with no texts kept, read again from their files if asked for)
+            let uncached: LoadedLibrary.Bodies = cache == nil && !keepTexts ? .files : .encoded(kept)
             let files = digests.map(\.file)
-            index = LibraryIndex(digests: digests) { [kept] i in
-                // (one that cannot be decoded, which this process just encoded,
-                // stands empty, so that the numbering holds)
-                (try? ArticleCoding.decodeArticle(kept[i], file: files[i])) ?? Article(file: files[i], title: "", paragraphs: [])
+            index = LibraryIndex(digests: digests) { i in
+                // (one that cannot be had stands empty, so that the numbering holds)
+                (try? uncached.article(at: i, file: files[i])) ?? Article(file: files[i], title: "", paragraphs: [])
             }
-            bodies = .encoded(kept)
+            bodies = uncached
         }
         return LoadedLibrary(digests: digests, keys: keysKept, notes: allNotes, index: index, parsedCount: misses.count, bodies: bodies)
     }

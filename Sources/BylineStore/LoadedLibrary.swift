@@ -26,6 +26,27 @@ public struct LoadedLibrary: Sendable {
         case encoded([Data])
         /// None kept (no cache): each is parsed from its file again.
         case files
+
+        /// Article `i` (its file `file`) as these bodies give it, or parsed
+        /// again from its file when they cannot.
+        func article(at i: Int, file: String) throws(ArticleLibrary.SkipNote) -> Article {
+            switch self {
+            case .encoded(let bodies):
+                if let article = try? ArticleCoding.decodeArticle(bodies[i], file: file) { return article }
+                return try ArticleLibrary.readArticle(at: file).get()
+            case .files:
+                return try ArticleLibrary.readArticle(at: file).get()
+            case .cache(let cache, let ids):
+                return try LoadedLibrary.article(row: ids[i], of: cache, file: file)
+            }
+        }
+    }
+
+    /// The article cached in `row`, or parsed from `file` when there is no
+    /// such row (not cached, or gone) or it does not decode.
+    static func article(row: Int64?, of cache: LibraryCache?, file: String) throws(ArticleLibrary.SkipNote) -> Article {
+        if let cache, let row, let article = try? cache.body(id: row, file: file) { return article }
+        return try ArticleLibrary.readArticle(at: file).get()
     }
 
     init(digests: [ArticleDigest], keys: [String], notes: [String], index: LibraryIndex, parsedCount: Int, bodies: Bodies) {
@@ -42,17 +63,7 @@ public struct LoadedLibrary: Sendable {
     /// The whole article `i` (an index into `digests`): from the cache, or
     /// parsed again from its file if the cache cannot give it.
     public func article(at i: Int) throws(ArticleLibrary.SkipNote) -> Article {
-        let file = digests[i].file
-        switch bodies {
-        case .encoded(let bodies):
-            if let article = try? ArticleCoding.decodeArticle(bodies[i], file: file) { return article }
-            return try ArticleLibrary.readArticle(at: file).get()
-        case .files:
-            return try ArticleLibrary.readArticle(at: file).get()
-        case .cache(let cache, let ids):
-            if let id = ids[i], let article = try? cache.body(id: id, file: file) { return article }
-            return try ArticleLibrary.readArticle(at: file).get()
-        }
+        try bodies.article(at: i, file: digests[i].file)
     }
 
     /// Builds the text index of the articles parsed since it was last built
@@ -115,8 +126,7 @@ public struct CachedArticles: Sendable {
     /// Article `position` from the cache, or parsed from its file when the
     /// cache does not have it (yet).
     public func article(at position: Int) throws(ArticleLibrary.SkipNote) -> Article {
-        if let cache, let id = ids[position], let article = try? cache.body(id: id, file: files[position]) { return article }
-        return try ArticleLibrary.readArticle(at: files[position]).get()
+        try LoadedLibrary.article(row: ids[position], of: cache, file: files[position])
     }
 }
 
