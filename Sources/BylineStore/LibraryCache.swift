@@ -133,6 +133,19 @@ final class LibraryCache: Sendable {
         return try ArticleCoding.decodeArticle(data, file: file)
     }
 
+    /// The whole article cached for `path`, if its row was made by this
+    /// parser from the file as it is now (`stamp`); nil otherwise, a cache of
+    /// another schema included. Read on a connection of the caller's own
+    /// (`SnapshotArticles`, before the load has opened the cache).
+    static func article(path: String, stamp: FileStamp, file: String, in db: Database) throws -> Article? {
+        guard try Int.fetchOne(db, sql: "PRAGMA user_version") == schemaVersion else { return nil }
+        let data = try Data.fetchOne(db, sql: """
+            SELECT body.article FROM article JOIN body ON body.id = article.id
+            WHERE article.path = ? AND article.size = ? AND article.modified = ? AND article.parser = ?
+            """, arguments: [path, stamp.size, stamp.modified, ArticleParser.version])
+        return try data.map { try ArticleCoding.decodeArticle($0, file: file) }
+    }
+
     /// The paths of the articles whose text holds `words` one after another
     /// (FTS5 phrase match), once every row is indexed. Paths, not row ids:
     /// another Byline process may have cached a file again since this one

@@ -114,18 +114,7 @@ public final class SnapshotArticles: Sendable {
     /// Article `file` (keyed `key` in the cache), if the cache has it as it is now.
     public func article(key: String, file: String) -> Article? {
         guard let stamp = FileStamp(path: file), let queue = openQueue() else { return nil }
-        do {
-            let data = try queue.read { db -> Data? in
-                guard try Int.fetchOne(db, sql: "PRAGMA user_version") == LibraryCache.schemaVersion else { return nil }
-                return try Data.fetchOne(db, sql: """
-                    SELECT body.article FROM article JOIN body ON body.id = article.id
-                    WHERE article.path = ? AND article.size = ? AND article.modified = ? AND article.parser = ?
-                    """, arguments: [key, stamp.size, stamp.modified, ArticleParser.version])
-            }
-            return try data.map { try ArticleCoding.decodeArticle($0, file: file) }
-        } catch {
-            return nil
-        }
+        return try? queue.read { db in try LibraryCache.article(path: key, stamp: stamp, file: file, in: db) }
     }
 
     private func openQueue() -> DatabaseQueue? {
