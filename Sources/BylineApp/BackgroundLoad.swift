@@ -77,10 +77,10 @@ final class BackgroundLoad: Sendable {
     /// Ends the thread's work and waits (at most `timeout`) for it: the load
     /// itself goes on to its end, and with it the list for the next start;
     /// the text index is not begun, or stops at its next batch. Called
-    /// before the reader quits and before a new load replaces this one, so
-    /// that no load thread outlives its reader: one that was still indexing
-    /// as another load began, and then ended beside it, was seen to corrupt
-    /// the heap (in the test process, where readers follow one another).
+    /// before the reader quits, so that the list is written even when the
+    /// reader is quit as soon as its library is in, and before a new load
+    /// replaces this one, so that the old load's indexing never writes to
+    /// the cache beside the new load.
     func stop(waitingAtMost timeout: DispatchTimeInterval) {
         stopping.withLock { $0 = true }
         stopSignal.signal()
