@@ -41,11 +41,8 @@ public struct ReaderServices {
     public var feeds: FeedLocations
     /// Opens a link, the terminal lent meanwhile; says what happened.
     public var openLink: (String, any TerminalBackend) -> String
-    /// For `byline-bench`: stop once the whole library is drawn.
-    public var stopWhenLoaded: Bool
-    /// For `byline-bench`: stop once a frame shows the list (the last
-    /// start's, or the library).
-    public var stopAtFirstList = false
+    /// For `byline-bench`: the frame after which the reader quits.
+    public var benchmarkStop: BenchmarkStop?
     /// For tests in a real terminal: a file that gets a line `FRAMES INPUTS`
     /// after every frame drawn (how many frames so far, how many inputs
     /// reduced before this one), so a test waits for the frame after its key
@@ -57,16 +54,24 @@ public struct ReaderServices {
 
     public init(paths: [String], store: LibraryStore, saved: ReadingState?, feeds: FeedLocations,
                 openLink: @escaping (String, any TerminalBackend) -> String = ReaderRuntime.openInBrowser,
-                stopWhenLoaded: Bool = false, frameReport: String? = nil, loading: LibraryLoading? = nil) {
+                benchmarkStop: BenchmarkStop? = nil, frameReport: String? = nil, loading: LibraryLoading? = nil) {
         self.paths = paths
         self.store = store
         self.saved = saved
         self.loading = loading
         self.feeds = feeds
         self.openLink = openLink
-        self.stopWhenLoaded = stopWhenLoaded
+        self.benchmarkStop = benchmarkStop
         self.frameReport = frameReport
     }
+}
+
+/// Where `byline-bench` has the reader quit (`BYLINE_BENCH_FIRST_FRAME`).
+public enum BenchmarkStop: String, Sendable {
+    /// Once the whole library is read, checked and drawn (`1`).
+    case wholeLibrary = "1"
+    /// Once a frame shows the list: the last start's, or the library (`list`).
+    case firstList = "list"
 }
 
 /// The library's load on its thread, begun as early as the command line can:
@@ -183,7 +188,7 @@ public enum ReaderRuntime {
         carryOut()
         let report = services.frameReport.flatMap(FrameReport.init)
         var inputs = 0
-        while !state.isQuitting {
+        loop: while !state.isQuitting {
             // (the last start's list stays until the library is in, rather
             // than give way to the part of it parsed so far)
             let showPartial = slow() && loading.preview == nil
@@ -215,8 +220,11 @@ public enum ReaderRuntime {
             carryOut()
             terminal.draw(render(state))
             report?.drawn(inputs: inputs)
-            if services.stopWhenLoaded, load.isFinished { break }
-            if services.stopAtFirstList, !state.library.isEmpty || load.isFinished { break }
+            switch services.benchmarkStop {
+            case .wholeLibrary? where load.isFinished: break loop
+            case .firstList? where !state.library.isEmpty || load.isFinished: break loop
+            default: break
+            }
             // sleep until a key, a resize or news (the wakeup); while loading,
             // a partial library held back by its four-a-second limit is
             // looked at again when that allows
@@ -230,7 +238,7 @@ public enum ReaderRuntime {
         }
         reading.savePosition(of: state)
         // (the benchmark's first-frame runs end at once: they time that frame)
-        if !services.stopAtFirstList { load.stop(waitingAtMost: .milliseconds(500)) }
+        if services.benchmarkStop != .firstList { load.stop(waitingAtMost: .milliseconds(500)) }
     }
 
     /// Starts `$BROWSER` on `url` with the terminal handed over; says what happened.

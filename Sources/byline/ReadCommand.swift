@@ -71,11 +71,10 @@ struct ReadCommand: ParsableCommand {
             let setup = ReaderSetup(keymap: settings.keymap, catalog: settings.catalog, theme: settings.theme,
                                     boilerplate: settings.config.boilerplate ?? .hidden, listStyle: settings.config.listStyle ?? .twoLine,
                                     notes: notes, initialQuery: query)
-            var services = ReaderServices(paths: paths, store: store, saved: saved,
+            let services = ReaderServices(paths: paths, store: store, saved: saved,
                                           feeds: FeedLocations(environment: environment),
-                                          stopWhenLoaded: environment["BYLINE_BENCH_FIRST_FRAME"] == "1",
+                                          benchmarkStop: environment["BYLINE_BENCH_FIRST_FRAME"].flatMap(BenchmarkStop.init),
                                           frameReport: environment["BYLINE_FRAME_REPORT"], loading: loading)
-            services.stopAtFirstList = environment["BYLINE_BENCH_FIRST_FRAME"] == "list"
             let terminal = try CursesTerminal(colour: settings.colour)
             defer { terminal.close() }
             try ReaderRuntime.run(on: terminal, setup: setup, services: services)
