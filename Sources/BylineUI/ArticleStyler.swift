@@ -12,13 +12,12 @@ enum ArticleStyler {
         "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
     ]
 
-    /// The roles of paragraph `p`'s scalars from its spans (headings all
-    /// `.heading`): made one paragraph at a time by the reading pane, so a
-    /// long article's roles are never all held at once.
+    /// The roles of paragraph `p`'s scalars from its spans: made one body
+    /// paragraph at a time by the reading pane, so a long article's roles are
+    /// never all held at once (a heading or dimmed boilerplate is drawn in
+    /// one role whole, `ReadingText` knows which).
     static func roles(ofParagraph p: Int, in article: Article, spans: [(Range<Int>, Role)]) -> [Role] {
-        let paragraph = article.paragraphs[p]
-        let count = paragraph.text.unicodeScalars.count
-        if paragraph.kind == .heading { return Array(repeating: .heading, count: count) }
+        let count = article.paragraphs[p].text.unicodeScalars.count
         var roles = Array(repeating: Role.text, count: count)
         for (range, role) in spans {
             let lo = max(0, range.lowerBound), hi = min(count, range.upperBound)
